@@ -1,0 +1,111 @@
+package io.blogsearch.document;
+
+import io.blogsearch.schema.FacetDims;
+import io.blogsearch.schema.Fields;
+import java.util.Collection;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * A small builder that knows how each kind of field of {@link Fields} is indexed, so the factories only say
+ * what goes where. Blank values are skipped everywhere: a facet or stored field never holds an empty string.
+ */
+final class EntityDocument {
+
+    /** Text that is tokenized, stored and indexed with offsets, so the highlighter needs no re-analysis. */
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TEXT.freeze();
+    }
+
+    private final Document document = new Document();
+
+    Document document() {
+        return document;
+    }
+
+    /** An exact, stored keyword. */
+    EntityDocument keyword(String field, String value) {
+        if (present(value)) {
+            document.add(new StringField(field, value, Field.Store.YES));
+        }
+        return this;
+    }
+
+    /** Stored only: shown with a hit, never searched. */
+    EntityDocument stored(String field, String value) {
+        if (present(value)) {
+            document.add(new StoredField(field, value));
+        }
+        return this;
+    }
+
+    /** Every value stored only. */
+    EntityDocument stored(String field, Collection<String> values) {
+        values.forEach(value -> stored(field, value));
+        return this;
+    }
+
+    /** English text with its unstemmed twin (and an optional prefix twin); the main field is stored for snippets. */
+    EntityDocument text(String field, String exactField, String prefixField, String value) {
+        if (!present(value)) {
+            return this;
+        }
+        document.add(new Field(field, value, HIGHLIGHTED_TEXT));
+        document.add(new TextField(exactField, value, Field.Store.NO));
+        if (prefixField != null) {
+            document.add(new TextField(prefixField, value, Field.Store.NO));
+        }
+        return this;
+    }
+
+    /** Searchable, not stored. */
+    EntityDocument searchable(String field, String value) {
+        if (present(value)) {
+            document.add(new TextField(field, value, Field.Store.NO));
+        }
+        return this;
+    }
+
+    /** A facet value, and the same value as exact-analyzed text for {@code field:value} queries. */
+    EntityDocument facet(String dim, String storedField, String textField, Collection<String> values) {
+        values.stream().filter(EntityDocument::present).distinct().forEach(value -> {
+            document.add(new SortedSetDocValuesFacetField(dim, value));
+            if (storedField != null) {
+                document.add(new StoredField(storedField, value));
+            }
+            if (textField != null) {
+                document.add(new TextField(textField, value, Field.Store.NO));
+            }
+        });
+        return this;
+    }
+
+    /** The date as a range-searchable point, a sort key and a stored value, plus the year facet. */
+    EntityDocument date(java.time.Instant date) {
+        if (date == null) {
+            return this;
+        }
+        long millis = date.toEpochMilli();
+        document.add(new LongPoint(Fields.DATE, millis));
+        document.add(new NumericDocValuesField(Fields.DATE, millis));
+        document.add(new StoredField(Fields.DATE, millis));
+        int year = date.atZone(java.time.ZoneOffset.UTC).getYear();
+        document.add(new SortedSetDocValuesFacetField(FacetDims.YEAR, Integer.toString(year)));
+        return this;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

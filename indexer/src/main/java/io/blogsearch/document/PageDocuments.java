@@ -1,0 +1,207 @@
+package io.blogsearch.document;
+
+import io.blogsearch.model.Figure;
+import io.blogsearch.model.Page;
+import io.blogsearch.model.Quote;
+import io.blogsearch.model.Section;
+import io.blogsearch.model.Speaker;
+import io.blogsearch.model.Talk;
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.FacetDims;
+import io.blogsearch.schema.Fields;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+
+/**
+ * Builds every document of one page: the post itself, then its sections, quotes, figures and talks.
+ * Entities carry the post's identity, date, tags and conference, so each can be filtered and shown alone,
+ * and the speakers of the talk they sit under.
+ */
+public final class PageDocuments {
+
+    private final Page page;
+    private final Map<String, Section> sectionsByAnchor;
+    private final Map<String, Talk> talksByAnchor;
+
+    private PageDocuments(Page page) {
+        this.page = page;
+        this.sectionsByAnchor = page.sections().stream()
+                .collect(Collectors.toMap(Section::anchor, Function.identity(), (first, second) -> first));
+        this.talksByAnchor = page.talks().stream()
+                .collect(Collectors.toMap(Talk::anchor, Function.identity(), (first, second) -> first));
+    }
+
+    /**
+     * All documents of a page, post document first. Facet fields still need {@code FacetsConfig.build}.
+     *
+     * @param page        the enriched page
+     * @param record      the parsed page as JSON, stored on the post document as the incremental cache
+     * @param fingerprint hash of what these documents were built from
+     */
+    public static List<Document> of(Page page, String record, String fingerprint) {
+        return new PageDocuments(page).build(record, fingerprint);
+    }
+
+    private List<Document> build(String record, String fingerprint) {
+        List<Document> documents = new ArrayList<>();
+        documents.add(post(record, fingerprint));
+        for (Section section : page.sections()) {
+            documents.add(section(section));
+        }
+        for (int i = 0; i < page.quotes().size(); i++) {
+            documents.add(quote(page.quotes().get(i), i));
+        }
+        for (int i = 0; i < page.figures().size(); i++) {
+            documents.add(figure(page.figures().get(i), i));
+        }
+        for (Talk talk : page.talks()) {
+            documents.add(talk(talk));
+        }
+        return documents;
+    }
+
+    private Document post(String record, String fingerprint) {
+        Set<String> speakers = new LinkedHashSet<>();
+        page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
+        page.quotes().forEach(quote -> speakers.add(quote.speaker()));
+        return common(DocType.POST, page.path(), page.url(), null, null, speakers)
+                .keyword(Fields.PAGE_KIND, page.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .keyword(Fields.CONTENT_HASH, page.contentHash())
+                .keyword(Fields.FINGERPRINT, fingerprint)
+                .stored(Fields.RECORD, record)
+                .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, page.title())
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, page.body())
+                .text(Fields.DESCRIPTION, Fields.TEXT_EXACT, null, page.description())
+                .searchable(Fields.CONTEXT, page.sections().stream().map(Section::heading)
+                        .collect(Collectors.joining("\n")))
+                .document();
+    }
+
+    private Document section(Section section) {
+        Talk talk = talksByAnchor.get(section.talkAnchor());
+        return common(DocType.SECTION, page.path() + "#" + section.anchor(), anchored(section.anchor()),
+                section.anchor(), talk, speakerNames(talk))
+                .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, section.heading())
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, section.text())
+                .stored(Fields.SECTION_HEADING, section.heading())
+                .searchable(Fields.CONTEXT, page.title())
+                .document();
+    }
+
+    private Document quote(Quote quote, int ordinal) {
+        Talk talk = talkAround(quote.sectionAnchor());
+        Set<String> speakers = new LinkedHashSet<>();
+        speakers.add(quote.speaker());
+        speakers.addAll(speakerNames(talk));
+        return inSection(common(DocType.QUOTE, page.path() + "#quote-" + ordinal, anchored(quote.sectionAnchor()),
+                quote.sectionAnchor(), talk, speakers), quote.sectionAnchor())
+                .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, quote.text())
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, quote.text())
+                .stored(Fields.QUOTE_TEXT, quote.text())
+                .document();
+    }
+
+    private Document figure(Figure figure, int ordinal) {
+        Talk talk = talkAround(figure.sectionAnchor());
+        String title = firstPresent(figure.title(), figure.caption(), figure.alt());
+        String text = joinPresent(figure.caption(), figure.alt());
+        return inSection(common(DocType.FIGURE, page.path() + "#figure-" + ordinal, anchored(figure.sectionAnchor()),
+                figure.sectionAnchor(), talk, speakerNames(talk)), figure.sectionAnchor())
+                .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, title)
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, text)
+                .stored(Fields.FIGURE_IMAGE, figure.imageUrl())
+                .document();
+    }
+
+    private Document talk(Talk talk) {
+        Section section = sectionsByAnchor.get(talk.anchor());
+        return common(DocType.TALK, page.path() + "#talk-" + talk.anchor(), anchored(talk.anchor()),
+                talk.anchor(), talk, speakerNames(talk))
+                .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, talk.title())
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, section == null ? null : section.text())
+                .keyword(Fields.TALK_KIND, talk.kind().label())
+                .stored(Fields.TALK_SPEAKERS, SpeakersJson.write(talk.speakers()))
+                .stored(Fields.SECTION_HEADING, talk.heading())
+                .searchable(Fields.CONTEXT, talk.heading())
+                .document();
+    }
+
+    /** The fields every document has: identity, its post, date, taxonomies, conference and speakers. */
+    private EntityDocument common(DocType type, String id, String url, String anchor, Talk talk,
+                                  Set<String> speakers) {
+        EntityDocument document = new EntityDocument()
+                .keyword(Fields.ID, id)
+                .keyword(Fields.TYPE, type.value())
+                .keyword(Fields.PATH, page.path())
+                .keyword(Fields.POST_ID, page.path())
+                .stored(Fields.POST_TITLE, page.title())
+                .stored(Fields.POST_URL, page.url())
+                .stored(Fields.URL, url)
+                .stored(Fields.ANCHOR, anchor)
+                .stored(Fields.TALK_TITLE, talk == null ? null : talk.title())
+                .date(page.date())
+                .facet(FacetDims.TYPE, null, null, List.of(type.value()))
+                .facet(FacetDims.TAG, Fields.TAG, Fields.TAG_TEXT, page.tags())
+                .facet(FacetDims.AUTHOR, Fields.AUTHOR, null, page.authors())
+                .facet(FacetDims.SPEAKER, Fields.SPEAKER, Fields.SPEAKER_TEXT,
+                        speakers.stream().filter(Objects::nonNull).toList())
+                .facet(FacetDims.CONFERENCE, Fields.CONFERENCE, Fields.CONFERENCE_TEXT,
+                        page.conference() == null ? List.of() : List.of(page.conference()));
+        page.taxonomies().forEach((taxonomy, terms) -> {
+            if (!taxonomy.equals("tags")) {
+                terms.forEach(term -> document.stored(Fields.TAXONOMY, taxonomy + ":" + term));
+            }
+        });
+        if (type != DocType.POST) {
+            document.searchable(Fields.CONTEXT, page.title());
+        }
+        return document;
+    }
+
+    private EntityDocument inSection(EntityDocument document, String sectionAnchor) {
+        Section section = sectionAnchor == null ? null : sectionsByAnchor.get(sectionAnchor);
+        if (section != null) {
+            document.stored(Fields.SECTION_HEADING, section.heading());
+            document.searchable(Fields.CONTEXT, section.heading());
+        }
+        return document;
+    }
+
+    private Talk talkAround(String sectionAnchor) {
+        Section section = sectionAnchor == null ? null : sectionsByAnchor.get(sectionAnchor);
+        return section == null ? null : talksByAnchor.get(section.talkAnchor());
+    }
+
+    private String anchored(String anchor) {
+        return anchor == null || anchor.isBlank() ? page.url() : page.url() + "#" + anchor;
+    }
+
+    private static Set<String> speakerNames(Talk talk) {
+        Set<String> names = new LinkedHashSet<>();
+        if (talk != null) {
+            talk.speakers().stream().map(Speaker::name).forEach(names::add);
+        }
+        return names;
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String joinPresent(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).distinct()
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,62 @@
+package io.blogsearch.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One content file of the site, parsed, with everything extracted from it.
+ *
+ * <p>Built in two steps: parsing one file fills everything but {@code talks} and {@code conference},
+ * which need the whole archive (see {@link io.blogsearch.extract.ArchiveEnricher}).
+ *
+ * @param path        path relative to the site root, with forward slashes, e.g. {@code content/post/x.md}
+ * @param contentHash SHA-256 of the file's bytes, hex; decides whether a file must be parsed again
+ * @param kind        post, page or section list
+ * @param title       front matter title, or a title derived from the file name
+ * @param description {@code description} or {@code summary}, may be null
+ * @param authors     from {@code author}, {@code authors} or {@code params.author}, else the site's author
+ * @param date        {@code date}, else {@code publishDate}, else null
+ * @param lastmod     {@code lastmod}, may be null
+ * @param taxonomies  taxonomy plural name (e.g. {@code tags}) to its terms, in front matter order
+ * @param url         the page's absolute permalink as Hugo builds it
+ * @param aliases     front matter aliases
+ * @param body        plain text of the whole body
+ * @param sections    headings with their text, in document order
+ * @param quotes      attributed quotes
+ * @param figures     images
+ * @param talks       talks detected from headings (filled by enrichment)
+ * @param conference  the conference the page reports on, or null (filled by enrichment)
+ * @param frontMatter every front matter key, for extensions ({@code conference}, {@code event}, ...)
+ */
+public record Page(
+        String path,
+        String contentHash,
+        PageKind kind,
+        String title,
+        String description,
+        List<String> authors,
+        Instant date,
+        Instant lastmod,
+        Map<String, List<String>> taxonomies,
+        String url,
+        List<String> aliases,
+        String body,
+        List<Section> sections,
+        List<Quote> quotes,
+        List<Figure> figures,
+        List<Talk> talks,
+        String conference,
+        Map<String, Object> frontMatter) {
+
+    /** Tags of the page, empty when it has none. */
+    public List<String> tags() {
+        return taxonomies.getOrDefault("tags", List.of());
+    }
+
+    /** This page with the archive-wide knowledge added. */
+    public Page withKnowledge(List<Section> sections, List<Quote> quotes, List<Talk> talks, String conference) {
+        return new Page(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url,
+                aliases, body, sections, quotes, figures, talks, conference, frontMatter);
+    }
+}

@@ -1,0 +1,98 @@
+package io.blogsearch.schema;
+
+/**
+ * Every field name of the index, in one place. One Lucene document per entity (post, section, quote, figure,
+ * talk); entities inside a post carry the post's id, title, url and date so a hit can be shown on its own.
+ *
+ * <p>Field kinds, and why:
+ * <ul>
+ *   <li>keyword ({@code StringField}): exact identity, used to delete and look up ({@link #ID}, {@link #PATH}, {@link #TYPE});</li>
+ *   <li>english text ({@code TextField}, {@link BlogAnalyzers#english()}): recall through stemming and folding;
+ *       stored with offsets so the highlighter can cut snippets without re-analysing;</li>
+ *   <li>{@code *_exact} text ({@link BlogAnalyzers#exact()}): unstemmed twin, so exact words can outrank stems;</li>
+ *   <li>{@code *_prefix} text ({@link BlogAnalyzers#prefixIndex()}): edge n-grams of titles for as-you-type; bodies are
+ *       not n-grammed (it would multiply the index), the server expands a half-typed word against the term dictionary;</li>
+ *   <li>facets ({@code SortedSetDocValuesFacetField}, dims in {@link FacetDims}): counts and drill-down;</li>
+ *   <li>stored-only fields: what a hit displays, never searched.</li>
+ * </ul>
+ */
+public final class Fields {
+
+    /** Keyword, stored: unique entity id, e.g. {@code content/post/x.md#running-with-scissors}. */
+    public static final String ID = "id";
+    /** Keyword, stored: {@link DocType#value()}; also the {@link FacetDims#TYPE} facet. */
+    public static final String TYPE = "type";
+    /** Keyword, stored: source file relative to the site root; every document of a file shares it, so one delete replaces a file. */
+    public static final String PATH = "path";
+    /** Keyword, stored: SHA-256 of the source file; unchanged files are not parsed again. */
+    public static final String CONTENT_HASH = "content_hash";
+    /** Keyword, stored, post documents only: hash of everything the file's documents were built from; unchanged means no rewrite. */
+    public static final String FINGERPRINT = "fingerprint";
+    /** Stored only, post documents only: the parsed page as JSON, before archive-wide enrichment; the incremental cache. */
+    public static final String RECORD = "record";
+    /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
+    public static final String PAGE_KIND = "page_kind";
+
+    /** English text, stored, offsets: display title (post title, heading, quote text, figure title, talk title). */
+    public static final String TITLE = "title";
+    /** Unstemmed twin of {@link #TITLE}. */
+    public static final String TITLE_EXACT = "title_exact";
+    /** Edge n-grams of {@link #TITLE}, for as-you-type. */
+    public static final String TITLE_PREFIX = "title_prefix";
+    /** English text, stored, offsets: body text (post body, section text, quote text, figure caption and alt, talk section text). */
+    public static final String TEXT = "text";
+    /** Unstemmed twin of {@link #TEXT}. */
+    public static final String TEXT_EXACT = "text_exact";
+    /** English text, not stored: where an entity sits (post title, section heading, talk title); weak evidence. */
+    public static final String CONTEXT = "context";
+    /** English text, stored: the post's description or summary. */
+    public static final String DESCRIPTION = "description";
+
+    /** Exact-analyzed text of speaker names, for {@code speaker:rice}. Stored values in {@link #SPEAKER}. */
+    public static final String SPEAKER_TEXT = "speaker_text";
+    /** Exact-analyzed text of tags, for {@code tag:rook}. */
+    public static final String TAG_TEXT = "tag_text";
+    /** Exact-analyzed text of the conference, for {@code conference:kubecon}. */
+    public static final String CONFERENCE_TEXT = "conference_text";
+
+    /** Stored, multi-valued: speakers (talk speakers, quote speaker). */
+    public static final String SPEAKER = "speaker";
+    /** Stored, multi-valued: tags. */
+    public static final String TAG = "tag";
+    /** Stored, multi-valued: every taxonomy term as {@code taxonomy:term} (categories, keywords, ...). */
+    public static final String TAXONOMY = "taxonomy";
+    /** Stored: the conference. */
+    public static final String CONFERENCE = "conference";
+    /** Stored, multi-valued: authors. */
+    public static final String AUTHOR = "author";
+
+    /** Long point, doc values and stored: publication date in epoch milliseconds, for range filters and sorting. */
+    public static final String DATE = "date";
+    /** Stored: absolute URL of the entity, with {@code #anchor} for anything inside a post. */
+    public static final String URL = "url";
+    /** Stored: heading anchor of the section the entity is in, or of the talk/section itself. */
+    public static final String ANCHOR = "anchor";
+    /** Stored: heading text of the section the entity is in. */
+    public static final String SECTION_HEADING = "section_heading";
+
+    /** Keyword, stored: id of the post document the entity belongs to (a post's own id for post documents). */
+    public static final String POST_ID = "post_id";
+    /** Stored: title of the post the entity belongs to. */
+    public static final String POST_TITLE = "post_title";
+    /** Stored: URL of the post the entity belongs to. */
+    public static final String POST_URL = "post_url";
+
+    /** Stored, quote documents: the quote text. */
+    public static final String QUOTE_TEXT = "quote_text";
+    /** Stored, figure documents: the resolved image URL. */
+    public static final String FIGURE_IMAGE = "figure_image";
+    /** Stored, talk documents: keynote, talk, presentation, workshop, panel. */
+    public static final String TALK_KIND = "talk_kind";
+    /** Stored, talk documents and entities under a talk: the talk title. */
+    public static final String TALK_TITLE = "talk_title";
+    /** Stored, talk documents: JSON array of {@code {name, role, org}}. */
+    public static final String TALK_SPEAKERS = "talk_speakers";
+
+    private Fields() {
+    }
+}
