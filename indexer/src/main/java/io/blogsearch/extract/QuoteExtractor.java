@@ -21,7 +21,11 @@ public final class QuoteExtractor {
     private static final Pattern ADMONITION = Pattern.compile("^\\[?!?[A-Z][A-Z ]{1,20}[]:!]?$");
     /** More words than a name (with an initial or a particle) has: a cited source, not a speaker. */
     private static final int MAX_NAME_WORDS = 5;
-    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\"“”„«»‘’']+|[\"“”„«»‘’']+$");
+    private static final String OPENING_MARKS = "\"“„«‘'";
+    private static final String CLOSING_MARKS = "\"”“»’'";
+    /** Attributions that cite a document rather than a person ("– Quote from [the docs](...)"). */
+    private static final Pattern SOURCE_CITATION = Pattern.compile(
+            "^(?i:quote[ds]? from|taken from|from|source|see|via|cited from|excerpt from)\\b.*");
 
     private QuoteExtractor() {
     }
@@ -59,7 +63,7 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         String text = String.join(" ", lines.subList(0, lines.size() - 1)).replaceAll("\\s+", " ").strip();
-        text = QUOTE_MARKS.matcher(text).replaceAll("").strip();
+        text = withoutEnclosingMarks(text);
         return text.isEmpty() ? Optional.empty() : Optional.of(new Quote(text, speaker, sectionAnchor));
     }
 
@@ -71,12 +75,24 @@ public final class QuoteExtractor {
             name = name.substring(0, cut);
         }
         name = name.replaceAll("[\\s.:;!]+$", "").strip();
+        if (SOURCE_CITATION.matcher(name).matches()) {
+            return null;
+        }
         long words = name.split("\\s+").length;
         if (name.isEmpty() || words > MAX_NAME_WORDS || !name.codePoints().anyMatch(Character::isLetter)
                 || name.contains("://")) {
             return null;
         }
         return name;
+    }
+
+    /** Drops one pair of quotation marks around the whole text, keeping quotes inside it. */
+    static String withoutEnclosingMarks(String text) {
+        if (text.length() >= 2 && OPENING_MARKS.indexOf(text.charAt(0)) >= 0
+                && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            return text.substring(1, text.length() - 1).strip();
+        }
+        return text;
     }
 
     private static int indexOfAny(String text, String... needles) {
