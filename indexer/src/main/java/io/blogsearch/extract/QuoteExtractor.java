@@ -70,7 +70,13 @@ public final class QuoteExtractor {
     /** The name part of an attribution ("Liz Rice, Aqua Security" gives "Liz Rice"), or null if it reads as no name. */
     static String speakerName(String attribution) {
         String name = attribution.strip();
-        int cut = indexOfAny(name, ",", "(", " @", " - ", " – ", " — ");
+        int cut = indexOfAny(name, ",", "(", " @");
+        if (cut > 0) {
+            name = name.substring(0, cut);
+        }
+        // counted before cutting at dashes: "Title - part - Site" is a cited page, not a person with a role
+        long words = name.split("\\s+").length;
+        cut = indexOfAny(name, " - ", " – ", " — ");
         if (cut > 0) {
             name = name.substring(0, cut);
         }
@@ -78,7 +84,6 @@ public final class QuoteExtractor {
         if (SOURCE_CITATION.matcher(name).matches()) {
             return null;
         }
-        long words = name.split("\\s+").length;
         if (name.isEmpty() || words > MAX_NAME_WORDS || !name.codePoints().anyMatch(Character::isLetter)
                 || name.contains("://")) {
             return null;
