@@ -73,15 +73,21 @@ public final class ShortcodeExpander {
     /** Splits the body into text strings and {@link Shortcode} tags. */
     private static List<Object> tokenize(String body, int firstLine, List<UnclosedShortcodeException> problems) {
         List<Object> tokens = new ArrayList<>();
+        // every opening delimiter, found in one pass: searching for each kind from each tag was quadratic
+        int[] openings = openings(body);
+        int nextOpening = 0;
         int line = firstLine;
         int position = 0;
         int lineCountedTo = 0;
         while (position < body.length()) {
-            int open = nextOpening(body, position);
-            if (open < 0) {
+            while (nextOpening < openings.length && openings[nextOpening] < position) {
+                nextOpening++;
+            }
+            if (nextOpening == openings.length) {
                 tokens.add(body.substring(position));
                 break;
             }
+            int open = openings[nextOpening];
             tokens.add(body.substring(position, open));
             line += countLines(body, lineCountedTo, open);
             lineCountedTo = open;
@@ -90,7 +96,10 @@ public final class ShortcodeExpander {
             String closer = comment ? "*/" + (markdown ? "%" : ">") + "}}" : (markdown ? "%}}" : ">}}");
             int contentStart = open + (comment ? 5 : 3);
             int close = body.indexOf(closer, contentStart);
-            int next = nextOpening(body, contentStart);
+            int next = nextOpening + 1 < openings.length ? openings[nextOpening + 1] : -1;
+            while (next >= 0 && next < contentStart) {
+                next = ++nextOpening + 1 < openings.length ? openings[nextOpening + 1] : -1;
+            }
             if (close < 0 || (next >= 0 && next < close && !comment)) {
                 problems.add(new UnclosedShortcodeException(
                         "shortcode opened with " + body.substring(open, open + 3) + " is never closed", line));
@@ -102,7 +111,7 @@ public final class ShortcodeExpander {
             }
             String inside = body.substring(contentStart, close);
             if (comment) {
-                // {{</* figure */>}} shows the shortcode literally in Hugo; we keep its words without delimiters
+                // a commented shortcode shows literally in Hugo; we keep its words without delimiters
                 tokens.add(inside.strip());
             } else {
                 tokens.add(Shortcode.parse(inside, markdown, line));
@@ -112,13 +121,19 @@ public final class ShortcodeExpander {
         return tokens;
     }
 
-    private static int nextOpening(String body, int from) {
-        int lt = body.indexOf("{{<", from);
-        int pct = body.indexOf("{{%", from);
-        if (lt < 0) {
-            return pct;
+    private static int[] openings(String body) {
+        int[] found = new int[8];
+        int count = 0;
+        for (int at = body.indexOf("{{"); at >= 0 && at + 2 < body.length(); at = body.indexOf("{{", at + 1)) {
+            char kind = body.charAt(at + 2);
+            if (kind == '<' || kind == '%') {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = at;
+            }
         }
-        return pct < 0 ? lt : Math.min(lt, pct);
+        return java.util.Arrays.copyOf(found, count);
     }
 
     private static int countLines(String text, int from, int to) {
