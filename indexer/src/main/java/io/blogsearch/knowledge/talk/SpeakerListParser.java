@@ -4,6 +4,7 @@ import io.blogsearch.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +22,30 @@ public final class SpeakerListParser {
     private SpeakerListParser() {
     }
 
-    /** The speakers named by the text, in order, or empty when it is not a list of people. */
+    /** The speakers named by the text, judged by name shape alone. */
     public static Optional<List<Speaker>> parse(String text) {
+        return parse(text, NameShape::isPersonName);
+    }
+
+    /**
+     * The speakers named by the text, in order, or empty when it is not a list of people.
+     *
+     * @param person decides whether a phrase is a person's name (name shape, or a name the site config adds)
+     */
+    public static Optional<List<Speaker>> parse(String text, Predicate<String> person) {
         String rest = LEAD_IN.matcher(text.trim()).replaceFirst("");
         if (rest.isEmpty()) {
             return Optional.empty();
         }
         if (rest.endsWith(")")) {
-            Optional<List<Speaker>> parenthesised = parenthesised(rest);
+            Optional<List<Speaker>> parenthesised = parenthesised(rest, person);
             if (parenthesised.isPresent()) {
                 return parenthesised;
             }
         }
         List<Speaker> speakers = new ArrayList<>();
         for (String group : rest.split("\\s*;\\s*")) {
-            Optional<List<Speaker>> parsed = group(group);
+            Optional<List<Speaker>> parsed = group(group, person);
             if (parsed.isEmpty()) {
                 return Optional.empty();
             }
@@ -45,12 +55,12 @@ public final class SpeakerListParser {
     }
 
     /** "Name (Org) / Name (Org)" or "Name (Org) &amp; Name (Org)". */
-    private static Optional<List<Speaker>> parenthesised(String text) {
+    private static Optional<List<Speaker>> parenthesised(String text, Predicate<String> person) {
         List<Speaker> speakers = new ArrayList<>();
         for (String part : text.split("\\s+(?:/|&|and|,)\\s+")) {
             Matcher matcher = PARENTHESISED.matcher(part.trim());
             String name = matcher.matches() ? matcher.group(1).trim() : part.trim();
-            if (!NameShape.isPersonName(name)) {
+            if (!person.test(name)) {
                 return Optional.empty();
             }
             speakers.add(new Speaker(name, null, matcher.matches() ? matcher.group(2).trim() : null));
@@ -59,8 +69,8 @@ public final class SpeakerListParser {
     }
 
     /** One ";"-separated group: people joined by "&amp;"/"and", the last ones possibly sharing an organisation. */
-    private static Optional<List<Speaker>> group(String group) {
-        List<List<String>> chunks = chunks(group);
+    private static Optional<List<Speaker>> group(String group, Predicate<String> person) {
+        List<List<String>> chunks = chunks(group, person);
         if (chunks.isEmpty()) {
             return Optional.empty();
         }
@@ -68,10 +78,10 @@ public final class SpeakerListParser {
         for (int i = 0; i < chunks.size(); i++) {
             List<String> elements = chunks.get(i);
             boolean beforeJoiner = i < chunks.size() - 1;
-            if (beforeJoiner && elements.size() > 1 && allNames(elements)) {
+            if (beforeJoiner && elements.size() > 1 && allNames(elements, person)) {
                 // "Bassam Tabbara, Tony Allen & Jared Watts, Upbound": a list of names before the last "&".
                 elements.forEach(name -> speakers.add(Speaker.named(name)));
-            } else if (elements.size() > 2 && NameShape.isPersonName(elements.get(1))
+            } else if (elements.size() > 2 && person.test(elements.get(1))
                     && !NameShape.isRole(elements.get(1))) {
                 // "Bake Bread Faster, Otto Brenner, Fellow, Org": a second name where a role belongs means the
                 // first element was the end of a title, not a person.
@@ -84,7 +94,7 @@ public final class SpeakerListParser {
     }
 
     /** Splits at joiners, gluing back a piece that does not start with a name ("VP, Group &amp; GM, Center"). */
-    private static List<List<String>> chunks(String group) {
+    private static List<List<String>> chunks(String group, Predicate<String> person) {
         List<List<String>> chunks = new ArrayList<>();
         Matcher joiner = JOINER.matcher(group);
         int start = 0;
@@ -98,7 +108,7 @@ public final class SpeakerListParser {
         pieces.add(group.substring(start));
         StringBuilder current = new StringBuilder(pieces.get(0));
         for (int i = 1; i < pieces.size(); i++) {
-            if (NameShape.isPersonName(elements(pieces.get(i)).get(0))) {
+            if (person.test(elements(pieces.get(i)).get(0))) {
                 chunks.add(elements(current.toString()));
                 current = new StringBuilder(pieces.get(i));
             } else {
@@ -107,7 +117,7 @@ public final class SpeakerListParser {
         }
         chunks.add(elements(current.toString()));
         for (List<String> chunk : chunks) {
-            if (chunk.isEmpty() || !NameShape.isPersonName(chunk.get(0))) {
+            if (chunk.isEmpty() || !person.test(chunk.get(0))) {
                 return List.of();
             }
         }
@@ -131,8 +141,8 @@ public final class SpeakerListParser {
         return elements.isEmpty() ? List.of("") : elements;
     }
 
-    private static boolean allNames(List<String> elements) {
-        return elements.stream().allMatch(e -> NameShape.isPersonName(e) && !NameShape.isRole(e));
+    private static boolean allNames(List<String> elements, Predicate<String> person) {
+        return elements.stream().allMatch(e -> person.test(e) && !NameShape.isRole(e));
     }
 
     /** Name first; one more element is a role when it has a role word, else the organisation; more: role..., org. */

@@ -58,7 +58,7 @@ public final class TalkHeadingParser {
                     : Optional.empty();
         }
         Optional<Talk> split = splitAtDash(text, kind, heading, anchor, context, announced)
-                .or(() -> announced ? splitAtComma(text, kind, heading, anchor) : Optional.empty());
+                .or(() -> announced ? splitAtComma(text, kind, heading, anchor, context) : Optional.empty());
         if (split.isPresent() || prefixKind == null) {
             return split;
         }
@@ -86,7 +86,7 @@ public final class TalkHeadingParser {
         Matcher dash = DASH.matcher(text);
         while (dash.find()) {
             String left = text.substring(0, dash.start()).trim();
-            Optional<List<Speaker>> speakers = SpeakerListParser.parse(text.substring(dash.end()));
+            Optional<List<Speaker>> speakers = SpeakerListParser.parse(text.substring(dash.end()), context::isPerson);
             if (!left.isEmpty() && speakers.isPresent()
                     && (announced || context.eventReport() || hasRole(speakers.get()))) {
                 return Optional.of(new Talk(kind, title(left), speakers.get(), heading, anchor));
@@ -96,14 +96,15 @@ public final class TalkHeadingParser {
     }
 
     /** "Title, Name, Org": the first comma after which the rest reads as people. */
-    private static Optional<Talk> splitAtComma(String text, TalkKind kind, String heading, String anchor) {
+    private static Optional<Talk> splitAtComma(String text, TalkKind kind, String heading, String anchor,
+                                               HeadingContext context) {
         String[] parts = text.split(",\\s+");
         for (int i = 1; i < parts.length; i++) {
-            if (!NameShape.isPersonName(parts[i])) {
+            if (!context.isPerson(parts[i])) {
                 continue;
             }
             String rest = String.join(", ", Arrays.asList(parts).subList(i, parts.length));
-            Optional<List<Speaker>> speakers = SpeakerListParser.parse(rest);
+            Optional<List<Speaker>> speakers = SpeakerListParser.parse(rest, context::isPerson);
             if (speakers.isPresent()) {
                 String left = String.join(", ", Arrays.asList(parts).subList(0, i));
                 return Optional.of(new Talk(kind, title(left), speakers.get(), heading, anchor));
