@@ -73,6 +73,15 @@ public final class SpeakerDirectory {
 
         /** The directory with every merge decided. */
         public SpeakerDirectory build() {
+            return build(true);
+        }
+
+        /** The directory merging only spellings with the same key, never near-misses (for names with numbers). */
+        public SpeakerDirectory buildExact() {
+            return build(false);
+        }
+
+        private SpeakerDirectory build(boolean fuzzy) {
             Map<String, String> aliasTarget = new HashMap<>();
             rules.aliases().forEach((alias, target) -> aliasTarget.put(NameKey.of(alias), NameKey.of(target)));
             Map<String, Integer> counts = new HashMap<>();
@@ -81,7 +90,7 @@ public final class SpeakerDirectory {
             Map<String, String> targetByKey = new HashMap<>();
             for (String key : spellingsByKey.keySet()) {
                 String aliased = resolve(key, aliasTarget);
-                targetByKey.put(key, aliasTarget.containsKey(key) ? aliased : fuzzyTarget(aliased, counts));
+                targetByKey.put(key, aliasTarget.containsKey(key) || !fuzzy ? aliased : fuzzyTarget(aliased, counts));
             }
             Map<String, String> canonicalByKey = new HashMap<>();
             for (String key : spellingsByKey.keySet()) {
