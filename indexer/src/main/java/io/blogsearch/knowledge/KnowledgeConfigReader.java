@@ -81,7 +81,8 @@ public final class KnowledgeConfigReader {
                 try {
                     title = Pattern.compile(item.get("title").asText());
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("conferences.overrides: bad title pattern: " + e.getMessage(), e);
+                    throw new IllegalArgumentException("conferences.overrides: bad title pattern: " + e.getMessage(),
+                            e);
                 }
             }
             String conference = item.hasNonNull("conference") ? item.get("conference").asText() : "";

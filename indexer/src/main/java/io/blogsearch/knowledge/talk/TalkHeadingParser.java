@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,9 @@ public final class TalkHeadingParser {
             Map.entry("workshop", TalkKind.WORKSHOP), Map.entry("workshops", TalkKind.WORKSHOP),
             Map.entry("tutorial", TalkKind.WORKSHOP), Map.entry("tutorials", TalkKind.WORKSHOP),
             Map.entry("panel", TalkKind.PANEL), Map.entry("panels", TalkKind.PANEL));
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "without", "my", "our", "your", "after",
+            "before");
 
     private TalkHeadingParser() {
     }
@@ -113,11 +117,19 @@ public final class TalkHeadingParser {
         return Optional.empty();
     }
 
+    /** "Keynote", "Lightning Talk", "Opening Remarks + Keynote"; not "Not a talk" or "my talk". */
     private static TalkKind kindOfPrefix(String prefix) {
-        String[] words = prefix.trim().toLowerCase(Locale.ROOT).split("[\\s+&]+");
-        if (words.length == 0 || words.length > 4) {
+        String[] written = prefix.trim().split("[\\s+&]+");
+        if (written.length == 0 || written.length > 4) {
             return null;
         }
+        for (int i = 0; i < written.length - 1; i++) {
+            String word = written[i];
+            if (!Character.isUpperCase(word.charAt(0)) || NEGATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        String[] words = prefix.trim().toLowerCase(Locale.ROOT).split("[\\s+&]+");
         String last = words[words.length - 1];
         if (last.equals("talk") && words.length > 1 && words[words.length - 2].equals("lightning")) {
             return TalkKind.LIGHTNING;

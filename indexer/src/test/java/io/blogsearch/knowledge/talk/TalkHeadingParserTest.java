@@ -156,6 +156,8 @@ class TalkHeadingParserTest {
         "Storage - Open Source",
         "WordPress + MySQL - WIP",
         "Lunch time: Tacos by the Sea",
+        "Not a talk: the boat tour",
+        "After the Talk: Drinks",
         "Monitoring, Logging and more",
         "Welcome & Kickoff",
         "Q&A Session",
