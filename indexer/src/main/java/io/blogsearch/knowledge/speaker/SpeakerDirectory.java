@@ -115,15 +115,20 @@ public final class SpeakerDirectory {
                 return key;
             }
             int edits = length >= TWO_EDITS_LENGTH ? 2 : 1;
-            CharacterRunAutomaton near = new CharacterRunAutomaton(
-                    new LevenshteinAutomata(key, true).toAutomaton(edits));
+            CharacterRunAutomaton near = null; // built only when some name passes the cheap length filter
             int tokens = key.split(" ").length;
             List<String> candidates = new ArrayList<>();
             boolean equalRival = false;
             for (Map.Entry<String, Integer> other : counts.entrySet()) {
                 String otherKey = other.getKey();
                 if (otherKey.equals(key) || Math.abs(otherKey.length() - length) > edits
-                        || otherKey.split(" ").length != tokens || !near.run(otherKey) || forbidden(key, otherKey)) {
+                        || otherKey.split(" ").length != tokens) {
+                    continue;
+                }
+                if (near == null) {
+                    near = new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(edits));
+                }
+                if (!near.run(otherKey) || forbidden(key, otherKey)) {
                     continue;
                 }
                 int mine = counts.getOrDefault(key, 0);
