@@ -14,8 +14,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 /** Corrects words that are not in the index vocabulary to the most similar, more frequent words that are. */
 final class DidYouMean {
 
-    /** Below this many hits a correction is offered. */
-    static final long FEW_HITS = 3;
     private static final List<String> VOCABULARY = List.of(Fields.TEXT_EXACT, Fields.TITLE_EXACT);
 
     private final DirectSpellChecker checker = new DirectSpellChecker();

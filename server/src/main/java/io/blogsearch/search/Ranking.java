@@ -1,7 +1,6 @@
 package io.blogsearch.search;
 
 import io.blogsearch.schema.Fields;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -14,12 +13,15 @@ final class Ranking {
     private Ranking() {
     }
 
-    /** Top {@code window} hits in the given order. */
-    static CollectorManager<?, ? extends TopDocs> collectorManager(SortOrder order, int window) {
+    /** Top {@code window} hits in the given order, collected within the time budget. */
+    static TimeBudget<?, ? extends TopDocs> collectorManager(SortOrder order, int window, long budgetMillis) {
         return switch (order) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
-            case NEWEST -> new TopFieldCollectorManager(byDate(true), window, null, Integer.MAX_VALUE);
-            case OLDEST -> new TopFieldCollectorManager(byDate(false), window, null, Integer.MAX_VALUE);
+            case RELEVANCE -> new TimeBudget<>(new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
+                    budgetMillis);
+            case NEWEST -> new TimeBudget<>(new TopFieldCollectorManager(byDate(true), window, null,
+                    Integer.MAX_VALUE), budgetMillis);
+            case OLDEST -> new TimeBudget<>(new TopFieldCollectorManager(byDate(false), window, null,
+                    Integer.MAX_VALUE), budgetMillis);
         };
     }
 

@@ -15,11 +15,9 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -78,8 +76,8 @@ public final class SearchService {
                 query = queries.build(user, false);
                 outcome = run(shared, query, request);
             }
-            String correction = outcome.total < DidYouMean.FEW_HITS && !query.words().isEmpty()
-                    ? didYouMean.correct(request.text(), query.words(), shared.getIndexReader()) : null;
+            String correction = didYouMean.correct(request.text(), correctable(user, query, outcome.total),
+                    shared.getIndexReader());
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                     ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
@@ -117,14 +115,19 @@ public final class SearchService {
         return counts;
     }
 
+    /** Words worth correcting: all of them, but a half-typed last word only when nothing was found. */
+    private static List<String> correctable(UserQuery user, SearchQuery query, long total) {
+        List<String> words = query.words();
+        if (user.prefixLast() && total > 0 && !words.isEmpty()) {
+            return words.subList(0, words.size() - 1);
+        }
+        return words;
+    }
+
     private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut) {
     }
 
-    private Outcome run(BlogSearcher shared, SearchQuery query, SearchRequest request) throws IOException {
-        // A light searcher per request over the shared reader: the time budget is per searcher, the reader is not.
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-        searcher.setSimilarity(shared.getSimilarity());
-        searcher.setTimeout(deadline(budgetMillis));
+    private Outcome run(BlogSearcher searcher, SearchQuery query, SearchRequest request) throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(FacetDims.config(), baseQuery(query, request));
         for (String dim : FacetDims.ALL) {
             request.selected(dim).forEach(value -> drillDown.add(dim, value));
@@ -132,21 +135,22 @@ public final class SearchService {
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
         TopDocs top;
         Facets facets;
-        CollectorManager<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window);
-        if (shared.facetState() == null) {
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
+                budgetMillis);
+        if (searcher.facetState() == null) {
             top = searcher.search(drillDown, ranking);
             facets = null;
         } else {
-            DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), shared.facetState());
+            DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), searcher.facetState());
             DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = sideways.search(drillDown, ranking);
             top = result.collectorResult;
             facets = result.facets;
         }
-        List<HitGrouper.Group> groups = HitGrouper.group(top.scoreDocs, shared);
+        List<HitGrouper.Group> groups = HitGrouper.group(top.scoreDocs, searcher);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
-        return new Outcome(top.totalHits.value, hits, FacetCounts.read(facets, request), searcher.timedOut());
+        return new Outcome(top.totalHits.value, hits, FacetCounts.read(facets, request), ranking.expired());
     }
 
     private static Query baseQuery(SearchQuery query, SearchRequest request) {
@@ -174,10 +178,5 @@ public final class SearchService {
             hits.add(reader.read(docs[i], snippets[i], groups.get(i).more()));
         }
         return hits;
-    }
-
-    private static QueryTimeout deadline(long budgetMillis) {
-        long deadline = System.nanoTime() + budgetMillis * 1_000_000;
-        return () -> System.nanoTime() - deadline > 0;
     }
 }

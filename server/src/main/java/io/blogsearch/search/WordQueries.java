@@ -126,9 +126,14 @@ final class WordQueries {
         return query.build();
     }
 
-    /** What {@code -word} or {@code -"a phrase"} removes: the (stemmed) words anywhere in title or body. */
+    /**
+     * What {@code -word} or {@code -"a phrase"} removes: the (stemmed) words anywhere in title or body, in the tags,
+     * or in the context (so the sections of a post titled with the word go too).
+     */
     Query exclusion(String text) {
         List<Query> variants = new ArrayList<>();
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.CONTEXT, text), 1f);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TAG_TEXT, text), 1f);
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, text), 1f);
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT, text), 1f);
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, text), 1f);
