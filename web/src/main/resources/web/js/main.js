@@ -19,6 +19,7 @@ let state = fromQuery(location.search);
 let page = 1;
 let lastAnswer = null;
 let timer = 0;
+let runs = 0;
 
 const nav = listNavigation(input, results, option => { location.href = option.dataset.url; });
 
@@ -30,15 +31,23 @@ async function run(history, append = false) {
   const params = new URLSearchParams(toQuery(state));
   params.set('page', page);
   params.set('size', PAGE_SIZE);
+  const asked = toQuery(state);
+  const mine = ++runs;
   document.body.classList.add('loading');
+  results.setAttribute('aria-busy', 'true');
   try {
     const answer = await search(params);
     showAnswer(answer, append);
+    // Which query the shown results answer: for assistive tech and tests, since the URL changes before they do.
+    results.dataset.search = asked;
   } catch (error) {
     if (error === STALE) return;
     showError(error);
   } finally {
-    document.body.classList.remove('loading');
+    if (mine === runs) {
+      document.body.classList.remove('loading');
+      results.setAttribute('aria-busy', 'false');
+    }
   }
 }
 
