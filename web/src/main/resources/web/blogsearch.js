@@ -8,7 +8,7 @@
  *
  * Attributes of the script tag (all optional):
  *   data-endpoint    the blogsearch server (default: where this script came from)
- *   data-input       CSS selector of the input (default: #search)
+ *   data-input       CSS selector of the input(s) (default: #search, #blogsearch, [data-blogsearch])
  *   data-results-url the full results page (default: the endpoint's /)
  *   data-size        how many results the dropdown shows (default: 6)
  *   data-stylesheet  "false" to skip loading the endpoint's box.css (then style .blogsearch-box yourself)
@@ -35,7 +35,7 @@
       link.setAttribute('data-blogsearch', '');
       document.head.appendChild(link);
     }
-    var inputs = document.querySelectorAll(data.input || '#search');
+    var inputs = document.querySelectorAll(data.input || '#search, #blogsearch, [data-blogsearch]');
     for (var i = 0; i < inputs.length; i++) attach(inputs[i]);
   }
 
@@ -203,8 +203,9 @@
         else activate(active + (event.key === 'ArrowDown' ? 1 : -1));
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        var target = all[active] || all[all.length - 1];
-        if (input.value.trim() && target) location.href = target.dataset.url;
+        var q = input.value.trim();
+        if (all[active]) location.href = all[active].dataset.url;
+        else if (q) location.href = resultsUrl + '?q=' + encodeURIComponent(q);
       } else if (event.key === 'Escape') {
         if (!list.hidden) show(false);
         else input.value = '';
