@@ -26,7 +26,8 @@ const BUILDERS = {
   ],
   section: (hit, url) => [
     el('h3', {}, el('a', { href: url, className: 'card-link' },
-      hit.post?.title ? el('span', { className: 'crumb' }, hit.post.title, ' › ') : null, hit.title || '')),
+      hit.post?.title ? el('span', { className: 'crumb' }, hit.post.title, ' › ') : null,
+      hit.section || hit.title || '')),
     snippet(hit.snippet),
   ],
   quote: (hit, url) => quoteCard(hit, url),
@@ -57,7 +58,8 @@ function quoteCard(hit, url) {
     button.textContent = done ? 'Copied' : 'Copy failed';
     setTimeout(() => { button.textContent = 'Copy citation'; }, 1500);
   });
-  const talkTitle = hit.title && hit.title !== hit.post?.title ? hit.title : null;
+  // The heading the quote sits under is, in a conference report, the talk it was said in.
+  const talkTitle = hit.section && hit.section !== hit.post?.title ? hit.section : null;
   return [
     el('a', { href: url, className: 'card-link quote-link' }, text),
     el('p', { className: 'speaker' }, '— ', speaker || 'unknown speaker'),

@@ -73,6 +73,7 @@ function showAnswer(answer, append) {
   $('status').textContent = total
     ? total.toLocaleString('en') + (total === 1 ? ' result' : ' results') + ' in ' + (answer.tookMs ?? '?') + ' ms'
     : '';
+  if (answer.timedOut) $('status').textContent += ' (time limit reached: results may be incomplete)';
   $('empty').hidden = total > 0;
   $('more').hidden = results.children.length >= total || hits.length === 0;
   showDidYouMean(answer.didYouMean);
