@@ -32,6 +32,7 @@ async function run(history, append = false) {
   params.set('page', page);
   params.set('size', PAGE_SIZE);
   const asked = toQuery(state);
+  renderChips($('chips'), selected(state), remove, clearAll);
   const mine = ++runs;
   document.body.classList.add('loading');
   results.setAttribute('aria-busy', 'true');
@@ -70,15 +71,16 @@ function showAnswer(answer, append) {
   const offset = results.children.length;
   hits.forEach((hit, i) => results.append(card(hit, offset + i)));
   const total = answer.total || 0;
+  // total counts matching entities; hits fold several of one post into one card, hence "matches", not cards.
   $('status').textContent = total
-    ? total.toLocaleString('en') + (total === 1 ? ' result' : ' results') + ' in ' + (answer.tookMs ?? '?') + ' ms'
+    ? total.toLocaleString('en') + (total === 1 ? ' match' : ' matches') + ' in ' + (answer.tookMs ?? '?') + ' ms'
     : '';
   if (answer.timedOut) $('status').textContent += ' (time limit reached: results may be incomplete)';
   $('empty').hidden = total > 0;
-  $('more').hidden = results.children.length >= total || hits.length === 0;
+  // A full page may have a next one; a short page is the last (pages count grouped hits, not entities).
+  $('more').hidden = hits.length < PAGE_SIZE || results.children.length >= total;
   showDidYouMean(answer.didYouMean);
   drawFacets();
-  renderChips($('chips'), selected(state), remove, clearAll);
   input.setAttribute('aria-expanded', String(results.children.length > 0));
 }
 

@@ -1,6 +1,6 @@
 package io.blogsearch.browser;
 
-import org.junit.jupiter.api.Assumptions;
+import io.blogsearch.testing.RequiredResources;
 
 /**
  * One blogsearch server over the bundled sample blog, shared by every browser test in the JVM (indexing and
@@ -23,6 +23,7 @@ final class LiveSearchServer {
     /** The shared server, started on first use and stopped when the JVM exits. */
     static synchronized LiveSearchServer get() {
         if (instance == null) {
+            RequiredResources.browser(); // skip (or fail in CI) before the costly indexing when there is no browser
             ForeignSite site = ForeignSite.start();
             String external = System.getProperty("blogsearch.browser.baseUrl", "");
             String base = external.isBlank() ? SampleBlogServer.start(site.origin()) : external.replaceAll("/+$", "");
@@ -41,16 +42,5 @@ final class LiveSearchServer {
     /** The plain blog page on another origin that embeds the search box. */
     ForeignSite foreignSite() {
         return foreignSite;
-    }
-
-    /** Stand-in until the server lands: no way to start one in process yet. */
-    static final class SampleBlogServer {
-        private SampleBlogServer() {
-        }
-
-        static String start(String corsOrigin) {
-            Assumptions.abort("no in-process blogsearch server yet; run with -Dblogsearch.browser.baseUrl=...");
-            return "";
-        }
     }
 }
