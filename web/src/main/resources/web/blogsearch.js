@@ -122,13 +122,15 @@
       all[active].scrollIntoView({ block: 'nearest' });
     }
 
+    // The link itself is the option (its <li> is presentational), so no control is nested inside another.
     function option(index, url, className) {
-      var li = el('li', 'blogsearch-option ' + (className || ''));
-      li.id = id + '-' + index;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.dataset.url = url;
-      var a = el('a', 'blogsearch-link');
+      var li = el('li', 'blogsearch-item ' + (className || ''));
+      li.setAttribute('role', 'none');
+      var a = el('a', 'blogsearch-option blogsearch-link');
+      a.id = id + '-' + index;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
+      a.dataset.url = url;
       a.href = url;
       a.tabIndex = -1;
       li.appendChild(a);
@@ -155,16 +157,20 @@
         }
         list.appendChild(o.li);
       });
-      if (!hits.length) list.appendChild(el('li', 'blogsearch-empty', 'No results for “' + q + '”'));
+      if (!hits.length) note('No results for “' + q + '”');
       var all = option(hits.length, resultsUrl + '?q=' + encodeURIComponent(q), 'blogsearch-all');
       all.a.textContent = 'All results' + (answer.total ? ' (' + answer.total + ')' : '') + ' →';
       list.appendChild(all.li);
       show(true);
     }
 
+    function note(text) {
+      list.appendChild(el('li', 'blogsearch-empty', text)).setAttribute('role', 'none');
+    }
+
     function fail() {
       list.textContent = '';
-      list.appendChild(el('li', 'blogsearch-empty', 'Search is unavailable right now.'));
+      note('Search is unavailable right now.');
       show(true);
     }
 

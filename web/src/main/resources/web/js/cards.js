@@ -4,18 +4,21 @@ import { snippetFragment } from './snippet.js';
 
 const TYPE_LABELS = { post: 'Post', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
 
-/** The <li role=option> for one hit; `index` makes its id unique for aria-activedescendant. */
+/**
+ * The grid row for one hit: a row holding one cell, the card, whose id `index` makes unique for
+ * aria-activedescendant. A grid rather than a listbox because cards hold links and a button.
+ */
 export function card(hit, index) {
   const type = TYPE_LABELS[hit.type] ? hit.type : 'post';
   const url = safeUrl(hit.url) || '#';
   const body = (BUILDERS[type])(hit, url);
-  const item = el('li', { id: 'result-' + index, role: 'option', 'aria-selected': 'false',
+  const cell = el('div', { id: 'result-' + index, role: 'gridcell', 'aria-selected': 'false',
     className: 'card card-' + type, 'data-url': url },
   el('span', { className: 'badge badge-' + type }, TYPE_LABELS[type]), body);
   if (hit.moreInPost > 0) {
-    item.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
+    cell.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
   }
-  return item;
+  return el('li', { role: 'row' }, cell);
 }
 
 const BUILDERS = {

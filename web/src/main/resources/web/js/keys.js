@@ -1,12 +1,12 @@
-// Keyboard movement through a listbox from its combobox input (↑/↓, Enter), with aria-activedescendant, so
+// Keyboard movement through a result grid's cells from its combobox input (↑/↓, Enter), with aria-activedescendant, so
 // focus stays in the input and the reader can keep typing.
 
-/** Wires `input` to move through `list`'s options; `open(option)` is called on Enter. */
+/** Wires `input` to move through `list`'s cells; `open(cell)` is called on Enter. */
 export function listNavigation(input, list, open) {
   let active = -1;
 
   function options() {
-    return [...list.querySelectorAll('[role="option"]')];
+    return [...list.querySelectorAll('[role="gridcell"]')];
   }
 
   function activate(index) {

@@ -43,7 +43,7 @@ final class SearchPage {
     }
 
     List<WebElement> cards() {
-        return browser.driver().findElements(By.cssSelector("#results > li.card"));
+        return browser.driver().findElements(By.cssSelector("#results .card"));
     }
 
     /** The visible titles (the text of each card's main link), in order: what a reader sees change. */
