@@ -107,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
         ReindexCoordinator coordinator = null;
         SiteWatcher watcher = null;
         if (site != null) {
-            ArchiveEnricher enricher = ArchiveEnricher.none();
+            ArchiveEnricher enricher = IndexCommand.enricher;
             coordinator = new ReindexCoordinator(SiteReindexer.of(site, index, drafts, enricher), handle);
             coordinator.run("startup");
             if (watch) {
