@@ -1,0 +1,45 @@
+package io.blogsearch.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Hugo site as the indexer sees it: its config, its data files and its content files.
+ *
+ * @param root               the site root (the folder holding the config and {@code content/})
+ * @param baseUrl            {@code baseURL}, always ending in {@code /}; {@code /} when the config has none
+ * @param title              the site title, may be null
+ * @param permalinks         {@code permalinks} config: section (or kind) to pattern, e.g. {@code posts -> /:year/:title/}
+ * @param taxonomies         taxonomy singular to plural name; Hugo's default {@code tag -> tags, category -> categories}
+ *                           when the config declares none
+ * @param defaultAuthor      {@code params.author} (a string, or the {@code name} of an author map), may be null
+ * @param disablePathToLower {@code disablePathToLower}: when false Hugo lower-cases generated paths
+ * @param config             the whole merged config tree, for extensions
+ * @param data               site data files ({@code data/*.yaml|toml|json}) by file name without extension,
+ *                           nested folders joined with {@code /}
+ * @param contentFiles       content files (Markdown and HTML) relative to the root, forward slashes, sorted
+ */
+public record Site(
+        Path root,
+        String baseUrl,
+        String title,
+        Map<String, String> permalinks,
+        Map<String, String> taxonomies,
+        String defaultAuthor,
+        boolean disablePathToLower,
+        JsonNode config,
+        Map<String, JsonNode> data,
+        List<String> contentFiles) {
+
+    /** The content folder. */
+    public Path contentDir() {
+        return root.resolve("content");
+    }
+
+    /** A data file's tree by name (e.g. {@code events}), or null when the site has no such data file. */
+    public JsonNode dataFile(String name) {
+        return data.get(name);
+    }
+}

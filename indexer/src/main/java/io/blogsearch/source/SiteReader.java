@@ -1,0 +1,226 @@
+package io.blogsearch.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads a Hugo site root: the config ({@code hugo.*}, else {@code config.*}, in YAML, TOML or JSON, merged with
+ * {@code config/_default/*}), the data folder and the list of content files.
+ */
+public final class SiteReader {
+
+    private static final List<String> CONFIG_NAMES = List.of("hugo", "config");
+    private static final List<String> CONFIG_EXTENSIONS = List.of("toml", "yaml", "yml", "json");
+    private static final List<String> CONTENT_EXTENSIONS = List.of("md", "markdown", "mdown", "html", "htm");
+
+    private SiteReader() {
+    }
+
+    /** Reads the site at {@code root}; throws {@link SiteException} when it is not a usable Hugo site. */
+    public static Site read(Path root) throws SiteException {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new SiteException("site root " + absolute + " is not a directory");
+        }
+        ObjectNode config = readConfig(absolute);
+        Path content = absolute.resolve("content");
+        if (!Files.isDirectory(content)) {
+            throw new SiteException("no content directory at " + content);
+        }
+        return new Site(absolute,
+                baseUrl(text(config, "baseURL", "baseurl")),
+                text(config, "title"),
+                stringMap(config.get("permalinks")),
+                taxonomies(config.get("taxonomies")),
+                author(config.path("params").get("author")),
+                config.path("disablePathToLower").asBoolean(config.path("disablepathtolower").asBoolean(false)),
+                config,
+                readData(absolute.resolve("data")),
+                contentFiles(absolute, content));
+    }
+
+    /** Parses one config or data file by its extension. */
+    public static JsonNode parseFile(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ObjectMapper mapper = name.endsWith(".toml") ? TomlMapper.builder().build()
+                : name.endsWith(".json") ? new ObjectMapper() : YAMLMapper.builder().build();
+        JsonNode node = mapper.readTree(file.toFile());
+        return node == null ? JsonNodeFactory.instance.objectNode() : node;
+    }
+
+    private static ObjectNode readConfig(Path root) throws SiteException {
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        Path defaults = root.resolve("config/_default");
+        if (Files.isDirectory(defaults)) {
+            try (Stream<Path> files = Files.list(defaults)) {
+                for (Path file : files.filter(SiteReader::isConfigFile).sorted().toList()) {
+                    String base = baseName(file);
+                    JsonNode tree = parse(file);
+                    // config/_default/params.yaml holds the params key; hugo.yaml/config.yaml hold the root
+                    if (CONFIG_NAMES.contains(base)) {
+                        merge(merged, tree);
+                    } else {
+                        ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
+                        wrapper.set(base, tree);
+                        merge(merged, wrapper);
+                    }
+                }
+            } catch (IOException e) {
+                throw new SiteException("cannot list " + defaults + ": " + e.getMessage());
+            }
+        }
+        for (String name : CONFIG_NAMES) {
+            for (String extension : CONFIG_EXTENSIONS) {
+                Path file = root.resolve(name + "." + extension);
+                if (Files.isRegularFile(file)) {
+                    merge(merged, parse(file));
+                    return merged;
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static JsonNode parse(Path file) throws SiteException {
+        try {
+            return parseFile(file);
+        } catch (IOException e) {
+            throw new SiteException("cannot read site config " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void merge(ObjectNode target, JsonNode source) {
+        if (!(source instanceof ObjectNode object)) {
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode existing = target.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode) {
+                merge(existingObject, field.getValue());
+            } else {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private static Map<String, JsonNode> readData(Path dataDir) {
+        Map<String, JsonNode> data = new TreeMap<>();
+        if (!Files.isDirectory(dataDir)) {
+            return data;
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(SiteReader::isConfigFile).sorted().toList()) {
+                String relative = dataDir.relativize(file).toString().replace('\\', '/');
+                String key = relative.substring(0, relative.lastIndexOf('.'));
+                try {
+                    data.put(key, parseFile(file));
+                } catch (IOException e) {
+                    // a broken data file must not make the whole site unusable; consumers see it missing
+                    System.err.println("warning: skipped data file " + relative + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("warning: cannot list data folder " + dataDir + ": " + e.getMessage());
+        }
+        return data;
+    }
+
+    private static List<String> contentFiles(Path root, Path content) throws SiteException {
+        try (Stream<Path> files = Files.walk(content)) {
+            List<String> result = new ArrayList<>();
+            files.filter(Files::isRegularFile).filter(SiteReader::isContentFile)
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .forEach(result::add);
+            return List.copyOf(result);
+        } catch (IOException e) {
+            throw new SiteException("cannot list " + content + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isConfigFile(Path file) {
+        return CONFIG_EXTENSIONS.contains(extension(file));
+    }
+
+    private static boolean isContentFile(Path file) {
+        return CONTENT_EXTENSIONS.contains(extension(file)) && !file.getFileName().toString().startsWith(".");
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static String text(JsonNode config, String... keys) {
+        for (String key : keys) {
+            JsonNode value = config.get(key);
+            if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+                return value.asText().trim();
+            }
+        }
+        return null;
+    }
+
+    private static String baseUrl(String configured) {
+        if (configured == null) {
+            return "/";
+        }
+        return configured.endsWith("/") ? configured : configured + "/";
+    }
+
+    private static Map<String, String> stringMap(JsonNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getValue().isValueNode()) {
+                    map.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, String> taxonomies(JsonNode node) {
+        Map<String, String> declared = new LinkedHashMap<>(stringMap(node));
+        if (declared.isEmpty()) {
+            // Hugo's defaults when the config declares no taxonomies
+            declared.put("tag", "tags");
+            declared.put("category", "categories");
+        }
+        return Map.copyOf(declared);
+    }
+
+    private static String author(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isObject()) {
+            return node.hasNonNull("name") ? node.get("name").asText() : null;
+        }
+        return node.isValueNode() && !node.asText().isBlank() ? node.asText().trim() : null;
+    }
+}

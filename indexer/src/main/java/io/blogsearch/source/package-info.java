@@ -1,0 +1,2 @@
+/** Reads a Hugo site root: its config, data files and the list of content files. */
+package io.blogsearch.source;

@@ -1,0 +1,89 @@
+package io.blogsearch.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteReaderTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void readsYamlConfigPermalinksTaxonomiesAndAuthor() throws Exception {
+        write("config.yaml", """
+                baseURL: 'https://example.org'
+                title: Example
+                disablePathToLower: true
+                params:
+                  author: Jane Doe
+                permalinks:
+                  posts: '/:year/:title/'
+                taxonomies:
+                  tag: tags
+                  series: series
+                """);
+        write("content/post/a.md", "---\ntitle: A\n---\n");
+        write("content/post/img.png", "x");
+        Site site = SiteReader.read(root);
+        assertThat(site.baseUrl()).isEqualTo("https://example.org/");
+        assertThat(site.title()).isEqualTo("Example");
+        assertThat(site.permalinks()).containsEntry("posts", "/:year/:title/");
+        assertThat(site.taxonomies()).containsEntry("tag", "tags").containsEntry("series", "series").hasSize(2);
+        assertThat(site.defaultAuthor()).isEqualTo("Jane Doe");
+        assertThat(site.disablePathToLower()).isTrue();
+        assertThat(site.contentFiles()).containsExactly("content/post/a.md");
+    }
+
+    @Test
+    void prefersHugoTomlAndDefaultsTaxonomies() throws Exception {
+        write("hugo.toml", "baseURL = 'https://t.example/'\n[params]\nauthor = 'Tom'\n");
+        write("config.yaml", "baseURL: https://wrong.example/\n");
+        write("content/x.md", "+++\ntitle = 'x'\n+++\n");
+        Site site = SiteReader.read(root);
+        assertThat(site.baseUrl()).isEqualTo("https://t.example/");
+        assertThat(site.defaultAuthor()).isEqualTo("Tom");
+        assertThat(site.taxonomies()).containsEntry("tag", "tags").containsEntry("category", "categories");
+    }
+
+    @Test
+    void mergesConfigDefaultFolder() throws Exception {
+        write("config/_default/hugo.json", "{\"baseURL\": \"https://j.example/\"}");
+        write("config/_default/params.yaml", "author: Ann\n");
+        write("config/_default/permalinks.yaml", "posts: /:slug/\n");
+        write("content/x.md", "x");
+        Site site = SiteReader.read(root);
+        assertThat(site.baseUrl()).isEqualTo("https://j.example/");
+        assertThat(site.defaultAuthor()).isEqualTo("Ann");
+        assertThat(site.permalinks()).containsEntry("posts", "/:slug/");
+    }
+
+    @Test
+    void readsDataFilesKeyedByName() throws Exception {
+        write("config.yaml", "title: t\n");
+        write("content/x.md", "x");
+        write("data/events.yaml", "events:\n  - name: Conf 2020\n");
+        write("data/more/people.json", "{\"a\": 1}");
+        Site site = SiteReader.read(root);
+        assertThat(site.dataFile("events").path("events").get(0).path("name").asText()).isEqualTo("Conf 2020");
+        assertThat(site.dataFile("more/people").path("a").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsSiteWithoutContentFolder() throws Exception {
+        write("config.yaml", "title: t\n");
+        assertThatThrownBy(() -> SiteReader.read(root)).isInstanceOf(SiteException.class)
+                .hasMessageContaining("no content directory");
+    }
+}
