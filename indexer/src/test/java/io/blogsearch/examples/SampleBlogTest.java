@@ -2,6 +2,8 @@ package io.blogsearch.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.knowledge.KnowledgeConfig;
+import io.blogsearch.knowledge.KnowledgeConfigReader;
 import io.blogsearch.testing.RequiredResources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +97,15 @@ class SampleBlogTest {
                 .contains("`<script>alert(1)</script>`", "`<img src=x onerror=alert(1)>`")
                 .contains("{{< ref \"", "{{% aside %}}", "class=\"twitter-tweet\"", "<iframe", "<style>")
                 .contains("## Step 1 - Install the tools", "## Presentation: \"Rook Storage Deep Dive\"");
+    }
+
+    @Test
+    void siteConfigIsReadByTheKnowledgeReader() {
+        KnowledgeConfig config = KnowledgeConfigReader.read(SITE);
+        assertThat(config.speakers().aliases()).containsEntry("M. Lindqvist", "Mara Lindqvist");
+        assertThat(config.speakers().noMerge()).containsExactly(List.of("Jonas Weber", "Jonas Webber"));
+        assertThat(config.conferences().overrides()).singleElement()
+                .satisfies(rule -> assertThat(rule.conference()).isEmpty());
     }
 
     @Test
