@@ -55,7 +55,6 @@ class SearchPageBrowserIT {
 
         assertThat(card.findElement(By.cssSelector(".quote-text")).getText()).containsIgnoringCase("scissors");
         assertThat(card.findElements(By.cssSelector(".quote-text mark"))).isNotEmpty();
-        browser.screenshot("results-with-facets");
         browser.screenshot("quote-card", card);
     }
 
@@ -71,6 +70,7 @@ class SearchPageBrowserIT {
         String speaker = rarest.getAttribute("data-value");
         long speakerCount = count(rarest);
         assertThat(speakerCount).isLessThan(totalBefore);
+        browser.screenshot("results-with-facets");
 
         browser.driver().findElement(By.cssSelector("label[for='" + rarest.getAttribute("id") + "']")).click();
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
@@ -82,6 +82,7 @@ class SearchPageBrowserIT {
                 .replace('+', ' ')).contains("speaker=" + speaker);
         assertThat(browser.driver().findElement(By.id("chips")).getText()).contains(speaker);
         assertThat(page.titles()).isNotEqualTo(titlesBefore);
+        browser.screenshot("results-speaker-selected");
 
         browser.driver().navigate().back();
         page.awaitAnswer("", SearchPage.PATIENCE);
@@ -118,6 +119,19 @@ class SearchPageBrowserIT {
 
         page.input().sendKeys(Keys.ENTER);
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.currentUrl().equals(target));
+    }
+
+    @Test
+    void slashFocusesTheSearchBoxAndEscapeClearsIt() {
+        page.open("?q=rust");
+        browser.driver().findElement(By.tagName("body")).click();
+        browser.driver().switchTo().activeElement().sendKeys("/");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+
+        page.input().sendKeys(Keys.ESCAPE);
+        page.awaitAnswer("", SearchPage.PATIENCE);
+        assertThat(page.input().getAttribute("value")).isEmpty();
+        assertThat(page.currentUrl()).doesNotContain("q=");
     }
 
     @Test
