@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** The search page in headless Chromium against a real server over the sample blog. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -124,8 +125,8 @@ class SearchPageBrowserIT {
     @Test
     void slashFocusesTheSearchBoxAndEscapeClearsIt() {
         page.open("?q=rust");
-        browser.driver().findElement(By.tagName("body")).click();
-        browser.driver().switchTo().activeElement().sendKeys("/");
+        browser.driver().executeScript("document.activeElement.blur();");
+        new Actions(browser.driver()).sendKeys("/").perform();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("q");
 
         page.input().sendKeys(Keys.ESCAPE);
