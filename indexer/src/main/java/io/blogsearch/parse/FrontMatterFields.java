@@ -1,0 +1,112 @@
+package io.blogsearch.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.source.Site;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the page fields Hugo knows from front matter: title (else the file name), description or summary,
+ * date or publishDate, author / authors / params.author (else the site's author), and every taxonomy.
+ */
+final class FrontMatterFields {
+
+    /** Taxonomies read even when the config does not declare them: they are common enough to be worth searching. */
+    private static final List<String> ALWAYS = List.of("tags", "categories", "keywords");
+
+    private final Site site;
+    private final Set<String> taxonomies = new LinkedHashSet<>();
+
+    FrontMatterFields(Site site) {
+        this.site = site;
+        taxonomies.addAll(ALWAYS);
+        taxonomies.addAll(site.taxonomies().values());
+    }
+
+    String title(FrontMatter frontMatter, ContentPath path) {
+        String title = frontMatter.text("title", "linkTitle");
+        if (title != null) {
+            return title;
+        }
+        String name = path.baseName();
+        if (name.equals("_index") || name.isEmpty()) {
+            return site.title() == null ? "Home" : site.title();
+        }
+        return name.replace('-', ' ').replace('_', ' ');
+    }
+
+    String description(FrontMatter frontMatter) {
+        return frontMatter.text("description", "summary");
+    }
+
+    Instant date(FrontMatter frontMatter) {
+        Instant date = HugoDates.parse(frontMatter.values().get("date"));
+        if (date == null) {
+            date = HugoDates.parse(frontMatter.values().get("publishDate"));
+        }
+        if (date == null) {
+            date = HugoDates.parse(frontMatter.values().get("publishdate"));
+        }
+        return date;
+    }
+
+    List<String> authors(FrontMatter frontMatter) {
+        JsonNode values = frontMatter.values();
+        List<String> authors = list(values.get("authors"));
+        if (authors.isEmpty()) {
+            authors = list(values.get("author"));
+        }
+        if (authors.isEmpty()) {
+            authors = list(values.path("params").get("author"));
+        }
+        if (authors.isEmpty() && site.defaultAuthor() != null) {
+            authors = List.of(site.defaultAuthor());
+        }
+        return authors;
+    }
+
+    Map<String, List<String>> taxonomies(FrontMatter frontMatter) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (String taxonomy : taxonomies) {
+            JsonNode node = frontMatter.values().get(taxonomy);
+            if (node == null) {
+                node = frontMatter.values().path("params").get(taxonomy);
+            }
+            List<String> terms = list(node);
+            if (!terms.isEmpty()) {
+                result.put(taxonomy, terms);
+            }
+        }
+        return result;
+    }
+
+    /** A list of strings from a list, a single string, or a list of maps with a {@code name}. */
+    List<String> list(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> addText(values, item.isObject() ? item.get("name") : item));
+        } else if (node.isObject()) {
+            addText(values, node.get("name"));
+        } else {
+            addText(values, node);
+        }
+        return values;
+    }
+
+    private static void addText(List<String> values, JsonNode node) {
+        if (node != null && node.isValueNode() && !node.asText().isBlank()) {
+            String text = node.asText().strip();
+            if (!values.contains(text)) {
+                values.add(text);
+            }
+        }
+    }
+}

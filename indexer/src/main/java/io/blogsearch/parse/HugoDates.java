@@ -1,0 +1,78 @@
+package io.blogsearch.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date formats Hugo accepts in front matter: RFC 3339 with or without zone and fraction, a space
+ * instead of {@code T}, zones as {@code Z}, {@code +02:00} or {@code +0200} (also after a space), and plain dates.
+ * Values without a zone are taken as UTC, Hugo's default {@code timeZone}.
+ */
+public final class HugoDates {
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d");
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendPattern("H:mm")
+            .optionalStart().appendPattern(":ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalEnd()
+            .toFormatter();
+
+    private HugoDates() {
+    }
+
+    /** The instant a front matter value names, or null when it is absent, empty or not a date Hugo reads. */
+    public static Instant parse(JsonNode value) {
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return null;
+        }
+        return parse(value.asText());
+    }
+
+    /** The instant a date string names, or null when it is not a date Hugo reads. */
+    public static Instant parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() >= 2 && (trimmed.startsWith("\"") || trimmed.startsWith("'"))) {
+            trimmed = trimmed.substring(1, trimmed.length() - 1).strip();
+        }
+        Matcher matcher = SHAPE.matcher(trimmed);
+        if (!matcher.matches()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(matcher.group(1), DATE);
+            if (matcher.group(2) == null) {
+                return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            TemporalAccessor time = TIME.parse(matcher.group(2));
+            LocalDateTime dateTime = date.atTime(java.time.LocalTime.from(time));
+            ZoneOffset offset = offset(matcher.group(3));
+            return OffsetDateTime.of(dateTime, offset).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        if (zone == null || zone.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String normalised = zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);
+        return ZoneOffset.of(normalised);
+    }
+}

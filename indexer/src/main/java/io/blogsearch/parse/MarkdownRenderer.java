@@ -1,0 +1,98 @@
+package io.blogsearch.parse;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders Markdown to HTML with commonmark-java (GFM tables and strikethrough; raw HTML passed through, as Hugo
+ * does with {@code unsafe: true}), giving every heading the id Hugo would give it ({@link HeadingAnchors}),
+ * including explicit {@code {#id}} heading attributes.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)}\\s*$");
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("#([^\\s.#]+)");
+
+    private MarkdownRenderer() {
+    }
+
+    /** The HTML of a Markdown document, headings with Hugo's ids. */
+    public static String render(String markdown) {
+        Node document = PARSER.parse(markdown);
+        Map<Node, String> ids = assignIds(document);
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .attributeProviderFactory(context -> headingIds(ids))
+                .build();
+        return renderer.render(document);
+    }
+
+    private static AttributeProvider headingIds(Map<Node, String> ids) {
+        return (node, tagName, attributes) -> {
+            String id = ids.get(node);
+            if (id != null) {
+                attributes.put("id", id);
+            }
+        };
+    }
+
+    private static Map<Node, String> assignIds(Node document) {
+        Map<Node, String> ids = new IdentityHashMap<>();
+        HeadingAnchors anchors = new HeadingAnchors();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                String explicit = takeExplicitId(heading);
+                ids.put(heading, explicit != null ? anchors.explicit(explicit) : anchors.next(text(heading).strip()));
+            }
+        });
+        return ids;
+    }
+
+    /** Removes a trailing {@code {#id .class}} from the heading's last text and returns the id, if any. */
+    private static String takeExplicitId(Heading heading) {
+        if (!(heading.getLastChild() instanceof Text last)) {
+            return null;
+        }
+        Matcher matcher = HEADING_ATTRIBUTES.matcher(last.getLiteral());
+        if (!matcher.find()) {
+            return null;
+        }
+        Matcher id = ID_ATTRIBUTE.matcher(matcher.group(1));
+        last.setLiteral(last.getLiteral().substring(0, matcher.start()));
+        return id.find() ? id.group(1) : null;
+    }
+
+    /** The heading's text as goldmark sees it: text and code span contents, without markup or raw HTML. */
+    static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+}

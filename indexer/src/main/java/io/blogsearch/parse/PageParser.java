@@ -1,0 +1,127 @@
+package io.blogsearch.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogsearch.extract.ContentExtractor;
+import io.blogsearch.extract.PageContent;
+import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
+import io.blogsearch.source.Site;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses one content file into a {@link Page}, in two steps: {@link #prepare} reads the front matter and works out
+ * the permalink; {@link #render} expands shortcodes (resolving {@code ref} against every page's permalink),
+ * renders Markdown and extracts text, sections, quotes and figures. Thread-safe.
+ */
+public final class PageParser {
+
+    /** Files above this size are cut at a line boundary: enough for any real post, bounded for the build. */
+    public static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Site site;
+    private final boolean includeDrafts;
+    private final Instant now;
+    private final PageKinds kinds;
+    private final FrontMatterFields fields;
+
+    /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
+    public PageParser(Site site, boolean includeDrafts, Instant now) {
+        this.site = site;
+        this.includeDrafts = includeDrafts;
+        this.now = now;
+        this.kinds = PageKinds.of(site);
+        this.fields = new FrontMatterFields(site);
+    }
+
+    /** Reads the front matter of a file and its permalink; throws when the file must be skipped. */
+    public PreparedPage prepare(String path, String contentHash, byte[] bytes) throws PageProblemException {
+        List<PageProblemException> problems = new ArrayList<>();
+        int length = bytes.length;
+        if (length > MAX_PAGE_BYTES) {
+            length = cutAtLine(bytes, MAX_PAGE_BYTES);
+            problems.add(new PageTooLargeException("page is " + bytes.length / 1024 + " KiB; only the first "
+                    + length / 1024 + " KiB are indexed", 0));
+        }
+        ContentDecoder.Decoded decoded = ContentDecoder.decode(bytes, length);
+        if (decoded.problem() != null) {
+            problems.add(decoded.problem());
+        }
+        FrontMatter frontMatter = FrontMatterParser.parse(decoded.text());
+        ContentPath contentPath = ContentPath.of(path);
+        String title = fields.title(frontMatter, contentPath);
+        Instant date = fields.date(frontMatter);
+        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date);
+        String excluded = null;
+        if (frontMatter.flag("draft") && !includeDrafts) {
+            excluded = "draft";
+        }
+        Instant expiry = HugoDates.parse(frontMatter.values().get("expiryDate"));
+        if (expiry == null) {
+            expiry = HugoDates.parse(frontMatter.values().get("expirydate"));
+        }
+        if (expiry != null && expiry.isBefore(now)) {
+            excluded = "expired";
+        }
+        boolean html = path.endsWith(".html") || path.endsWith(".htm");
+        return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
+                excluded, html, problems);
+    }
+
+    /** Renders a prepared page; {@code refs} resolves {@code ref}/{@code relref} targets. */
+    public ParsedPage render(PreparedPage prepared, RefResolver refs) {
+        List<PageProblemException> problems = new ArrayList<>(prepared.problems());
+        FrontMatter frontMatter = prepared.frontMatter();
+        ShortcodeExpander expander = new ShortcodeExpander(target -> refs.resolve(target, prepared.path()));
+        ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
+        problems.addAll(expanded.problems());
+        String html = prepared.html() ? expanded.markdown() : MarkdownRenderer.render(expanded.markdown());
+        PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
+        Page page = new Page(
+                prepared.path(),
+                prepared.contentHash(),
+                prepared.kind(),
+                fields.title(frontMatter, prepared.contentPath()),
+                fields.description(frontMatter),
+                fields.authors(frontMatter),
+                prepared.date(),
+                HugoDates.parse(frontMatter.values().get("lastmod")),
+                fields.taxonomies(frontMatter),
+                prepared.url(),
+                fields.list(frontMatter.values().get("aliases")),
+                content.body(),
+                content.sections(),
+                content.quotes(),
+                content.figures(),
+                List.of(),
+                null,
+                frontMatterMap(frontMatter.values()));
+        return new ParsedPage(page, List.copyOf(problems));
+    }
+
+    /** Whether this page kind is a post (for counting). */
+    public static boolean isPost(Page page) {
+        return page.kind() == PageKind.POST;
+    }
+
+    private static Map<String, Object> frontMatterMap(JsonNode values) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = MAPPER.convertValue(values, LinkedHashMap.class);
+        return map == null ? Map.of() : map;
+    }
+
+    private static int cutAtLine(byte[] bytes, int limit) {
+        for (int i = limit - 1; i > 0; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+}

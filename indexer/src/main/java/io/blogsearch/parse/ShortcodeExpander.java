@@ -1,0 +1,169 @@
+package io.blogsearch.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Expands Hugo shortcodes in a Markdown body before it is rendered, so that no {@code {{<} or {@code >}}} reaches
+ * the index: {@code figure} becomes an HTML {@code <figure>}; {@code ref}/{@code relref} the target's permalink;
+ * {@code highlight} a fenced code block; other paired shortcodes keep their inner content (rendered as Markdown,
+ * as Hugo does for {@code {{% %}}}); unknown standalone shortcodes are dropped (their output is not in the source);
+ * shortcode comments ({@code {{</} followed by {@code /*}) keep their inner text without delimiters. A tag whose
+ * closing delimiter is missing is reported with its line and its text kept as plain text.
+ */
+public final class ShortcodeExpander {
+
+    /**
+     * The expanded body and the problems found.
+     *
+     * @param markdown Markdown with shortcodes replaced
+     * @param problems unclosed shortcodes, with the file line of each
+     */
+    public record Result(String markdown, List<UnclosedShortcodeException> problems) {
+    }
+
+    private final UnaryOperator<String> refResolver;
+
+    /** An expander that resolves {@code ref} targets (content paths as written) to permalinks, or null if unknown. */
+    public ShortcodeExpander(UnaryOperator<String> refResolver) {
+        this.refResolver = refResolver;
+    }
+
+    /** Expands every shortcode of {@code body}, whose first line is line {@code firstLine} of the file. */
+    public Result expand(String body, int firstLine) {
+        List<UnclosedShortcodeException> problems = new ArrayList<>();
+        List<Object> tokens = tokenize(body, firstLine, problems);
+        StringBuilder out = new StringBuilder(body.length());
+        render(tokens, 0, tokens.size(), out);
+        return new Result(out.toString(), List.copyOf(problems));
+    }
+
+    /** Splits the body into text strings and {@link Shortcode} tags. */
+    private static List<Object> tokenize(String body, int firstLine, List<UnclosedShortcodeException> problems) {
+        List<Object> tokens = new ArrayList<>();
+        int line = firstLine;
+        int position = 0;
+        int lineCountedTo = 0;
+        while (position < body.length()) {
+            int open = nextOpening(body, position);
+            if (open < 0) {
+                tokens.add(body.substring(position));
+                break;
+            }
+            tokens.add(body.substring(position, open));
+            line += countLines(body, lineCountedTo, open);
+            lineCountedTo = open;
+            boolean markdown = body.charAt(open + 2) == '%';
+            boolean comment = body.startsWith("/*", open + 3);
+            String closer = comment ? "*/" + (markdown ? "%" : ">") + "}}" : (markdown ? "%}}" : ">}}");
+            int contentStart = open + (comment ? 5 : 3);
+            int close = body.indexOf(closer, contentStart);
+            int next = nextOpening(body, contentStart);
+            if (close < 0 || (next >= 0 && next < close && !comment)) {
+                problems.add(new UnclosedShortcodeException(
+                        "shortcode opened with " + body.substring(open, open + 3) + " is never closed", line));
+                // keep what was written, minus the delimiter, as plain text
+                int end = next < 0 ? body.length() : next;
+                tokens.add(body.substring(contentStart, end));
+                position = end;
+                continue;
+            }
+            String inside = body.substring(contentStart, close);
+            if (comment) {
+                // {{</* figure */>}} shows the shortcode literally in Hugo; we keep its words without delimiters
+                tokens.add(inside.strip());
+            } else {
+                tokens.add(Shortcode.parse(inside, markdown, line));
+            }
+            position = close + closer.length();
+        }
+        return tokens;
+    }
+
+    private static int nextOpening(String body, int from) {
+        int lt = body.indexOf("{{<", from);
+        int pct = body.indexOf("{{%", from);
+        if (lt < 0) {
+            return pct;
+        }
+        return pct < 0 ? lt : Math.min(lt, pct);
+    }
+
+    private static int countLines(String text, int from, int to) {
+        int lines = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private void render(List<Object> tokens, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            Object token = tokens.get(i);
+            if (token instanceof String text) {
+                out.append(text);
+                continue;
+            }
+            Shortcode tag = (Shortcode) token;
+            if (tag.closing()) {
+                continue; // a closing tag without its opening one: nothing to show
+            }
+            int close = tag.selfClosing() ? -1 : matchingClose(tokens, i, to, tag.name());
+            if (close < 0) {
+                out.append(standalone(tag));
+            } else {
+                paired(tag, tokens, i + 1, close, out);
+                i = close;
+            }
+        }
+    }
+
+    private static int matchingClose(List<Object> tokens, int openIndex, int to, String name) {
+        int depth = 0;
+        for (int i = openIndex + 1; i < to; i++) {
+            if (tokens.get(i) instanceof Shortcode tag && tag.name().equals(name)) {
+                if (!tag.closing() && !tag.selfClosing()) {
+                    depth++;
+                } else if (tag.closing()) {
+                    if (depth == 0) {
+                        return i;
+                    }
+                    depth--;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private String standalone(Shortcode tag) {
+        switch (tag.name()) {
+            case "figure":
+                return FigureHtml.of(tag);
+            case "ref":
+            case "relref":
+                String target = tag.argument("path", 0);
+                String resolved = target == null ? null : refResolver.apply(target);
+                return resolved == null ? "" : resolved;
+            default:
+                return "";
+        }
+    }
+
+    private void paired(Shortcode tag, List<Object> tokens, int from, int to, StringBuilder out) {
+        if (tag.name().equals("highlight") || tag.name().equals("code")) {
+            StringBuilder inner = new StringBuilder();
+            render(tokens, from, to, inner);
+            String language = tag.argument("lang", 0);
+            out.append("\n```").append(language == null ? "" : language).append('\n')
+                    .append(inner.toString().strip()).append("\n```\n");
+            return;
+        }
+        if (tag.name().equals("figure")) {
+            out.append(FigureHtml.of(tag));
+        }
+        render(tokens, from, to, out);
+    }
+}

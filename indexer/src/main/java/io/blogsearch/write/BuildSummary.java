@@ -1,0 +1,42 @@
+package io.blogsearch.write;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one build did.
+ *
+ * @param pages       pages in the index after the build (posts, plain pages and section lists)
+ * @param posts       of those, blog posts
+ * @param sections    sections in the index
+ * @param quotes      quotes in the index
+ * @param figures     figures in the index
+ * @param talks       talks in the index
+ * @param speakers    distinct speaker names (talk and quote speakers)
+ * @param conferences distinct conferences
+ * @param parsed      files parsed in this build (changed or new)
+ * @param unchanged   files reused from the previous build without parsing
+ * @param rewritten   pages whose documents were (re)written
+ * @param deleted     pages removed because their file is gone (or is now a draft or skipped)
+ * @param excluded    drafts and expired pages left out
+ * @param problems    files skipped or indexed only partly, with path, line and reason
+ * @param elapsed     wall-clock time of the build
+ */
+public record BuildSummary(int pages, int posts, int sections, int quotes, int figures, int talks, int speakers,
+                           int conferences, int parsed, int unchanged, int rewritten, int deleted, int excluded,
+                           List<FileProblem> problems, Duration elapsed) {
+
+    public BuildSummary {
+        problems = List.copyOf(problems);
+    }
+
+    /** Files that were not indexed at all. */
+    public List<FileProblem> skippedFiles() {
+        return problems.stream().filter(FileProblem::skipped).toList();
+    }
+
+    /** True when every file was indexed completely. */
+    public boolean clean() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,203 @@
+package io.blogsearch.write;
+
+import io.blogsearch.document.PageDocuments;
+import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
+import io.blogsearch.model.Quote;
+import io.blogsearch.model.Speaker;
+import io.blogsearch.model.Talk;
+import io.blogsearch.schema.BlogAnalyzers;
+import io.blogsearch.schema.CommitData;
+import io.blogsearch.schema.FacetDims;
+import io.blogsearch.schema.Fields;
+import io.blogsearch.source.Site;
+import io.blogsearch.source.SiteException;
+import io.blogsearch.source.SiteReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Builds the index of a Hugo site: reads every content file, parses the new and changed ones (unchanged ones come
+ * back from their stored records), enriches the whole archive, rewrites the documents of pages whose fingerprint
+ * changed, removes pages whose file is gone, and commits once at the end. Until that commit, readers (and a
+ * crashed build's successor) see the previous commit untouched.
+ */
+public final class IndexBuilder {
+
+    /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
+    static final String PARSER_VERSION = "1";
+    /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
+    private static final double RAM_BUFFER_MB = 256;
+
+    private final IndexOptions options;
+    private final FacetsConfig facetsConfig = FacetDims.config();
+    private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
+
+    /** A builder with these options; {@link #build()} does the work. */
+    public IndexBuilder(IndexOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Builds the index.
+     *
+     * @throws SiteException         the site is unusable (no content folder, no content files, unreadable config)
+     * @throws IndexLockedException  another build is writing the index
+     * @throws IOException           the index folder cannot be written
+     */
+    public BuildSummary build() throws SiteException, IndexLockedException, IOException {
+        long start = System.nanoTime();
+        Site site = SiteReader.read(options.siteRoot());
+        if (site.contentFiles().isEmpty()) {
+            throw new SiteException("no content files (Markdown or HTML) under " + site.contentDir());
+        }
+        Files.createDirectories(options.indexDir());
+        try (FSDirectory directory = FSDirectory.open(options.indexDir());
+             IndexWriter writer = openWriter(directory);
+             ParallelRunner runner = new ParallelRunner(options.threads())) {
+            String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
+            IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
+            boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
+            PageCollection pages = new PageCollector(site, options, indexed, reuse, problems, runner).collect();
+            List<Page> enriched = options.enricher().enrich(site, pages.pages());
+            if (enriched.size() != pages.pages().size()) {
+                throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
+                        + pages.pages().size());
+            }
+            int rewritten = write(writer, enriched, pages.records(), indexed, runner);
+            int deleted = deleteGone(writer, enriched, indexed);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
+            writer.setLiveCommitData(commitData(site, summary, cacheKey).entrySet());
+            writer.commit();
+            return summary;
+        }
+    }
+
+    private IndexWriter openWriter(FSDirectory directory) throws IndexLockedException, IOException {
+        IndexWriterConfig config = new IndexWriterConfig(BlogAnalyzers.forIndexing())
+                .setOpenMode(options.full() ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false); // only build() commits: an exception leaves the last good commit
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException("index " + options.indexDir() + " is locked: another blogsearch index "
+                    + "is running on it (wait for it to finish)", e);
+        }
+    }
+
+    private int write(IndexWriter writer, List<Page> enriched, Map<String, String> records, IndexedPages indexed,
+                      ParallelRunner runner) throws IOException {
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger rewritten = new AtomicInteger();
+        runner.forEach(enriched, page -> {
+            String fingerprint = fingerprint(page);
+            IndexedPages.Entry entry = indexed.byPath().get(page.path());
+            if (entry == null || !fingerprint.equals(entry.fingerprint())) {
+                List<Document> documents = new ArrayList<>();
+                for (Document document : PageDocuments.of(page, records.get(page.path()), fingerprint)) {
+                    documents.add(facetsConfig.build(document));
+                }
+                if (entry == null && options.full()) {
+                    writer.addDocuments(documents);
+                } else {
+                    writer.updateDocuments(new Term(Fields.PATH, page.path()), documents);
+                }
+                rewritten.incrementAndGet();
+            }
+            options.progress().progress("writing", done.incrementAndGet(), enriched.size());
+        });
+        return rewritten.get();
+    }
+
+    private static int deleteGone(IndexWriter writer, List<Page> enriched, IndexedPages indexed) throws IOException {
+        Set<String> present = new HashSet<>();
+        enriched.forEach(page -> present.add(page.path()));
+        int deleted = 0;
+        for (String path : indexed.byPath().keySet()) {
+            if (!present.contains(path)) {
+                writer.deleteDocuments(new Term(Fields.PATH, path));
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * What a page's documents are built from. The enricher only adds knowledge (talks, conference, section talk
+     * anchors, canonical speakers) to a parsed page, so the file's hash plus that knowledge identifies them.
+     */
+    static String fingerprint(Page page) {
+        List<Object> knowledge = List.of(
+                page.talks(),
+                Objects.toString(page.conference(), ""),
+                page.sections().stream().map(section -> Objects.toString(section.talkAnchor(), "")).toList(),
+                page.quotes().stream().map(Quote::speaker).toList(),
+                page.authors(),
+                page.title());
+        return Hashes.sha256(PARSER_VERSION + "|" + page.contentHash() + "|" + PageRecords.json(knowledge));
+    }
+
+    private BuildSummary summarise(List<Page> pages, PageCollection collection, int rewritten, int deleted,
+                                   Duration elapsed) {
+        int posts = 0;
+        int sections = 0;
+        int quotes = 0;
+        int figures = 0;
+        int talks = 0;
+        Set<String> speakers = new HashSet<>();
+        Set<String> conferences = new HashSet<>();
+        for (Page page : pages) {
+            posts += page.kind() == PageKind.POST ? 1 : 0;
+            sections += page.sections().size();
+            quotes += page.quotes().size();
+            figures += page.figures().size();
+            talks += page.talks().size();
+            page.quotes().forEach(quote -> speakers.add(quote.speaker()));
+            for (Talk talk : page.talks()) {
+                talk.speakers().stream().map(Speaker::name).forEach(speakers::add);
+            }
+            if (page.conference() != null) {
+                conferences.add(page.conference());
+            }
+        }
+        speakers.remove(null);
+        List<FileProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(FileProblem::path).thenComparingInt(FileProblem::line));
+        return new BuildSummary(pages.size(), posts, sections, quotes, figures, talks, speakers.size(),
+                conferences.size(), collection.parsed(), collection.unchanged(), rewritten, deleted,
+                collection.excluded(), sorted, elapsed);
+    }
+
+    private static Map<String, String> commitData(Site site, BuildSummary summary, String cacheKey) {
+        Map<String, String> data = new HashMap<>();
+        data.put(CommitData.BUILD_TIME, Instant.now().toString());
+        data.put(CommitData.BUILD_MILLIS, Long.toString(summary.elapsed().toMillis()));
+        data.put(CommitData.PAGES, Integer.toString(summary.pages()));
+        data.put(CommitData.POSTS, Integer.toString(summary.posts()));
+        data.put(CommitData.CACHE_KEY, cacheKey);
+        data.put(CommitData.SITE_ROOT, site.root().toString());
+        return data;
+    }
+}

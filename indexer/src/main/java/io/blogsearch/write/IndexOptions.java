@@ -1,0 +1,50 @@
+package io.blogsearch.write;
+
+import io.blogsearch.extract.ArchiveEnricher;
+import java.nio.file.Path;
+
+/**
+ * What to build and how.
+ *
+ * @param siteRoot  the Hugo site root
+ * @param indexDir  the index folder (created when missing)
+ * @param full      rebuild from scratch instead of reusing unchanged files
+ * @param drafts    index drafts too
+ * @param enricher  the archive-wide step (talks, speakers, conferences)
+ * @param progress  told about progress
+ * @param threads   parser threads
+ */
+public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
+                           ProgressListener progress, int threads) {
+
+    /** Incremental, no drafts, no enrichment, no progress, one parser thread per core. */
+    public static IndexOptions of(Path siteRoot, Path indexDir) {
+        return new IndexOptions(siteRoot, indexDir, false, false, ArchiveEnricher.none(), ProgressListener.none(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** These options with a full rebuild switched on or off. */
+    public IndexOptions withFull(boolean value) {
+        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads);
+    }
+
+    /** These options with drafts included or not. */
+    public IndexOptions withDrafts(boolean value) {
+        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads);
+    }
+
+    /** These options with another enricher. */
+    public IndexOptions withEnricher(ArchiveEnricher value) {
+        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads);
+    }
+
+    /** These options with a progress listener. */
+    public IndexOptions withProgress(ProgressListener value) {
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads);
+    }
+
+    /** These options with another number of parser threads (at least one). */
+    public IndexOptions withThreads(int value) {
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value));
+    }
+}

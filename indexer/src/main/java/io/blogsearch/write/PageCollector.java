@@ -1,0 +1,123 @@
+package io.blogsearch.write;
+
+import io.blogsearch.model.Page;
+import io.blogsearch.parse.PageParser;
+import io.blogsearch.parse.PageProblemException;
+import io.blogsearch.parse.ParsedPage;
+import io.blogsearch.parse.PreparedPage;
+import io.blogsearch.parse.RefResolver;
+import io.blogsearch.source.Site;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Gets every page of the site: a file whose hash matches its stored record comes back from that record; the others
+ * are prepared (front matter, permalink), then rendered once every permalink is known, so {@code ref} resolves.
+ * A file that cannot be read or parsed is reported and left out; the rest go on.
+ */
+final class PageCollector {
+
+    private final Site site;
+    private final IndexOptions options;
+    private final IndexedPages indexed;
+    private final boolean reuse;
+    private final Collection<FileProblem> problems;
+    private final ParallelRunner runner;
+    private final PageParser parser;
+
+    PageCollector(Site site, IndexOptions options, IndexedPages indexed, boolean reuse,
+                  Collection<FileProblem> problems, ParallelRunner runner) {
+        this.site = site;
+        this.options = options;
+        this.indexed = indexed;
+        this.reuse = reuse;
+        this.problems = problems;
+        this.runner = runner;
+        this.parser = new PageParser(site, options.drafts(), Instant.now());
+    }
+
+    PageCollection collect() throws IOException {
+        Map<String, Page> pages = new ConcurrentHashMap<>();
+        Map<String, String> records = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<PreparedPage> prepared = new ConcurrentLinkedQueue<>();
+        AtomicInteger excluded = new AtomicInteger();
+        AtomicInteger read = new AtomicInteger();
+        List<String> files = site.contentFiles();
+        runner.forEach(files, path -> {
+            readOne(path, pages, records, prepared, excluded);
+            options.progress().progress("reading", read.incrementAndGet(), files.size());
+        });
+        int unchanged = pages.size();
+        Map<String, String> urls = new HashMap<>();
+        pages.values().forEach(page -> urls.put(page.path(), page.url()));
+        prepared.forEach(page -> urls.put(page.path(), page.url()));
+        RefResolver refs = new RefResolver(urls);
+        List<PreparedPage> toRender = new ArrayList<>(prepared);
+        AtomicInteger rendered = new AtomicInteger();
+        runner.forEach(toRender, page -> {
+            renderOne(page, refs, pages, records);
+            options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
+        });
+        List<Page> sorted = new ArrayList<>(pages.values());
+        sorted.sort(Comparator.comparing(Page::path));
+        return new PageCollection(List.copyOf(sorted), records, toRender.size(), unchanged, excluded.get());
+    }
+
+    private void readOne(String path, Map<String, Page> pages, Map<String, String> records,
+                         Collection<PreparedPage> prepared, AtomicInteger excluded) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(site.root().resolve(path));
+        } catch (IOException | OutOfMemoryError e) {
+            problems.add(new FileProblem(path, 0, "Unreadable", "cannot read: " + e.getMessage(), true));
+            return;
+        }
+        String hash = Hashes.sha256(bytes);
+        IndexedPages.Entry entry = indexed.byPath().get(path);
+        if (reuse && entry != null && hash.equals(entry.contentHash())) {
+            Page cached = PageRecords.read(entry.record());
+            if (cached != null) {
+                pages.put(path, cached);
+                records.put(path, entry.record());
+                return;
+            }
+        }
+        try {
+            PreparedPage page = parser.prepare(path, hash, bytes);
+            if (page.excluded() != null) {
+                excluded.incrementAndGet();
+            } else {
+                prepared.add(page);
+            }
+        } catch (PageProblemException e) {
+            problems.add(new FileProblem(path, e.line(), e.kind(), e.getMessage(), true));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new FileProblem(path, 0, "Unexpected", "cannot parse: " + e, true));
+        }
+    }
+
+    private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages,
+                           Map<String, String> records) {
+        try {
+            ParsedPage parsed = parser.render(prepared, refs);
+            for (PageProblemException problem : parsed.problems()) {
+                problems.add(new FileProblem(prepared.path(), problem.line(), problem.kind(), problem.getMessage(),
+                        false));
+            }
+            pages.put(prepared.path(), parsed.page());
+            records.put(prepared.path(), PageRecords.write(parsed.page()));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new FileProblem(prepared.path(), 0, "Unexpected", "cannot render: " + e, true));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.blogsearch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.model.Quote;
+import io.blogsearch.parse.MarkdownRenderer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    private static List<Quote> quotes(String markdown) {
+        return ContentExtractor.extract(MarkdownRenderer.render(markdown), "https://e.org/p/", "https://e.org/").quotes();
+    }
+
+    @Test
+    void splitsEscapedDashAttributionOffAsSpeaker() {
+        assertThat(quotes("## Talk\n\n> \"Cut less, measure more\"\n> \\- Ada Lovelace\n"))
+                .containsExactly(new Quote("Cut less, measure more", "Ada Lovelace", "talk"));
+    }
+
+    @Test
+    void acceptsEmDashDoubleDashAndTildeAttributions() {
+        assertThat(quotes("> One\n> — Grace Hopper\n")).extracting(Quote::speaker).containsExactly("Grace Hopper");
+        assertThat(quotes("> Two\n> -- Alan Turing\n")).extracting(Quote::speaker).containsExactly("Alan Turing");
+        assertThat(quotes("> Three\n> ~ Barbara Liskov\n")).extracting(Quote::speaker).containsExactly("Barbara Liskov");
+        assertThat(quotes("> Four\n>\n> – Ken Thompson, Bell Labs\n")).extracting(Quote::speaker)
+                .containsExactly("Ken Thompson");
+    }
+
+    @Test
+    void keepsQuotesInsideTheQuoteAndJoinsParagraphs() {
+        assertThat(quotes("> First part.\n>\n> \"Second\" part.\n> \\- Someone Else\n"))
+                .extracting(Quote::text).containsExactly("First part. \"Second\" part.");
+    }
+
+    @Test
+    void admonitionsAndUnattributedBlockquotesAreNoQuotes() {
+        assertThat(quotes("> **NOTE** All credit goes to the creators!\n> \\- Not A Speaker\n")).isEmpty();
+        assertThat(quotes("> **WARNING** careful\n")).isEmpty();
+        assertThat(quotes("> Just a blockquote\n> with two lines\n")).isEmpty();
+        assertThat(quotes("> * `--rm` - a list item\n")).isEmpty();
+    }
+
+    @Test
+    void citedSourcesAreNoSpeakers() {
+        assertThat(quotes("> The docs say so.\n>\n> – Quote from [the docs](https://docs.example.org)\n")).isEmpty();
+        assertThat(quotes("> Text.\n> \\- [A very long document title - with parts - here](https://x.org)\n")).isEmpty();
+    }
+
+    @Test
+    void htmlBlockquoteWithAttributionIsAQuoteButTweetsAreNot() {
+        assertThat(quotes("<blockquote><p>Stay curious.<br>— Marie Curie</p></blockquote>\n"))
+                .extracting(Quote::speaker).containsExactly("Marie Curie");
+        assertThat(quotes("<blockquote class=\"twitter-tweet\"><p>hello</p>&mdash; Someone (@some)</blockquote>\n"))
+                .isEmpty();
+    }
+}

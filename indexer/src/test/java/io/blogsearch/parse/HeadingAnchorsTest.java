@@ -1,0 +1,41 @@
+package io.blogsearch.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeadingAnchorsTest {
+
+    @Test
+    void makesGithubStyleIdsLikeHugo() {
+        assertThat(HeadingAnchors.sanitize("Keynote: Running with Scissors - Liz Rice, Technology Evangelist, Aqua Security"))
+                .isEqualTo("keynote-running-with-scissors---liz-rice-technology-evangelist-aqua-security");
+        assertThat(HeadingAnchors.sanitize("Welcome!")).isEqualTo("welcome");
+        assertThat(HeadingAnchors.sanitize("snake_case & C++ / v1.2")).isEqualTo("snake_case--c--v12");
+        assertThat(HeadingAnchors.sanitize("Über Größe 日本")).isEqualTo("über-größe-日本");
+        assertThat(HeadingAnchors.sanitize("Closing – Remarks")).isEqualTo("closing--remarks");
+        assertThat(HeadingAnchors.sanitize("!!!")).isEqualTo("heading");
+    }
+
+    @Test
+    void numbersRepeatedHeadings() {
+        HeadingAnchors anchors = new HeadingAnchors();
+        assertThat(anchors.next("Summary")).isEqualTo("summary");
+        assertThat(anchors.next("Summary")).isEqualTo("summary-1");
+        assertThat(anchors.next("Summary")).isEqualTo("summary-2");
+    }
+
+    @Test
+    void rendersHeadingIdsAndExplicitIds() {
+        String html = MarkdownRenderer.render("## Hello `code` *World*\n\n## Custom {#my-id}\n\n## Hello code World\n");
+        assertThat(html).contains("<h2 id=\"hello-code-world\">")
+                .contains("<h2 id=\"my-id\">Custom</h2>")
+                .contains("<h2 id=\"hello-code-world-1\">");
+    }
+
+    @Test
+    void rendersGfmTablesAndStrikethrough() {
+        String html = MarkdownRenderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~\n");
+        assertThat(html).contains("<table>").contains("<td>1</td>").contains("<del>gone</del>");
+    }
+}

@@ -1,0 +1,184 @@
+package io.blogsearch.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
+import io.blogsearch.source.Site;
+import io.blogsearch.source.SiteReader;
+import io.blogsearch.testing.SiteFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageParserTest {
+
+    @TempDir
+    Path root;
+
+    private Page parse(SiteFixture fixture, String path) throws Exception {
+        return parseAll(fixture, false).get(path);
+    }
+
+    private Map<String, Page> parseAll(SiteFixture fixture, boolean drafts) throws Exception {
+        Site site = SiteReader.read(fixture.root());
+        PageParser parser = new PageParser(site, drafts, Instant.parse("2024-01-01T00:00:00Z"));
+        Map<String, PreparedPage> prepared = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        for (String file : site.contentFiles()) {
+            PreparedPage page = parser.prepare(file, "hash", Files.readAllBytes(site.root().resolve(file)));
+            if (page.excluded() == null) {
+                prepared.put(file, page);
+                urls.put(file, page.url());
+            }
+        }
+        RefResolver refs = new RefResolver(urls);
+        Map<String, Page> pages = new HashMap<>();
+        prepared.forEach((file, page) -> pages.put(file, parser.render(page, refs).page()));
+        return pages;
+    }
+
+    @Test
+    void readsFrontMatterFieldsAuthorsAndTaxonomies() throws Exception {
+        SiteFixture site = SiteFixture.create(root).write("content/post/a.md", """
+                ---
+                title: Hello
+                summary: The summary
+                publishDate: 2019-02-03
+                lastmod: 2019-03-04
+                authors: [Ann, Bob]
+                tags: [Rook, Ceph]
+                categories: News
+                keywords: [storage]
+                series: [Intro]
+                aliases: [/old/a/]
+                ---
+                Text.
+                """).write("content/post/b.md", "---\ntitle: B\nparams:\n  author: Carl\n---\nx\n")
+                .write("content/post/c.md", "---\ntitle: C\n---\nx\n");
+        Page a = parse(site, "content/post/a.md");
+        assertThat(a.title()).isEqualTo("Hello");
+        assertThat(a.description()).isEqualTo("The summary");
+        assertThat(a.date()).isEqualTo(Instant.parse("2019-02-03T00:00:00Z"));
+        assertThat(a.lastmod()).isEqualTo(Instant.parse("2019-03-04T00:00:00Z"));
+        assertThat(a.authors()).containsExactly("Ann", "Bob");
+        assertThat(a.taxonomies()).containsEntry("tags", java.util.List.of("Rook", "Ceph"))
+                .containsEntry("categories", java.util.List.of("News"))
+                .containsEntry("keywords", java.util.List.of("storage"))
+                .containsEntry("series", java.util.List.of("Intro"));
+        assertThat(a.aliases()).containsExactly("/old/a/");
+        assertThat(parse(site, "content/post/b.md").authors()).containsExactly("Carl");
+        assertThat(parse(site, "content/post/c.md").authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void buildsPermalinksLikeHugo() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/post/2018/My Post.md", "---\ntitle: x\n---\n")
+                .write("content/post/bundle/index.md", "---\ntitle: Bundle\n---\n")
+                .write("content/post/slugged.md", "---\ntitle: x\nslug: nice-slug\n---\n")
+                .write("content/post/urled.md", "---\ntitle: x\nurl: /custom/path/\n---\n")
+                .write("content/about.md", "---\ntitle: About\n---\n")
+                .write("content/post/_index.md", "---\ntitle: Posts\n---\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/post/2018/My Post.md").url()).isEqualTo("https://example.org/post/2018/my-post/");
+        assertThat(pages.get("content/post/bundle/index.md").url()).isEqualTo("https://example.org/post/bundle/");
+        assertThat(pages.get("content/post/slugged.md").url()).isEqualTo("https://example.org/post/nice-slug/");
+        assertThat(pages.get("content/post/urled.md").url()).isEqualTo("https://example.org/custom/path/");
+        assertThat(pages.get("content/about.md").url()).isEqualTo("https://example.org/about/");
+        assertThat(pages.get("content/post/_index.md").url()).isEqualTo("https://example.org/post/");
+    }
+
+    @Test
+    void appliesPermalinkPatternsOfTheSection() throws Exception {
+        SiteFixture site = SiteFixture.create(root).write("config.yaml", """
+                baseURL: https://example.org/blog/
+                disablePathToLower: true
+                permalinks:
+                  posts: /:year/:month/:day/:slug/
+                  notes: /:section/:title/
+                  docs: /d/:filename/
+                """)
+                .write("content/posts/a.md", "---\ntitle: Ignored Title\nslug: my-slug\ndate: 2018-05-04\n---\n")
+                .write("content/posts/b.md", "---\ntitle: The B Post!\ndate: 2018-05-04\n---\n")
+                .write("content/notes/n.md", "---\ntitle: KubeCon Copenhagen 2018 - Day 3\n---\n")
+                .write("content/docs/Guide/index.md", "---\ntitle: G\n---\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/posts/a.md").url()).isEqualTo("https://example.org/blog/2018/05/04/my-slug/");
+        assertThat(pages.get("content/posts/b.md").url()).isEqualTo("https://example.org/blog/2018/05/04/The-B-Post/");
+        assertThat(pages.get("content/notes/n.md").url())
+                .isEqualTo("https://example.org/blog/notes/KubeCon-Copenhagen-2018---Day-3/");
+        assertThat(pages.get("content/docs/Guide/index.md").url()).isEqualTo("https://example.org/blog/d/Guide/");
+    }
+
+    @Test
+    void tellsPostsFromPagesAndSectionLists() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .post("content/post/a.md", "A", "x").post("content/post/b.md", "B", "x")
+                .post("content/post/c/index.md", "C", "x")
+                .post("content/events/list.md", "Events", "x")
+                .post("content/about.md", "About", "x")
+                .post("content/post/_index.md", "Posts", "x");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/post/a.md").kind()).isEqualTo(PageKind.POST);
+        assertThat(pages.get("content/post/c/index.md").kind()).isEqualTo(PageKind.POST);
+        assertThat(pages.get("content/events/list.md").kind()).isEqualTo(PageKind.PAGE);
+        assertThat(pages.get("content/about.md").kind()).isEqualTo(PageKind.PAGE);
+        assertThat(pages.get("content/post/_index.md").kind()).isEqualTo(PageKind.SECTION_LIST);
+    }
+
+    @Test
+    void skipsDraftsUnlessAskedAndExpiredPages() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/post/draft.md", "---\ntitle: D\ndraft: true\n---\nx\n")
+                .write("content/post/expired.md", "---\ntitle: E\nexpiryDate: 2020-01-01\n---\nx\n")
+                .write("content/post/live.md", "---\ntitle: L\nexpiryDate: 2099-01-01\n---\nx\n");
+        assertThat(parseAll(site, false)).containsOnlyKeys("content/post/live.md");
+        assertThat(parseAll(site, true)).containsOnlyKeys("content/post/live.md", "content/post/draft.md");
+    }
+
+    @Test
+    void resolvesRefShortcodesToTheTargetsPermalink() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .post("content/post/target.md", "Target", "x")
+                .post("content/post/source.md", "Source", "See [it]({{< ref \"/post/target.md\" >}}) and "
+                        + "[rel]({{< relref \"target\" >}}).\n");
+        Page page = parse(site, "content/post/source.md");
+        assertThat(page.body()).isEqualTo("See it and rel.");
+        assertThat(page.body()).doesNotContain("{{");
+    }
+
+    @Test
+    void indexesBundleImagesAgainstTheBundlePermalink() throws Exception {
+        SiteFixture site = SiteFixture.create(root).post("content/post/trip/index.md", "Trip",
+                "## Day one\n\n{{< figure src=\"pic.png\" title=\"The view\" caption=\"From the top\" >}}\n\n"
+                        + "![A map](/img/map.png \"Map\")\n");
+        Page page = parse(site, "content/post/trip/index.md");
+        assertThat(page.figures()).hasSize(2);
+        assertThat(page.figures().get(0).title()).isEqualTo("The view");
+        assertThat(page.figures().get(0).caption()).isEqualTo("From the top");
+        assertThat(page.figures().get(0).imageUrl()).isEqualTo("https://example.org/post/trip/pic.png");
+        assertThat(page.figures().get(0).sectionAnchor()).isEqualTo("day-one");
+        assertThat(page.figures().get(1).alt()).isEqualTo("A map");
+        assertThat(page.figures().get(1).title()).isEqualTo("Map");
+        assertThat(page.figures().get(1).imageUrl()).isEqualTo("https://example.org/img/map.png");
+    }
+
+    @Test
+    void truncatesHugePagesAndReportsIt() throws Exception {
+        SiteFixture site = SiteFixture.create(root);
+        String line = "word ".repeat(20) + "\n";
+        site.write("content/post/huge.md", "---\ntitle: Huge\n---\n" + line.repeat(PageParser.MAX_PAGE_BYTES / line.length() + 100));
+        Site read = SiteReader.read(root);
+        byte[] bytes = Files.readAllBytes(root.resolve("content/post/huge.md"));
+        PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/huge.md", "h", bytes);
+        assertThat(prepared.problems()).singleElement().isInstanceOf(PageTooLargeException.class);
+        assertThat(prepared.frontMatter().body().getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(PageParser.MAX_PAGE_BYTES);
+    }
+}

@@ -1,0 +1,66 @@
+package io.blogsearch.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ShortcodeExpanderTest {
+
+    private final ShortcodeExpander expander = new ShortcodeExpander(target ->
+            Map.of("/post/other.md", "https://example.org/post/other/").get(target));
+
+    private ShortcodeExpander.Result expand(String body) {
+        return expander.expand(body, 1);
+    }
+
+    @Test
+    void turnsFigureShortcodeIntoHtmlFigure() {
+        String out = expand("{{< figure src=\"a.png\" title=\"A & B\" caption=\"Cap\" alt=\"Alt\" >}}").markdown();
+        assertThat(out).startsWith("<figure").contains("data-title=\"A &amp; B\"").contains("src=\"a.png\"")
+                .contains("alt=\"Alt\"").contains("data-caption=\"Cap\"");
+    }
+
+    @Test
+    void resolvesRefAndRelrefToPermalinks() {
+        assertThat(expand("[x]({{< ref \"/post/other.md\" >}}) [y]({{< relref path=\"/post/other.md\" >}})").markdown())
+                .isEqualTo("[x](https://example.org/post/other/) [y](https://example.org/post/other/)");
+    }
+
+    @Test
+    void keepsInnerTextOfPairedShortcodesAndRendersPercentInnerAsMarkdown() {
+        assertThat(expand("{{< note >}}Inner text{{< /note >}}").markdown()).isEqualTo("Inner text");
+        assertThat(expand("{{% details %}}**bold**{{% /details %}}").markdown()).isEqualTo("**bold**");
+    }
+
+    @Test
+    void dropsUnknownStandaloneShortcodes() {
+        assertThat(expand("a {{< tweet 123 >}} b {{< icon \"heart\" \"2x\" >}} c").markdown()).isEqualTo("a  b  c");
+    }
+
+    @Test
+    void turnsHighlightIntoFencedCode() {
+        assertThat(expand("{{< highlight bash >}}\n# not a heading\n{{< /highlight >}}").markdown())
+                .contains("```bash\n# not a heading\n```");
+    }
+
+    @Test
+    void reportsUnclosedShortcodeWithLineAndKeepsText() {
+        ShortcodeExpander.Result result = expander.expand("line one\nline two {{< figure src=\"x.png\" title=\"T\"\nmore\n", 5);
+        assertThat(result.problems()).hasSize(1);
+        assertThat(result.problems().get(0).line()).isEqualTo(6);
+        assertThat(result.markdown()).doesNotContain("{{<").contains("figure src=\"x.png\"").contains("more");
+    }
+
+    @Test
+    void commentedShortcodeKeepsWordsWithoutDelimiters() {
+        assertThat(expand("Use {{</* figure src=\"x\" */>}} like this").markdown())
+                .isEqualTo("Use figure src=\"x\" like this");
+    }
+
+    @Test
+    void neverLeavesDelimitersBehind() {
+        String out = expand("{{< a >}}{{% b %}}x{{% /b %}}{{< /a >}} {{< /stray >}} {{% c %}}").markdown();
+        assertThat(out).doesNotContain("{{<").doesNotContain(">}}").doesNotContain("{{%").doesNotContain("%}}");
+    }
+}

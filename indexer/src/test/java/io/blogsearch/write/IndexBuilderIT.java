@@ -1,0 +1,125 @@
+package io.blogsearch.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.blogsearch.schema.CommitData;
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.Fields;
+import io.blogsearch.source.SiteException;
+import io.blogsearch.testing.IndexProbe;
+import io.blogsearch.testing.SiteFixture;
+import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexBuilderIT {
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path index;
+
+    private SiteFixture site() {
+        return SiteFixture.create(root)
+                .post("content/post/one.md", "Post One", """
+                        ## Keynote: Scissors - Ada Lovelace, Engines
+
+                        > "Measure twice"
+                        > \\- Ada Lovelace
+
+                        {{< figure src="one.png" title="The engine" >}}
+                        """)
+                .post("content/post/two.md", "Post Two", "Plain words about storage.\n")
+                .post("content/post/three.md", "Post Three", "## Only\n\nSection text.\n")
+                .post("content/post/_index.md", "Posts", "List page.\n")
+                .post("content/about.md", "About", "About me.\n");
+    }
+
+    private BuildSummary build(boolean full) throws Exception {
+        return new IndexBuilder(IndexOptions.of(root, index).withFull(full)).build();
+    }
+
+    @Test
+    void indexesEveryEntityOfASite() throws Exception {
+        site();
+        BuildSummary summary = build(false);
+        assertThat(summary.pages()).isEqualTo(5);
+        assertThat(summary.posts()).isEqualTo(3);
+        assertThat(summary.sections()).isEqualTo(2);
+        assertThat(summary.quotes()).isEqualTo(1);
+        assertThat(summary.figures()).isEqualTo(1);
+        assertThat(summary.speakers()).isEqualTo(1);
+        assertThat(summary.problems()).isEmpty();
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.count(DocType.POST)).isEqualTo(5);
+            assertThat(probe.count(DocType.SECTION)).isEqualTo(2);
+            Document quote = probe.all(DocType.QUOTE).get(0);
+            assertThat(quote.get(Fields.QUOTE_TEXT)).isEqualTo("Measure twice");
+            assertThat(quote.get(Fields.SPEAKER)).isEqualTo("Ada Lovelace");
+            assertThat(quote.get(Fields.URL)).isEqualTo(
+                    "https://example.org/post/one/#keynote-scissors---ada-lovelace-engines");
+            assertThat(probe.all(DocType.FIGURE).get(0).get(Fields.FIGURE_IMAGE))
+                    .isEqualTo("https://example.org/post/one/one.png");
+            assertThat(probe.commitData()).containsKeys(CommitData.BUILD_TIME, CommitData.BUILD_MILLIS);
+        }
+    }
+
+    @Test
+    void rebuildsOnlyEditedAddedAndDeletedFiles() throws Exception {
+        SiteFixture site = site();
+        build(false);
+        site.post("content/post/two.md", "Post Two", "Edited words about databases.\n")
+                .delete("content/post/three.md")
+                .post("content/post/four.md", "Post Four", "A brand new post.\n");
+        BuildSummary summary = build(false);
+        assertThat(summary.parsed()).isEqualTo(2);
+        assertThat(summary.unchanged()).isEqualTo(3);
+        assertThat(summary.rewritten()).isEqualTo(2);
+        assertThat(summary.deleted()).isEqualTo(1);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.count(DocType.POST)).isEqualTo(5);
+            assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "storage")).isEmpty();
+            assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "databases")).hasSize(1);
+            assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "brand")).hasSize(1);
+            assertThat(probe.count(DocType.SECTION)).isEqualTo(1);
+            assertThat(probe.all(DocType.QUOTE)).hasSize(1);
+        }
+        BuildSummary again = build(false);
+        assertThat(again.parsed()).isZero();
+        assertThat(again.rewritten()).isZero();
+    }
+
+    @Test
+    void fullRebuildParsesEverything() throws Exception {
+        site();
+        build(false);
+        BuildSummary full = build(true);
+        assertThat(full.parsed()).isEqualTo(5);
+        assertThat(full.rewritten()).isEqualTo(5);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.count(DocType.POST)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void rewritesPagesWhoseEnrichmentChanged() throws Exception {
+        site();
+        build(false);
+        BuildSummary enriched = new IndexBuilder(IndexOptions.of(root, index).withEnricher((s, pages) -> pages.stream()
+                .map(p -> p.path().endsWith("one.md")
+                        ? p.withKnowledge(p.sections(), p.quotes(), p.talks(), "Conf 2020") : p)
+                .toList())).build();
+        assertThat(enriched.parsed()).isZero();
+        assertThat(enriched.rewritten()).isEqualTo(1);
+        assertThat(enriched.conferences()).isEqualTo(1);
+    }
+
+    @Test
+    void siteWithoutContentIsUnusable() {
+        SiteFixture.create(root);
+        assertThatThrownBy(() -> build(false)).isInstanceOf(SiteException.class)
+                .hasMessageContaining("no content directory");
+    }
+}

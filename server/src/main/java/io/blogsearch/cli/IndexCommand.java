@@ -1,0 +1,110 @@
+package io.blogsearch.cli;
+
+import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.source.SiteException;
+import io.blogsearch.write.BuildSummary;
+import io.blogsearch.write.FileProblem;
+import io.blogsearch.write.IndexBuilder;
+import io.blogsearch.write.IndexLockedException;
+import io.blogsearch.write.IndexOptions;
+import io.blogsearch.write.ProgressListener;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code blogsearch index}: builds or updates the Lucene index of a Hugo site and prints a summary. */
+@Command(name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Indexes a Hugo site (config, content/, data/) into a Lucene index.",
+            "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are",
+            "replaced, deleted ones removed. The index is committed once at the end, so readers never see a",
+            "half-built index and an interrupted build leaves the previous one intact."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every content file was indexed",
+            "1:unexpected error (a bug, or the index folder cannot be written)",
+            "2:usage error (unknown or missing option)",
+            "3:some files were skipped or only partly indexed (listed with path, line and reason)",
+            "4:the site is unusable (no content folder, no content files, unreadable config) or the index is "
+                    + "locked by another build; one-line reason on stderr"})
+public final class IndexCommand implements Callable<Integer> {
+
+    /** Exit code when every file was indexed. */
+    public static final int OK = 0;
+    /** Exit code for an unexpected failure. */
+    public static final int UNEXPECTED = 1;
+    /** Exit code when some files were skipped or partly indexed. */
+    public static final int SOME_SKIPPED = 3;
+    /** Exit code when the site cannot be indexed at all. */
+    public static final int SITE_UNUSABLE = 4;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--site", required = true, paramLabel = "PATH",
+            description = "Root of the Hugo site: the folder with hugo.* or config.* and content/.")
+    private Path site;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR",
+            description = "Index folder; created when missing, updated in place when it exists.")
+    private Path index;
+
+    @Option(names = "--full", description = "Rebuild the whole index instead of reusing unchanged files.")
+    private boolean full;
+
+    @Option(names = "--drafts", description = "Also index drafts (draft: true); they are left out by default.")
+    private boolean drafts;
+
+    @Option(names = "--quiet", description = "No progress bar and no summary; problems and errors are still "
+            + "printed to stderr.")
+    private boolean quiet;
+
+    /** The enricher for talks, speakers and conferences; {@link ArchiveEnricher#none()} until one is wired in. */
+    static ArchiveEnricher enricher = ArchiveEnricher.none();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
+        IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
+                .withEnricher(enricher)
+                .withProgress(bar == null ? ProgressListener.none() : bar);
+        BuildSummary summary;
+        try {
+            summary = new IndexBuilder(options).build();
+        } catch (SiteException | IndexLockedException e) {
+            finish(bar);
+            err.println("blogsearch index: " + e.getMessage());
+            return SITE_UNUSABLE;
+        } catch (Exception e) {
+            finish(bar);
+            err.println("blogsearch index: unexpected error: " + e);
+            e.printStackTrace(err);
+            return UNEXPECTED;
+        }
+        finish(bar);
+        if (!quiet) {
+            SummaryPrinter.print(summary, out);
+        }
+        for (FileProblem problem : summary.problems()) {
+            err.println(problem);
+        }
+        if (summary.pages() == 0 && !summary.problems().isEmpty()) {
+            err.println("blogsearch index: no page could be indexed");
+            return SITE_UNUSABLE;
+        }
+        return summary.clean() ? OK : SOME_SKIPPED;
+    }
+
+    private static void finish(ProgressBar bar) {
+        if (bar != null) {
+            bar.done();
+        }
+    }
+}
