@@ -136,6 +136,43 @@ class SearchPageBrowserIT {
     }
 
     @Test
+    void showsTipsWhenNothingMatches() {
+        page.open("?q=qqxqzzv+wwvqj");
+
+        assertThat(page.visible("empty")).isTrue();
+        assertThat(browser.driver().findElement(By.id("empty")).getText()).contains("Remove a filter");
+        assertThat(page.cards()).isEmpty();
+    }
+
+    @Test
+    void loadMoreAppendsTheNextPage() {
+        page.open("");
+        List<String> first = page.titles();
+        assertThat(first).hasSize(10);
+
+        browser.driver().findElement(By.id("more")).click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.cards().size() > 10);
+        assertThat(page.titles().subList(0, 10)).isEqualTo(first);
+        assertThat(page.titles().subList(10, page.titles().size())).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void aSpeakerSuggestionBecomesAFilter() {
+        page.open("");
+        page.input().sendKeys("hann");
+        WebElement suggestion = browser.waitAtMost(SearchPage.PATIENCE).until(d -> d.findElements(
+                By.cssSelector("#suggestions button.suggestion")).stream()
+                .filter(b -> b.getText().contains("Hannah Okonkwo")).findFirst().orElse(null));
+        browser.screenshot("suggestions");
+
+        suggestion.click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
+                && page.answered().contains("speaker=Hannah+Okonkwo"));
+        assertThat(browser.driver().findElement(By.id("chips")).getText()).contains("Hannah Okonkwo");
+        assertThat(page.input().getAttribute("value")).isEmpty();
+    }
+
+    @Test
     void htmlInAPostIsShownAsTextAndNothingRuns() {
         page.open("");
         // Any script that ran would call alert or set this flag; the page's own code never does either.
