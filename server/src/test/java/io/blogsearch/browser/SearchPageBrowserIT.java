@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,18 @@ class SearchPageBrowserIT {
         page.awaitAnswer("", SearchPage.PATIENCE);
         assertThat(page.input().getAttribute("value")).isEmpty();
         assertThat(page.currentUrl()).doesNotContain("q=");
+    }
+
+    @Test
+    void talkCardsShowSpeakersWithRoleAndOrganisation() {
+        page.open("?type=talk");
+        Assumptions.assumeTrue(page.total() > 0, "the index holds no talks (talk detection not wired into index)");
+
+        WebElement card = page.cards().get(0);
+        assertThat(card.getAttribute("class")).contains("card-talk");
+        assertThat(card.findElements(By.cssSelector(".speakers li"))).isNotEmpty()
+                .allSatisfy(speaker -> assertThat(speaker.getText()).contains(", "));
+        browser.screenshot("talk-card", card);
     }
 
     @Test
