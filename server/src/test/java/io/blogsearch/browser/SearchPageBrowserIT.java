@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The search page in headless Chromium against a real server over the sample blog. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -146,6 +147,19 @@ class SearchPageBrowserIT {
         assertThat(card.findElements(By.cssSelector(".speakers li"))).isNotEmpty()
                 .allSatisfy(speaker -> assertThat(speaker.getText()).contains(", "));
         browser.screenshot("talk-card", card);
+    }
+
+    @Test
+    void sortOrderIsChosenOnThePageAndKeptInTheUrl() {
+        page.open("?q=kubernetes");
+        new Select(browser.driver().findElement(By.id("sort"))).selectByValue("oldest");
+        page.awaitAnswer("q=kubernetes&sort=oldest", SearchPage.PATIENCE);
+        assertThat(page.currentUrl()).endsWith("?q=kubernetes&sort=oldest");
+
+        browser.driver().navigate().refresh();
+        page.awaitAnswer("q=kubernetes&sort=oldest", SearchPage.PATIENCE);
+        assertThat(new Select(browser.driver().findElement(By.id("sort"))).getFirstSelectedOption().getText())
+                .isEqualTo("oldest first");
     }
 
     @Test
