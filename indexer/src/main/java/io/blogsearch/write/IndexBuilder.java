@@ -89,7 +89,7 @@ public final class IndexBuilder {
             BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
             writer.setLiveCommitData(commitData(site, summary, cacheKey).entrySet());
             writer.commit();
-            return summary;
+            return summary.withElapsed(Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

@@ -65,7 +65,7 @@ public final class IndexCommand implements Callable<Integer> {
             + "printed to stderr.")
     private boolean quiet;
 
-    /** The enricher for talks, speakers and conferences (tests may swap it). */
+    /** The archive-wide enricher (talks, speakers, conferences); `serve --site` uses the same one. */
     static ArchiveEnricher enricher = new ConferenceKnowledge();
 
     @Override
