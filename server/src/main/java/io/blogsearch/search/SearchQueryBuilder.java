@@ -35,8 +35,8 @@ public final class SearchQueryBuilder {
         this.words = new WordQueries(synonyms);
     }
 
-    /** Builds the query; with {@code fuzzy} false no typo-tolerant clauses are added (a cheaper fallback). */
-    public SearchQuery build(UserQuery user, boolean fuzzy) {
+    /** Builds the query; words the vocabulary does not know also match with typos. */
+    public SearchQuery build(UserQuery user, Vocabulary vocabulary) {
         List<String> tokens = scoringTokens(user);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -44,10 +44,11 @@ public final class SearchQueryBuilder {
         boolean scored = false;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
+            boolean fuzzy = !vocabulary.knows(tokens.get(i));
             Query word = words.word(tokens.get(i), last, fuzzy);
             main.add(word, Occur.SHOULD);
             all.add(word, Occur.MUST);
-            highlight.add(words.highlight(tokens.get(i), last), Occur.SHOULD);
+            highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
             scored = true;
         }
         if (tokens.size() > 1) {
