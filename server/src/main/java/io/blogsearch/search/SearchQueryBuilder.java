@@ -51,9 +51,6 @@ public final class SearchQueryBuilder {
             highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
             scored = true;
         }
-        if (tokens.size() > 1) {
-            main.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
-        }
         for (String phrase : user.phrases()) {
             Query query = words.phrase(phrase);
             if (query != null) {
@@ -76,15 +73,19 @@ public final class SearchQueryBuilder {
         if (!scored) {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
         }
+        // The post boost scales the evidence only; the all-words bonus stays a flat step above partial matches.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(FunctionScoreQuery.boostByQuery(main.build(),
+                new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST), Occur.MUST);
+        if (tokens.size() > 1) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
+        }
         for (String excluded : user.excluded()) {
-            Query query = words.exclusion(excluded);
-            if (query != null) {
-                main.add(query, Occur.MUST_NOT);
+            Query exclusion = words.exclusion(excluded);
+            if (exclusion != null) {
+                query.add(exclusion, Occur.MUST_NOT);
             }
         }
-        Query query = FunctionScoreQuery.boostByQuery(main.build(),
-                new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST);
-        return new SearchQuery(query, scored ? highlight.build() : null, tokens);
+        return new SearchQuery(query.build(), scored ? highlight.build() : null, tokens);
     }
 
     /** A filter for documents dated from {@code from} to {@code to}, both inclusive and either open. */
