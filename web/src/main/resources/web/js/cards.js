@@ -18,7 +18,7 @@ export function card(hit, index) {
   if (hit.moreInPost > 0) {
     cell.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
   }
-  return el('li', { role: 'row' }, cell);
+  return el('div', { role: 'row', className: 'row' }, cell);
 }
 
 const BUILDERS = {

@@ -9,7 +9,8 @@ export function renderChips(container, pairs, onRemove, onClearAll) {
   for (const [dim, value] of pairs) {
     const remove = el('button', { type: 'button', className: 'chip',
       'aria-label': 'Remove filter ' + DIM_LABELS[dim] + ': ' + value },
-    el('span', { className: 'chip-dim' }, DIM_LABELS[dim] + ':'), ' ', value, el('span', { 'aria-hidden': 'true' }, ' ×'));
+    el('span', { className: 'chip-dim' }, DIM_LABELS[dim] + ':'), ' ', value,
+    el('span', { 'aria-hidden': 'true' }, ' ×'));
     remove.addEventListener('click', () => onRemove(dim, value));
     container.append(remove);
   }

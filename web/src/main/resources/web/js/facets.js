@@ -39,10 +39,12 @@ function group(dim, values, onToggle) {
   const needle = (filterText[dim] || '').toLowerCase();
   if (FILTERABLE.has(dim) && values.length > SHOWN) section.append(filterBox(dim, list));
   const matching = values.filter(v => !needle || String(v.value).toLowerCase().includes(needle));
-  const limit = expanded.has(dim) || needle ? matching.length : SHOWN;
+  // Hiding only one or two values behind "show more" costs a click for nothing.
+  const collapse = !expanded.has(dim) && !needle && matching.length > SHOWN + 2;
+  const limit = collapse ? SHOWN : matching.length;
   matching.slice(0, limit).forEach(v => list.append(option(dim, v, onToggle)));
   section.append(list);
-  if (!needle && matching.length > SHOWN) section.append(moreButton(dim, matching.length - SHOWN, list));
+  if (!needle && matching.length > SHOWN + 2) section.append(moreButton(dim, matching.length - SHOWN, list));
   return section;
 }
 

@@ -1,5 +1,5 @@
-// Keyboard movement through a result grid's cells from its combobox input (↑/↓, Enter), with aria-activedescendant, so
-// focus stays in the input and the reader can keep typing.
+// Keyboard movement through a result grid's cells from its combobox input (↑/↓, Enter), with
+// aria-activedescendant, so focus stays in the input and the reader can keep typing.
 
 /** Wires `input` to move through `list`'s cells; `open(cell)` is called on Enter. */
 export function listNavigation(input, list, open) {

@@ -185,6 +185,12 @@ document.addEventListener('keydown', event => {
   }
 });
 document.addEventListener('facets-changed', drawFacets);
+$('sort').addEventListener('change', event => {
+  const filters = { ...state.filters, sort: [event.target.value] };
+  if (!event.target.value) delete filters.sort;
+  state = { ...state, filters };
+  run('push');
+});
 $('more').addEventListener('click', () => run('none', true));
 $('retry').addEventListener('click', () => run('none'));
 $('filters-toggle').addEventListener('click', event => {
@@ -194,9 +200,11 @@ $('filters-toggle').addEventListener('click', event => {
 window.addEventListener('popstate', () => {
   state = fromQuery(location.search);
   input.value = state.q;
+  $('sort').value = state.filters.sort?.[0] || '';
   run('none');
 });
 
 input.value = state.q;
+$('sort').value = state.filters.sort?.[0] || '';
 run('none');
 if (state.q) fetchSuggestions();

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The search page in headless Chromium against a real server over the sample blog. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +58,6 @@ class SearchPageBrowserIT {
 
         assertThat(card.findElement(By.cssSelector(".quote-text")).getText()).containsIgnoringCase("scissors");
         assertThat(card.findElements(By.cssSelector(".quote-text mark"))).isNotEmpty();
-        browser.screenshot("results-with-facets");
         browser.screenshot("quote-card", card);
     }
 
@@ -71,6 +73,7 @@ class SearchPageBrowserIT {
         String speaker = rarest.getAttribute("data-value");
         long speakerCount = count(rarest);
         assertThat(speakerCount).isLessThan(totalBefore);
+        browser.screenshot("results-with-facets");
 
         browser.driver().findElement(By.cssSelector("label[for='" + rarest.getAttribute("id") + "']")).click();
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
@@ -82,6 +85,7 @@ class SearchPageBrowserIT {
                 .replace('+', ' ')).contains("speaker=" + speaker);
         assertThat(browser.driver().findElement(By.id("chips")).getText()).contains(speaker);
         assertThat(page.titles()).isNotEqualTo(titlesBefore);
+        browser.screenshot("results-speaker-selected");
 
         browser.driver().navigate().back();
         page.awaitAnswer("", SearchPage.PATIENCE);
@@ -118,6 +122,81 @@ class SearchPageBrowserIT {
 
         page.input().sendKeys(Keys.ENTER);
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.currentUrl().equals(target));
+    }
+
+    @Test
+    void slashFocusesTheSearchBoxAndEscapeClearsIt() {
+        page.open("?q=rust");
+        browser.driver().executeScript("document.activeElement.blur();");
+        new Actions(browser.driver()).sendKeys("/").perform();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+
+        page.input().sendKeys(Keys.ESCAPE);
+        page.awaitAnswer("", SearchPage.PATIENCE);
+        assertThat(page.input().getAttribute("value")).isEmpty();
+        assertThat(page.currentUrl()).doesNotContain("q=");
+    }
+
+    @Test
+    void talkCardsShowSpeakersWithRoleAndOrganisation() {
+        page.open("?type=talk");
+        Assumptions.assumeTrue(page.total() > 0, "the index holds no talks (talk detection not wired into index)");
+
+        WebElement card = page.cards().get(0);
+        assertThat(card.getAttribute("class")).contains("card-talk");
+        assertThat(card.findElements(By.cssSelector(".speakers li"))).isNotEmpty()
+                .allSatisfy(speaker -> assertThat(speaker.getText()).contains(", "));
+        browser.screenshot("talk-card", card);
+    }
+
+    @Test
+    void sortOrderIsChosenOnThePageAndKeptInTheUrl() {
+        page.open("?q=kubernetes");
+        new Select(browser.driver().findElement(By.id("sort"))).selectByValue("oldest");
+        page.awaitAnswer("q=kubernetes&sort=oldest", SearchPage.PATIENCE);
+        assertThat(page.currentUrl()).endsWith("?q=kubernetes&sort=oldest");
+
+        browser.driver().navigate().refresh();
+        page.awaitAnswer("q=kubernetes&sort=oldest", SearchPage.PATIENCE);
+        assertThat(new Select(browser.driver().findElement(By.id("sort"))).getFirstSelectedOption().getText())
+                .isEqualTo("oldest first");
+    }
+
+    @Test
+    void showsTipsWhenNothingMatches() {
+        page.open("?q=qqxqzzv+wwvqj");
+
+        assertThat(page.visible("empty")).isTrue();
+        assertThat(browser.driver().findElement(By.id("empty")).getText()).contains("Remove a filter");
+        assertThat(page.cards()).isEmpty();
+    }
+
+    @Test
+    void loadMoreAppendsTheNextPage() {
+        page.open("");
+        List<String> first = page.titles();
+        assertThat(first).hasSize(10);
+
+        browser.driver().findElement(By.id("more")).click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.cards().size() > 10);
+        assertThat(page.titles().subList(0, 10)).isEqualTo(first);
+        assertThat(page.titles().subList(10, page.titles().size())).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void aSpeakerSuggestionBecomesAFilter() {
+        page.open("");
+        page.input().sendKeys("hann");
+        WebElement suggestion = browser.waitAtMost(SearchPage.PATIENCE).until(d -> d.findElements(
+                By.cssSelector("#suggestions button.suggestion")).stream()
+                .filter(b -> b.getText().contains("Hannah Okonkwo")).findFirst().orElse(null));
+        browser.screenshot("suggestions");
+
+        suggestion.click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
+                && page.answered().contains("speaker=Hannah+Okonkwo"));
+        assertThat(browser.driver().findElement(By.id("chips")).getText()).contains("Hannah Okonkwo");
+        assertThat(page.input().getAttribute("value")).isEmpty();
     }
 
     @Test
