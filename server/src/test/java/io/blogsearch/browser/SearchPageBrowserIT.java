@@ -163,6 +163,19 @@ class SearchPageBrowserIT {
     }
 
     @Test
+    void pageRunsUnderTheServersContentSecurityPolicyWithoutConsoleErrors() {
+        browser.consoleErrors();
+        page.open("?q=figure");
+        page.input().sendKeys(" diagram");
+        page.awaitAnswer("q=figure+diagram", SearchPage.PATIENCE);
+        browser.driver().findElement(By.cssSelector("#facets input[type=checkbox]")).click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
+                && !page.answered().equals("q=figure+diagram"));
+
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void showsTipsWhenNothingMatches() {
         page.open("?q=qqxqzzv+wwvqj");
 
