@@ -142,32 +142,35 @@ public final class ContentExtractor {
 
     /** Collapses runs of spaces and of blank lines, so stored text is compact. */
     static String tidy(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int length = text.length();
+        char[] in = new char[length];
+        // one bulk copy: charAt through CharSequence on a large UTF-16 builder showed up hot in profiles
+        (text instanceof StringBuilder builder ? builder : new StringBuilder(text)).getChars(0, length, in, 0);
+        char[] out = new char[length];
+        int size = 0;
         boolean space = false;
         boolean newline = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : in) {
             if (c == '\n') {
                 if (!newline) {
-                    out.append('\n');
+                    out[size++] = '\n';
                 }
                 newline = true;
                 space = false;
-            } else if (Character.isWhitespace(c)) {
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\u00a0' || Character.isWhitespace(c)) {
                 space = !newline;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[size++] = ' ';
                 }
-                out.append(c);
+                out[size++] = c;
                 space = false;
                 newline = false;
             }
         }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\n') {
-            end--;
+        while (size > 0 && out[size - 1] == '\n') {
+            size--;
         }
-        return out.substring(0, end);
+        return new String(out, 0, size);
     }
 }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,17 +46,17 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
     /** Enriches pages with the given config and events data; same order, same size. */
     public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events) {
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
-        List<String> conferences = Conferences.unify(pages.stream().map(resolver::resolve).toList());
-        Set<String> extraNames = config.speakers().extra().stream().map(NameKey::of).collect(Collectors.toSet());
+        // Pages are independent until speaker merging: resolve and detect them on every core.
+        List<String> conferences = Conferences.unify(pages.parallelStream().map(resolver::resolve).toList());
+        Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
 
-        List<TalkSections.Result> detected = new ArrayList<>(pages.size());
+        List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> TalkSections.detect(pages.get(i).sections(), conferences.get(i) != null, extraNames))
+                .toList();
         SpeakerDirectory.Builder names = SpeakerDirectory.builder(config.speakers());
         for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            TalkSections.Result result = TalkSections.detect(page.sections(), conferences.get(i) != null, extraNames);
-            detected.add(result);
-            result.talks().forEach(talk -> talk.speakers().forEach(speaker -> names.add(speaker.name())));
-            page.quotes().forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
+            detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> names.add(speaker.name())));
+            pages.get(i).quotes().forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
         }
         SpeakerDirectory directory = names.build();
 

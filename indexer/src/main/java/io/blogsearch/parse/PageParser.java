@@ -81,7 +81,8 @@ public final class PageParser {
         ShortcodeExpander expander = new ShortcodeExpander(target -> refs.resolve(target, prepared.path()));
         ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
         problems.addAll(expanded.problems());
-        String html = prepared.html() ? expanded.markdown() : MarkdownRenderer.render(expanded.markdown());
+        String html = expanded.substitute(prepared.html() ? expanded.markdown()
+                : MarkdownRenderer.render(expanded.markdown()));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
         Page page = new Page(
                 prepared.path(),

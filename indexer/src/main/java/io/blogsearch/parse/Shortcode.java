@@ -79,7 +79,7 @@ record Shortcode(String name, List<String> positional, Map<String, String> named
                 if (!wholeQuoted) {
                     current.append(c);
                     // a quoted value after key=, keep the quotes so unquote can strip them with the key split
-                    int end = text.indexOf(c, i + 1);
+                    int end = closingQuote(text, i + 1, c);
                     if (end > 0) {
                         current.append(text, i + 1, end + 1);
                         i = end;
@@ -94,6 +94,19 @@ record Shortcode(String name, List<String> positional, Map<String, String> named
             }
         }
         flush(current, tokens, quoted, wholeQuoted);
+    }
+
+    /** Index of the quote closing a string that starts at {@code from}, skipping backslash escapes; -1 if none. */
+    private static int closingQuote(String text, int from, char quote) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && quote == '"') {
+                i++;
+            } else if (c == quote) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void flush(StringBuilder current, List<String> tokens, List<Boolean> quoted, boolean wholeQuoted) {

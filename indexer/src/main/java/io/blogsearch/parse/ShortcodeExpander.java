@@ -1,31 +1,61 @@
 package io.blogsearch.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 
 /**
- * Expands Hugo shortcodes in a Markdown body before it is rendered, so that no {@code {{<} or {@code >}}} reaches
- * the index: {@code figure} becomes an HTML {@code <figure>}; {@code ref}/{@code relref} the target's permalink;
- * {@code highlight} a fenced code block; other paired shortcodes keep their inner content (rendered as Markdown,
- * as Hugo does for {@code {{% %}}}); unknown standalone shortcodes are dropped (their output is not in the source);
- * shortcode comments ({@code {{</} followed by {@code /*}) keep their inner text without delimiters. A tag whose
- * closing delimiter is missing is reported with its line and its text kept as plain text.
+ * Expands Hugo shortcodes in a Markdown body, so that no {@code {{<} or {@code >}}} reaches the index. As in Hugo,
+ * the output of a {@code {{< >}}} shortcode is not Markdown: it stands in the Markdown as a placeholder and is put
+ * into the rendered HTML afterwards ({@link Result#substitute}), so it lands where Hugo puts it even inside a code
+ * block; {@code {{% %}}} output is Markdown and is rendered with the page. {@code figure} becomes an HTML
+ * {@code <figure>}; {@code ref}/{@code relref} the target's permalink; {@code highlight} a fenced code block; other
+ * paired shortcodes keep their inner content; unknown standalone shortcodes are dropped (their output is not in
+ * the source); shortcode comments ({@code {{<} followed by {@code /*}) keep their inner text without delimiters.
+ * A tag whose closing delimiter is missing is reported with its line and its text kept as plain text.
  */
 public final class ShortcodeExpander {
 
     /**
      * The expanded body and the problems found.
      *
-     * @param markdown Markdown with shortcodes replaced
-     * @param problems unclosed shortcodes, with the file line of each
+     * @param markdown     Markdown with shortcodes replaced (HTML-output shortcodes by placeholders)
+     * @param placeholders placeholder to the HTML it stands for
+     * @param problems     unclosed shortcodes, with the file line of each
      */
-    public record Result(String markdown, List<UnclosedShortcodeException> problems) {
+    public record Result(String markdown, Map<String, String> placeholders, List<UnclosedShortcodeException> problems) {
+
+        /** The rendered HTML with every placeholder replaced by its shortcode's output. */
+        public String substitute(String html) {
+            if (placeholders.isEmpty()) {
+                return html;
+            }
+            StringBuilder out = new StringBuilder(html.length());
+            Matcher matcher = PLACEHOLDER.matcher(html);
+            while (matcher.find()) {
+                matcher.appendReplacement(out, Matcher.quoteReplacement(
+                        placeholders.getOrDefault(matcher.group(), "")));
+            }
+            matcher.appendTail(out);
+            return out.toString();
+        }
     }
+
+    /** Letters and digits only, so Markdown leaves it alone wherever it stands (text, code, link target). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("BSSHORTCODE\\d+X");
+
+    private final Map<String, String> placeholders = new HashMap<>();
 
     private final UnaryOperator<String> refResolver;
 
-    /** An expander that resolves {@code ref} targets (content paths as written) to permalinks, or null if unknown. */
+    /**
+     * An expander (not thread-safe: one per page) whose resolver turns {@code ref} targets (content paths as
+     * written) into permalinks, or null when unknown.
+     */
     public ShortcodeExpander(UnaryOperator<String> refResolver) {
         this.refResolver = refResolver;
     }
@@ -35,8 +65,9 @@ public final class ShortcodeExpander {
         List<UnclosedShortcodeException> problems = new ArrayList<>();
         List<Object> tokens = tokenize(body, firstLine, problems);
         StringBuilder out = new StringBuilder(body.length());
+        placeholders.clear();
         render(tokens, 0, tokens.size(), out);
-        return new Result(out.toString(), List.copyOf(problems));
+        return new Result(out.toString(), Map.copyOf(placeholders), List.copyOf(problems));
     }
 
     /** Splits the body into text strings and {@link Shortcode} tags. */
@@ -113,7 +144,7 @@ public final class ShortcodeExpander {
             }
             int close = tag.selfClosing() ? -1 : matchingClose(tokens, i, to, tag.name());
             if (close < 0) {
-                out.append(standalone(tag));
+                out.append(tag.markdown() ? standalone(tag) : placeholder(standalone(tag)));
             } else {
                 paired(tag, tokens, i + 1, close, out);
                 i = close;
@@ -136,6 +167,15 @@ public final class ShortcodeExpander {
             }
         }
         return -1;
+    }
+
+    private String placeholder(String html) {
+        if (html.isEmpty()) {
+            return "";
+        }
+        String key = "BSSHORTCODE" + placeholders.size() + "X";
+        placeholders.put(key, html);
+        return key;
     }
 
     private String standalone(Shortcode tag) {
@@ -162,7 +202,7 @@ public final class ShortcodeExpander {
             return;
         }
         if (tag.name().equals("figure")) {
-            out.append(FigureHtml.of(tag));
+            out.append(tag.markdown() ? FigureHtml.of(tag) : placeholder(FigureHtml.of(tag)));
         }
         render(tokens, from, to, out);
     }

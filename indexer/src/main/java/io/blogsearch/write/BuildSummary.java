@@ -20,7 +20,7 @@ import java.util.List;
  * @param deleted     pages removed because their file is gone (or is now a draft or skipped)
  * @param excluded    drafts and expired pages left out
  * @param problems    files skipped or indexed only partly, with path, line and reason
- * @param elapsed     wall-clock time of the build
+ * @param elapsed     wall-clock time of the build, commit included
  */
 public record BuildSummary(int pages, int posts, int sections, int quotes, int figures, int talks, int speakers,
                            int conferences, int parsed, int unchanged, int rewritten, int deleted, int excluded,
@@ -28,6 +28,12 @@ public record BuildSummary(int pages, int posts, int sections, int quotes, int f
 
     public BuildSummary {
         problems = List.copyOf(problems);
+    }
+
+    /** This summary with another elapsed time. */
+    public BuildSummary withElapsed(Duration value) {
+        return new BuildSummary(pages, posts, sections, quotes, figures, talks, speakers, conferences, parsed,
+                unchanged, rewritten, deleted, excluded, problems, value);
     }
 
     /** Files that were not indexed at all. */

@@ -2,6 +2,8 @@ package io.blogsearch.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.knowledge.KnowledgeConfig;
+import io.blogsearch.knowledge.KnowledgeConfigReader;
 import io.blogsearch.testing.RequiredResources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +31,10 @@ class SampleBlogTest {
     private static final Path POSTS = SITE.resolve("content/post");
     private static final Pattern IMAGE_SOURCE = Pattern.compile(
             "\\{\\{<\\s*figure\\s+src=\"([^\"]+)\"|!\\[[^]]*]\\(([^ )]+)|<img\\s+src=\"([^\"]+)\"");
+    private static final Pattern ATX_HEADING = Pattern.compile("#{1,6} ");
+    /** Real Hugo's permalinks and heading anchors for the sample blog, written by examples/hugo-anchors.sh. */
+    private static final Path HUGO_ANCHORS =
+            RequiredResources.projectRoot().resolve("indexer/src/test/resources/sample-blog/hugo-anchors.tsv");
     private static final int MAX_IMAGE_BYTES = 5 * 1024;
     /** Lines this long are prose or markup someone wrote; shorter ones (tags, dates, headings) can coincide. */
     private static final int COPIED_LINE_LENGTH = 40;
@@ -92,6 +100,39 @@ class SampleBlogTest {
     }
 
     @Test
+    void siteConfigIsReadByTheKnowledgeReader() {
+        KnowledgeConfig config = KnowledgeConfigReader.read(SITE);
+        assertThat(config.speakers().aliases()).containsEntry("M. Lindqvist", "Mara Lindqvist");
+        assertThat(config.speakers().noMerge()).containsExactly(List.of("Jonas Weber", "Jonas Webber"));
+        assertThat(config.conferences().overrides()).singleElement()
+                .satisfies(rule -> assertThat(rule.conference()).isEmpty());
+    }
+
+    @Test
+    void hugoAnchorFileMatchesTheCurrentHeadings() throws IOException {
+        Map<String, List<String>> recorded = new TreeMap<>();
+        for (String line : Files.readAllLines(HUGO_ANCHORS, StandardCharsets.UTF_8)) {
+            String[] columns = line.split("\t", -1);
+            if (!line.startsWith("#") && columns.length == 4 && !columns[0].equals("source")) {
+                List<String> headings = recorded.computeIfAbsent(columns[0], key -> new ArrayList<>());
+                if (!columns[3].isEmpty()) {
+                    headings.add(columns[3]);
+                }
+            }
+        }
+        Map<String, List<String>> current = new TreeMap<>();
+        Path content = SITE.resolve("content");
+        for (Path file : markdownFiles()) {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            if (!source.contains("draft: true")) {
+                current.put(content.relativize(file).toString().replace('\\', '/'), headings(source));
+            }
+        }
+        assertThat(recorded).as("regenerate with: bash examples/hugo-anchors.sh > " + HUGO_ANCHORS)
+                .isEqualTo(current);
+    }
+
+    @Test
     void sharesNoLongLineWithTheSharedCorpus() throws IOException {
         Set<String> corpusLines = new HashSet<>();
         for (Path file : markdownFilesUnder(RequiredResources.sharedCorpus().resolve("content"))) {
@@ -112,6 +153,19 @@ class SampleBlogTest {
             }
         }
         return sources;
+    }
+
+    private static List<String> headings(String markdown) {
+        List<String> headings = new ArrayList<>();
+        boolean fenced = false;
+        for (String line : markdown.split("\n")) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+            } else if (!fenced && ATX_HEADING.matcher(line).lookingAt()) {
+                headings.add(line.replaceFirst("^#+", "").strip());
+            }
+        }
+        return headings;
     }
 
     private static List<Path> markdownFiles() throws IOException {

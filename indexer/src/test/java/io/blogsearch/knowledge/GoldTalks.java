@@ -58,7 +58,7 @@ public final class GoldTalks {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip());
+                    lines.add(line);
                 }
             }
         }

@@ -10,8 +10,21 @@ class ShortcodeExpanderTest {
     private final ShortcodeExpander expander = new ShortcodeExpander(target ->
             Map.of("/post/other.md", "https://example.org/post/other/").get(target));
 
-    private ShortcodeExpander.Result expand(String body) {
-        return expander.expand(body, 1);
+    /** The expanded body with placeholders already substituted, as the rendered page would hold it. */
+    private Expanded expand(String body) {
+        ShortcodeExpander.Result result = expander.expand(body, 1);
+        return new Expanded(result.substitute(result.markdown()));
+    }
+
+    private record Expanded(String markdown) {
+    }
+
+    @Test
+    void putsHtmlShortcodeOutputInAfterRenderingEvenInsideCode() {
+        ShortcodeExpander.Result result = expander.expand("```\n{{< figure src=\"a.png\" >}}\n```\n", 1);
+        assertThat(result.markdown()).doesNotContain("figure").contains("BSSHORTCODE0X");
+        String html = result.substitute(MarkdownRenderer.render(result.markdown()));
+        assertThat(html).contains("<pre><code><figure data-shortcode=\"figure\"><img src=\"a.png\"></figure>");
     }
 
     @Test
@@ -19,6 +32,12 @@ class ShortcodeExpanderTest {
         String out = expand("{{< figure src=\"a.png\" title=\"A & B\" caption=\"Cap\" alt=\"Alt\" >}}").markdown();
         assertThat(out).startsWith("<figure").contains("data-title=\"A &amp; B\"").contains("src=\"a.png\"")
                 .contains("alt=\"Alt\"").contains("data-caption=\"Cap\"");
+    }
+
+    @Test
+    void readsEscapedQuotesInsideNamedArguments() {
+        assertThat(expand("{{< figure src=\"a.png\" title=\"Talk: \\\"Hello\\\" by \\\"Me\\\"\" >}}").markdown())
+                .contains("data-title=\"Talk: &quot;Hello&quot; by &quot;Me&quot;\"");
     }
 
     @Test
@@ -46,7 +65,8 @@ class ShortcodeExpanderTest {
 
     @Test
     void reportsUnclosedShortcodeWithLineAndKeepsText() {
-        ShortcodeExpander.Result result = expander.expand("line one\nline two {{< figure src=\"x.png\" title=\"T\"\nmore\n", 5);
+        ShortcodeExpander.Result result = expander.expand(
+                "line one\nline two {{< figure src=\"x.png\" title=\"T\"\nmore\n", 5);
         assertThat(result.problems()).hasSize(1);
         assertThat(result.problems().get(0).line()).isEqualTo(6);
         assertThat(result.markdown()).doesNotContain("{{<").contains("figure src=\"x.png\"").contains("more");

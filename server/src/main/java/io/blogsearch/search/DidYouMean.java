@@ -27,7 +27,8 @@ final class DidYouMean {
         String corrected = typed;
         boolean changed = false;
         for (String word : words) {
-            if (known(word, reader) || word.chars().anyMatch(Character::isDigit)) {
+            if (word.length() > WordQueries.MAX_FUZZY_LENGTH || word.chars().anyMatch(Character::isDigit)
+                    || known(word, reader)) {
                 continue;
             }
             String best = best(word, reader);

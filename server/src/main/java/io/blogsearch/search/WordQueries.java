@@ -41,6 +41,8 @@ final class WordQueries {
     /** Terms a fuzzy or prefix word expands to at most; keeps typo tolerance cheap on a big vocabulary. */
     private static final int MAX_EXPANSIONS = 16;
     private static final int MIN_BODY_PREFIX = 3;
+    /** Longest word that is matched with typos. */
+    static final int MAX_FUZZY_LENGTH = 24;
 
     private final Synonyms synonyms;
     private final QueryBuilder phrases = new QueryBuilder(Analysis.analyzer());
@@ -187,9 +189,13 @@ final class WordQueries {
         return new DisjunctionMaxQuery(variants, TIE_BREAKER);
     }
 
-    /** Edits allowed for a word: none for short words and numbers, 1 from 4 characters, 2 from 8. */
+    /**
+     * Edits allowed for a word: none for short words and numbers, 1 from 4 characters, 2 from 8; none past
+     * {@link #MAX_FUZZY_LENGTH}, where nobody mistypes a real word and the automaton would cost a second.
+     */
     static int edits(String token) {
-        if (token.length() < ONE_EDIT || token.chars().allMatch(Character::isDigit)) {
+        if (token.length() < ONE_EDIT || token.length() > MAX_FUZZY_LENGTH
+                || token.chars().allMatch(Character::isDigit)) {
             return 0;
         }
         return token.length() >= TWO_EDITS ? 2 : 1;

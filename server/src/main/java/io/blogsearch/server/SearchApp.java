@@ -25,6 +25,11 @@ public final class SearchApp {
     /** Where the web module keeps the page inside its jar. */
     static final String WEB_RESOURCES = "/web";
 
+    /** Time requests in flight get to finish on shutdown. */
+    static final long STOP_TIMEOUT_MILLIS = 5_000;
+    /** Room for a 10,000-character query even when every character is percent-encoded UTF-8. */
+    static final int MAX_REQUEST_LINE_BYTES = 128 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
     private static final Logger REQUESTS = LoggerFactory.getLogger("blogsearch.requests");
 
@@ -48,7 +53,9 @@ public final class SearchApp {
             javalin.jsonMapper(new JavalinJackson(new ObjectMapper().findAndRegisterModules(), false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            // Long pasted queries are read (and cut) by the search layer, not refused by Jetty with 414.
+            javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
             javalin.routes.before(SearchApp::securityHeaders);
             javalin.routes.get("/healthz", ops::health);
             javalin.routes.get("/readyz", ops::ready);

@@ -49,6 +49,7 @@ public final class NameShape {
 
     /** "Kim-Norman", "McGee", "O'Neil", "J.", "Al-Gaaf", "Kühl": a capital, then letters, marks, ' . or -. */
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}{2,}");
 
     private NameShape() {
@@ -56,7 +57,7 @@ public final class NameShape {
 
     /** True when the text is 2 to 5 capitalised words (particles allowed) that are not role, tech or common words. */
     public static boolean isPersonName(String text) {
-        String[] words = text.trim().split("\\s+");
+        String[] words = WHITESPACE.split(text.trim());
         int capitalised = 0;
         if (words.length < 2 || words.length > 5) {
             return false;

@@ -41,6 +41,12 @@ public final class TalkHeadingParser {
             Map.entry("tutorial", TalkKind.WORKSHOP), Map.entry("tutorials", TalkKind.WORKSHOP),
             Map.entry("panel", TalkKind.PANEL), Map.entry("panels", TalkKind.PANEL));
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile(",\\s+");
+    private static final Pattern PREFIX_WORDS = Pattern.compile("[\\s+&]+");
+    private static final Pattern SECTION_WORD = Pattern.compile(
+            "keynote|talk|session|presentation|workshop|tutorial|panel", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_SECTION_HEADING = 60;
     private static final Set<String> NEGATIONS = Set.of("not", "no", "without", "my", "our", "your", "after",
             "before");
 
@@ -49,7 +55,10 @@ public final class TalkHeadingParser {
 
     /** The talk a heading names, or empty when it names none. */
     public static Optional<Talk> parse(String heading, String anchor, HeadingContext context) {
-        String cleaned = SKILL_MARKER.matcher(heading).replaceAll("").replaceAll("\\s+", " ").trim();
+        if (!mayNameTalk(heading, context)) {
+            return Optional.empty();
+        }
+        String cleaned = WHITESPACE.matcher(SKILL_MARKER.matcher(heading).replaceAll("")).replaceAll(" ").trim();
         Matcher prefix = KIND_PREFIX.matcher(cleaned);
         TalkKind prefixKind = prefix.matches() ? kindOfPrefix(prefix.group(1)) : null;
         String text = prefixKind != null ? prefix.group(2).trim() : cleaned;
@@ -69,9 +78,22 @@ public final class TalkHeadingParser {
         return Optional.of(new Talk(kind, title(text), List.of(), heading, anchor));
     }
 
+    /**
+     * A cheap test that rules out most headings of an archive before any parsing: every talk format needs a
+     * dash, a colon (kind prefix), a leading quote, or a comma under a talks section.
+     */
+    private static boolean mayNameTalk(String heading, HeadingContext context) {
+        return heading.indexOf(':') >= 0 || heading.indexOf(" - ") >= 0 || heading.indexOf(" – ") >= 0
+                || heading.indexOf(" — ") >= 0 || (!heading.isEmpty() && "\"“„'‘".indexOf(heading.charAt(0)) >= 0)
+                || (context.underTalksSection() && heading.indexOf(',') >= 0);
+    }
+
     /** The kind a heading announces for the headings under it ("Morning Keynotes", "Talks"), or null. */
     public static TalkKind sectionKind(String heading) {
-        String[] words = heading.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (heading.length() > MAX_SECTION_HEADING || !SECTION_WORD.matcher(heading).find()) {
+            return null;
+        }
+        String[] words = WHITESPACE.split(heading.trim().toLowerCase(Locale.ROOT));
         if (words.length > 4 || heading.contains(":") || heading.contains(" - ")) {
             return null;
         }
@@ -102,7 +124,7 @@ public final class TalkHeadingParser {
     /** "Title, Name, Org": the first comma after which the rest reads as people. */
     private static Optional<Talk> splitAtComma(String text, TalkKind kind, String heading, String anchor,
                                                HeadingContext context) {
-        String[] parts = text.split(",\\s+");
+        String[] parts = COMMA.split(text);
         for (int i = 1; i < parts.length; i++) {
             if (!context.isPerson(parts[i])) {
                 continue;
@@ -119,7 +141,7 @@ public final class TalkHeadingParser {
 
     /** "Keynote", "Lightning Talk", "Opening Remarks + Keynote"; not "Not a talk" or "my talk". */
     private static TalkKind kindOfPrefix(String prefix) {
-        String[] written = prefix.trim().split("[\\s+&]+");
+        String[] written = PREFIX_WORDS.split(prefix.trim());
         if (written.length == 0 || written.length > 4) {
             return null;
         }
@@ -129,7 +151,7 @@ public final class TalkHeadingParser {
                 return null;
             }
         }
-        String[] words = prefix.trim().toLowerCase(Locale.ROOT).split("[\\s+&]+");
+        String[] words = PREFIX_WORDS.split(prefix.trim().toLowerCase(Locale.ROOT));
         String last = words[words.length - 1];
         if (last.equals("talk") && words.length > 1 && words[words.length - 2].equals("lightning")) {
             return TalkKind.LIGHTNING;

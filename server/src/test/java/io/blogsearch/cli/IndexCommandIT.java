@@ -1,0 +1,73 @@
+package io.blogsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.testing.SiteFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCommandIT {
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path index;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return BlogsearchCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void exitsZeroAndPrintsSummaryWhenEveryFileIsIndexed() {
+        SiteFixture.create(root).post("content/post/a.md", "A", "> Words\n> \\- Some One\n");
+        int exit = run("index", "--site", root.toString(), "--index", index.toString());
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Indexed 1 pages (1 posts)").contains("quotes 1")
+                .contains("talks 0, speakers 1, conferences 0").contains("every file indexed");
+    }
+
+    @Test
+    void exitsThreeAndListsSkippedFilesWithPathAndLine() {
+        SiteFixture.create(root).post("content/post/a.md", "A", "fine\n")
+                .write("content/post/bad.md", "---\ntitle: [broken\n---\n");
+        int exit = run("index", "--site", root.toString(), "--index", index.toString());
+        assertThat(exit).isEqualTo(IndexCommand.SOME_SKIPPED);
+        assertThat(out.toString()).contains("1 files skipped");
+        assertThat(err.toString()).contains("content/post/bad.md:").contains("skipped");
+    }
+
+    @Test
+    void exitsFourWithOneLineReasonWhenSiteHasNoContent() {
+        SiteFixture.create(root);
+        int exit = run("index", "--site", root.toString(), "--index", index.toString());
+        assertThat(exit).isEqualTo(IndexCommand.SITE_UNUSABLE);
+        assertThat(err.toString().strip()).startsWith("blogsearch index: no content directory").doesNotContain("\n");
+    }
+
+    @Test
+    void exitsTwoOnUsageErrors() {
+        assertThat(run("index", "--site", root.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--index=DIR'");
+    }
+
+    @Test
+    void quietPrintsNoSummary() {
+        SiteFixture.create(root).post("content/post/a.md", "A", "x\n");
+        assertThat(run("index", "--site", root.toString(), "--index", index.toString(), "--quiet")).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void helpExplainsEveryOptionAndExitCode() {
+        assertThat(run("index", "--help")).isZero();
+        assertThat(out.toString()).contains("--site=PATH").contains("--index=DIR").contains("--full")
+                .contains("--drafts").contains("--quiet").contains("Exit codes:")
+                .contains("3   some files were skipped").contains("4   the site is unusable");
+    }
+}
