@@ -70,7 +70,7 @@ public final class PageDocuments {
     private Document post(String record, String fingerprint) {
         Set<String> speakers = new LinkedHashSet<>();
         page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
-        page.quotes().forEach(quote -> speakers.add(quote.speaker()));
+        page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
         return common(DocType.POST, page.path(), page.url(), null, null, speakers)
                 .keyword(Fields.PAGE_KIND, page.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .keyword(Fields.CONTENT_HASH, page.contentHash())
@@ -98,7 +98,7 @@ public final class PageDocuments {
     private Document quote(Quote quote, int ordinal) {
         Talk talk = talkAround(quote.sectionAnchor());
         Set<String> speakers = new LinkedHashSet<>();
-        speakers.add(quote.speaker());
+        speakers.addAll(quote.speakers());
         speakers.addAll(speakerNames(talk));
         return inSection(common(DocType.QUOTE, page.path() + "#quote-" + ordinal, anchored(quote.sectionAnchor()),
                 quote.sectionAnchor(), talk, speakers), quote.sectionAnchor())

@@ -1,5 +1,8 @@
 package io.blogsearch.model;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * An attributed quotation: a blockquote whose last line names who said it.
  *
@@ -8,6 +11,17 @@ package io.blogsearch.model;
  * @param sectionAnchor anchor of the section the quote is in, or null before the first heading
  */
 public record Quote(String text, String speaker, String sectionAnchor) {
+
+    /** How an attribution joins several people ("Ana Lima &amp; Bo Berg"). */
+    public static final String SPEAKER_JOINER = " & ";
+
+    /** Each person the attribution names: "Ana Lima &amp; Bo Berg" is two; empty when it names nobody. */
+    public List<String> speakers() {
+        if (speaker == null || speaker.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(speaker.split("\\s+&\\s+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
 
     /** This quote attributed to another spelling of its speaker. */
     public Quote withSpeaker(String name) {

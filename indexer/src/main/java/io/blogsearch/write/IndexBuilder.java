@@ -174,7 +174,7 @@ public final class IndexBuilder {
             quotes += page.quotes().size();
             figures += page.figures().size();
             talks += page.talks().size();
-            page.quotes().forEach(quote -> speakers.add(quote.speaker()));
+            page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
             for (Talk talk : page.talks()) {
                 talk.speakers().stream().map(Speaker::name).forEach(speakers::add);
             }

@@ -1,6 +1,7 @@
 package io.blogsearch.write;
 
 import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.knowledge.ConferenceKnowledge;
 import java.nio.file.Path;
 
 /**
@@ -17,9 +18,9 @@ import java.nio.file.Path;
 public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
                            ProgressListener progress, int threads) {
 
-    /** Incremental, no drafts, no enrichment, no progress, one parser thread per core. */
+    /** Incremental, no drafts, conference knowledge (talks, speakers, conferences), no progress, a thread per core. */
     public static IndexOptions of(Path siteRoot, Path indexDir) {
-        return new IndexOptions(siteRoot, indexDir, false, false, ArchiveEnricher.none(), ProgressListener.none(),
+        return new IndexOptions(siteRoot, indexDir, false, false, new ConferenceKnowledge(), ProgressListener.none(),
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "blogsearch 0.1.0",
         description = "Full-text search for static-site blog archives.",
-        subcommands = {CommandLine.HelpCommand.class, IndexCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, IndexCommand.class, ServeCommand.class, SearchCommand.class})
 public final class BlogsearchCommand implements Runnable {
 
     @CommandLine.Spec

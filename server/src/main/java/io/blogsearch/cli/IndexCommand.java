@@ -1,6 +1,7 @@
 package io.blogsearch.cli;
 
 import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.knowledge.ConferenceKnowledge;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.FileProblem;
@@ -64,8 +65,8 @@ public final class IndexCommand implements Callable<Integer> {
             + "printed to stderr.")
     private boolean quiet;
 
-    /** The enricher for talks, speakers and conferences; {@link ArchiveEnricher#none()} until one is wired in. */
-    static ArchiveEnricher enricher = ArchiveEnricher.none();
+    /** The archive-wide enricher (talks, speakers, conferences); `serve --site` uses the same one. */
+    static ArchiveEnricher enricher = new ConferenceKnowledge();
 
     @Override
     public Integer call() {

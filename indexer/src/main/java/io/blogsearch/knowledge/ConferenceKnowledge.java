@@ -1,0 +1,103 @@
+package io.blogsearch.knowledge;
+
+import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.knowledge.conference.ConferenceResolver;
+import io.blogsearch.knowledge.conference.EventsData;
+import io.blogsearch.knowledge.speaker.NameKey;
+import io.blogsearch.knowledge.speaker.QuoteSpeakers;
+import io.blogsearch.knowledge.speaker.SpeakerDirectory;
+import io.blogsearch.knowledge.speaker.SpeakerRules;
+import io.blogsearch.knowledge.talk.TalkSections;
+import io.blogsearch.model.Page;
+import io.blogsearch.model.Quote;
+import io.blogsearch.model.Speaker;
+import io.blogsearch.model.Talk;
+import io.blogsearch.source.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conference-knowledge enricher: talks from headings, sections tied to their talk, one canonical name per
+ * speaker across talks and quotes, and the conference of each post, corrected by the site's
+ * {@code blogsearch.yaml}.
+ */
+public final class ConferenceKnowledge implements ArchiveEnricher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConferenceKnowledge.class);
+
+    @Override
+    public List<Page> enrich(Site site, List<Page> pages) {
+        KnowledgeConfig config;
+        try {
+            config = KnowledgeConfigReader.read(site.root());
+        } catch (KnowledgeConfigException e) {
+            // A broken config file must not stop indexing; the run goes on without the site's corrections.
+            LOG.warn("ignoring {}", e.getMessage());
+            config = KnowledgeConfig.none();
+        }
+        return enrich(pages, config, EventsData.of(site.dataFile("events")));
+    }
+
+    /** Enriches pages with the given config and events data; same order, same size. */
+    public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events) {
+        ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
+        // Pages are independent until speaker merging: resolve and detect them on every core.
+        List<String> conferences = Conferences.unify(pages.parallelStream().map(resolver::resolve).toList());
+        Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
+
+        List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
+                .mapToObj(i -> TalkSections.detect(pages.get(i).sections(), conferences.get(i) != null, extraNames))
+                .toList();
+        SpeakerDirectory.Builder names = SpeakerDirectory.builder(config.speakers());
+        for (int i = 0; i < pages.size(); i++) {
+            detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> names.add(speaker.name())));
+            pages.get(i).quotes().forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
+        }
+        SpeakerDirectory directory = names.build();
+
+        List<Page> enriched = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            TalkSections.Result result = detected.get(i);
+            List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
+            List<Quote> quotes = page.quotes().stream().map(quote -> canonical(quote, directory)).toList();
+            enriched.add(page.withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
+        }
+        return enriched;
+    }
+
+    private static Talk canonical(Talk talk, SpeakerDirectory directory) {
+        List<Speaker> speakers = talk.speakers().stream()
+                .map(s -> new Speaker(directory.canonical(s.name()), s.role(), s.org())).toList();
+        return new Talk(talk.kind(), talk.title(), speakers, talk.heading(), talk.anchor());
+    }
+
+    private static Quote canonical(Quote quote, SpeakerDirectory directory) {
+        if (quote.speaker() == null || quote.speaker().isBlank()) {
+            return quote;
+        }
+        return quote.withSpeaker(QuoteSpeakers.join(
+                QuoteSpeakers.split(quote.speaker()).stream().map(directory::canonical).toList()));
+    }
+
+    /** Conference names of one event spelled differently across posts, made one. */
+    static final class Conferences {
+
+        private Conferences() {
+        }
+
+        /** Per page, the conference shown as its most frequent spelling among posts, or null. */
+        static List<String> unify(List<Optional<String>> resolved) {
+            SpeakerDirectory.Builder spellings = SpeakerDirectory.builder(SpeakerRules.none());
+            resolved.forEach(name -> name.ifPresent(spellings::add));
+            // Only exact-key merges: "KubeCon 2018" and "KubeCon 2019" differ by one edit but are two events.
+            SpeakerDirectory directory = spellings.buildExact();
+            return resolved.stream().map(name -> name.map(directory::canonical).orElse(null)).toList();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.blogsearch.knowledge.conference;
+
+import io.blogsearch.model.Page;
+import java.util.Optional;
+
+/**
+ * Which conference a post reports on, from the strongest evidence: a config override, then front matter
+ * ({@code conference}, {@code event}), then the site's events data linking the post, then, for posts tagged as
+ * event reports, the title without "Day N", "Recap", "- Presentation" and the like. Config aliases apply last.
+ */
+public final class ConferenceResolver {
+
+    private final ConferenceRules rules;
+    private final EventsData events;
+
+    /** A resolver with the site's rules and events data. */
+    public ConferenceResolver(ConferenceRules rules, EventsData events) {
+        this.rules = rules;
+        this.events = events;
+    }
+
+    /** The conference of a page, or empty when it reports on none. */
+    public Optional<String> resolve(Page page) {
+        for (ConferenceRules.Override override : rules.overrides()) {
+            if (override.matches(page.path(), page.title())) {
+                return named(override.conference());
+            }
+        }
+        Optional<String> declared = frontMatter(page, "conference").or(() -> frontMatter(page, "event"));
+        if (declared.isPresent()) {
+            return declared.flatMap(this::named);
+        }
+        Optional<String> linked = events.linking(page.url(), page.aliases());
+        if (linked.isPresent()) {
+            return linked.flatMap(this::named);
+        }
+        if (EventReports.taggedAsEvent(page) && page.title() != null) {
+            return named(EventReports.nameFromTitle(page.title()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> named(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = name.trim();
+        return Optional.of(rules.aliases().getOrDefault(trimmed, trimmed));
+    }
+
+    private static Optional<String> frontMatter(Page page, String key) {
+        Object value = page.frontMatter() == null ? null : page.frontMatter().get(key);
+        if (value instanceof java.util.Map<?, ?> map) {
+            value = map.get("name");
+        }
+        if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
+            value = node.isObject() ? node.path("name").asText("") : node.asText("");
+        }
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().trim());
+    }
+}

@@ -1,0 +1,75 @@
+package io.blogsearch.knowledge.conference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's events data file ({@code data/events.yaml}): a list under {@code events} whose entries have a
+ * {@code name} and, for events with a report, a {@code blogPost} path linking the post.
+ */
+public final class EventsData {
+
+    private final Map<String, String> nameByPostPath;
+
+    private EventsData(Map<String, String> nameByPostPath) {
+        this.nameByPostPath = nameByPostPath;
+    }
+
+    /** Reads the events tree; a missing or differently shaped file gives no events. */
+    public static EventsData of(JsonNode events) {
+        Map<String, String> byPath = new java.util.LinkedHashMap<>();
+        JsonNode list = events == null ? null : events.path("events");
+        if (list != null && list.isArray()) {
+            for (JsonNode event : list) {
+                String name = event.path("name").asText("").trim();
+                String post = event.path("blogPost").asText("").trim();
+                if (!name.isEmpty() && !post.isEmpty()) {
+                    byPath.putIfAbsent(normalise(post), name);
+                }
+            }
+        }
+        return new EventsData(byPath);
+    }
+
+    /**
+     * The event whose {@code blogPost} links the page at this permalink or one of its aliases. A permalink under a
+     * base path ({@code https://host/blog/2019/x/}) matches a site-relative link ({@code /2019/x/}).
+     */
+    public Optional<String> linking(String url, List<String> aliases) {
+        List<String> candidates = new java.util.ArrayList<>();
+        if (url != null) {
+            candidates.add(normalise(url));
+        }
+        aliases.forEach(alias -> candidates.add(normalise(alias)));
+        for (String candidate : candidates) {
+            for (Map.Entry<String, String> event : nameByPostPath.entrySet()) {
+                if (event.getKey().length() > 1 && candidate.endsWith(event.getKey())) {
+                    return Optional.of(event.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path of a URL or path, lower case, with one leading and one trailing slash. */
+    static String normalise(String urlOrPath) {
+        String path = urlOrPath.trim();
+        try {
+            URI uri = URI.create(path.replace(" ", "%20"));
+            if (uri.getRawPath() != null) {
+                path = uri.getRawPath();
+            }
+        } catch (IllegalArgumentException e) {
+            // Not a URI (stray characters in front matter): compare the text as written.
+        }
+        path = path.toLowerCase(Locale.ROOT);
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+}

@@ -1,0 +1,177 @@
+package io.blogsearch.knowledge.speaker;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * One facet value per person: every spelling of a name seen in the archive mapped to its canonical form.
+ *
+ * <p>Spellings with the same {@link NameKey} merge, shown as their most frequent form. A rarer key within a small
+ * Damerau-Levenshtein distance of exactly one more frequent key ("Kelsey Hightwoer" beside "Kelsey Hightower")
+ * merges into it; two or more candidates, equal counts, or a {@code noMerge} rule keep them apart. The distance
+ * comes from Lucene's {@link LevenshteinAutomata} (with transpositions), already on the classpath.
+ */
+public final class SpeakerDirectory {
+
+    /** Keys shorter than this never merge by spelling: short names are too close to each other by chance. */
+    private static final int MIN_FUZZY_LENGTH = 8;
+    /** From this key length two edits are allowed, below it one. */
+    private static final int TWO_EDITS_LENGTH = 16;
+
+    private final Map<String, String> canonicalByKey;
+
+    private SpeakerDirectory(Map<String, String> canonicalByKey) {
+        this.canonicalByKey = canonicalByKey;
+    }
+
+    /** The canonical spelling of a name; a name never seen is returned trimmed, with spaces collapsed. */
+    public String canonical(String name) {
+        String key = NameKey.of(name);
+        String canonical = canonicalByKey.get(key);
+        return canonical != null ? canonical : name.trim().replaceAll("\\s+", " ");
+    }
+
+    /** Every canonical name. */
+    public Set<String> names() {
+        return new HashSet<>(canonicalByKey.values());
+    }
+
+    /** A builder that counts spellings. */
+    public static Builder builder(SpeakerRules rules) {
+        return new Builder(rules);
+    }
+
+    /** Counts every occurrence of every spelling, then decides the merges. */
+    public static final class Builder {
+
+        private final SpeakerRules rules;
+        private final Map<String, Map<String, Integer>> spellingsByKey = new LinkedHashMap<>();
+
+        private Builder(SpeakerRules rules) {
+            this.rules = rules;
+            rules.extra().forEach(this::add);
+            rules.aliases().values().forEach(this::add);
+        }
+
+        /** Records one occurrence of a name as written. */
+        public Builder add(String name) {
+            String spelling = name.trim().replaceAll("\\s+", " ");
+            String key = NameKey.of(spelling);
+            if (!key.isEmpty()) {
+                spellingsByKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(spelling, 1, Integer::sum);
+            }
+            return this;
+        }
+
+        /** The directory with every merge decided. */
+        public SpeakerDirectory build() {
+            return build(true);
+        }
+
+        /** The directory merging only spellings with the same key, never near-misses (for names with numbers). */
+        public SpeakerDirectory buildExact() {
+            return build(false);
+        }
+
+        private SpeakerDirectory build(boolean fuzzy) {
+            Map<String, String> aliasTarget = new HashMap<>();
+            rules.aliases().forEach((alias, target) -> aliasTarget.put(NameKey.of(alias), NameKey.of(target)));
+            Map<String, Integer> counts = new HashMap<>();
+            spellingsByKey.forEach((key, spellings) -> counts.merge(resolve(key, aliasTarget), total(spellings),
+                    Integer::sum));
+            Map<String, String> targetByKey = new HashMap<>();
+            for (String key : spellingsByKey.keySet()) {
+                String aliased = resolve(key, aliasTarget);
+                targetByKey.put(key, aliasTarget.containsKey(key) || !fuzzy ? aliased : fuzzyTarget(aliased, counts));
+            }
+            Map<String, String> canonicalByKey = new HashMap<>();
+            for (String key : spellingsByKey.keySet()) {
+                String target = targetByKey.get(key);
+                // A fuzzy target may itself be an alias, or merge on: follow to the end.
+                for (int hops = 0; hops < 4 && !targetByKey.getOrDefault(target, target).equals(target); hops++) {
+                    target = targetByKey.get(target);
+                }
+                canonicalByKey.put(key, display(target));
+            }
+            return new SpeakerDirectory(canonicalByKey);
+        }
+
+        private static String resolve(String key, Map<String, String> aliasTarget) {
+            return aliasTarget.getOrDefault(key, key);
+        }
+
+        /** The only more frequent key within edit distance of this one, or the key itself. */
+        private String fuzzyTarget(String key, Map<String, Integer> counts) {
+            int length = key.length();
+            if (length < MIN_FUZZY_LENGTH) {
+                return key;
+            }
+            int edits = length >= TWO_EDITS_LENGTH ? 2 : 1;
+            CharacterRunAutomaton near = null; // built only when some name passes the cheap length filter
+            int tokens = key.split(" ").length;
+            List<String> candidates = new ArrayList<>();
+            boolean equalRival = false;
+            for (Map.Entry<String, Integer> other : counts.entrySet()) {
+                String otherKey = other.getKey();
+                if (otherKey.equals(key) || Math.abs(otherKey.length() - length) > edits
+                        || otherKey.split(" ").length != tokens) {
+                    continue;
+                }
+                if (near == null) {
+                    near = new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(edits));
+                }
+                if (!near.run(otherKey) || forbidden(key, otherKey)) {
+                    continue;
+                }
+                int mine = counts.getOrDefault(key, 0);
+                if (other.getValue() > mine) {
+                    candidates.add(otherKey);
+                } else {
+                    equalRival |= other.getValue() == mine;
+                }
+            }
+            return candidates.size() == 1 && !equalRival ? candidates.get(0) : key;
+        }
+
+        private boolean forbidden(String a, String b) {
+            for (List<String> group : rules.noMerge()) {
+                List<String> keys = group.stream().map(NameKey::of).toList();
+                if (keys.contains(a) && keys.contains(b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The spelling to show for a key: the alias target as configured, else the most frequent spelling. */
+        private String display(String key) {
+            for (String target : rules.aliases().values()) {
+                if (NameKey.of(target).equals(key)) {
+                    return target.trim();
+                }
+            }
+            Map<String, Integer> spellings = spellingsByKey.get(key);
+            // Ties go to the spelling with more diacritics ("Kühl" over "Kuhl"), then to the first seen.
+            return spellings.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparingInt(e -> nonAscii(e.getKey())))
+                    .map(Map.Entry::getKey).orElse(key);
+        }
+
+        private static int total(Map<String, Integer> spellings) {
+            return spellings.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        private static int nonAscii(String text) {
+            return (int) text.chars().filter(c -> c > 127).count();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.blogsearch.cli;
+
+import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.search.IndexHandle;
+import io.blogsearch.search.SearchService;
+import io.blogsearch.search.SiteSynonyms;
+import io.blogsearch.search.Synonyms;
+import io.blogsearch.server.ReindexCoordinator;
+import io.blogsearch.server.SearchApp;
+import io.blogsearch.server.ServerConfig;
+import io.blogsearch.server.SiteReindexer;
+import io.blogsearch.server.SiteWatcher;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code blogsearch serve}: the search API and page over an index, optionally keeping it in step with a site. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the search page at / and the JSON API at /api/search, /api/suggest (OpenAPI at",
+            "/api/openapi.yaml), with /healthz, /readyz and /metrics. A commit to the index by `blogsearch index`",
+            "is picked up within a second without a restart. Every option can also be set by the environment",
+            "variable named in its description."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped normally (SIGINT/SIGTERM, after finishing requests in flight)",
+            "1:could not start (port in use, index folder unusable, startup reindex failed)",
+            "2:usage error (unknown or missing option)"})
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:BLOGSEARCH_INDEX}",
+            description = "Index folder to serve (env BLOGSEARCH_INDEX). Required. It may not exist yet: "
+                    + "/readyz answers 503 until a commit appears.")
+    private Path index;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:BLOGSEARCH_PORT:-7070}",
+            description = "Port to listen on (env BLOGSEARCH_PORT; default ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:BLOGSEARCH_HOST:-0.0.0.0}",
+            description = "Interface to bind (env BLOGSEARCH_HOST; default ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Option(names = "--site", paramLabel = "PATH", defaultValue = "${env:BLOGSEARCH_SITE}",
+            description = "Hugo site root (env BLOGSEARCH_SITE). The index is brought up to date at start "
+                    + "(incremental), the site's blogsearch.yaml synonyms are used, and POST /api/admin/reindex "
+                    + "can reindex it.")
+    private Path site;
+
+    @Option(names = "--watch", defaultValue = "${env:BLOGSEARCH_WATCH:-false}",
+            description = "With --site: reindex when site files change (env BLOGSEARCH_WATCH=true).")
+    private boolean watch;
+
+    @Option(names = "--drafts", defaultValue = "${env:BLOGSEARCH_DRAFTS:-false}",
+            description = "With --site: index drafts too (env BLOGSEARCH_DRAFTS=true).")
+    private boolean drafts;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:BLOGSEARCH_ADMIN_TOKEN}",
+            description = "Bearer token for POST /api/admin/reindex (env BLOGSEARCH_ADMIN_TOKEN). Without it the "
+                    + "admin API is disabled.")
+    private String adminToken;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            defaultValue = "${env:BLOGSEARCH_CORS_ORIGINS}",
+            description = "Origin allowed to call the API and load /blogsearch.js from a browser, e.g. "
+                    + "https://blog.example.org; repeatable or comma-separated (env BLOGSEARCH_CORS_ORIGINS). "
+                    + "CORS is off without it.")
+    private List<String> corsOrigins = new ArrayList<>();
+
+    @Option(names = "--time-budget-ms", paramLabel = "MS",
+            defaultValue = "${env:BLOGSEARCH_TIME_BUDGET_MS:-2000}",
+            description = "Time budget of one search in milliseconds; past it the hits found so far are returned, "
+                    + "marked timedOut (env BLOGSEARCH_TIME_BUDGET_MS; default ${DEFAULT-VALUE}).")
+    private long budgetMillis;
+
+    @Override
+    public Integer call() throws Exception {
+        if (index == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: --index (or BLOGSEARCH_INDEX)");
+        }
+        if (watch && site == null) {
+            throw new ParameterException(spec.commandLine(), "--watch needs --site");
+        }
+        if (site != null && !Files.isDirectory(site)) {
+            throw new ParameterException(spec.commandLine(), "--site is not a folder: " + site);
+        }
+        Synonyms synonyms = site == null ? Synonyms.builtIn() : SiteSynonyms.load(site);
+        IndexHandle handle = IndexHandle.open(index);
+        ReindexCoordinator coordinator = null;
+        SiteWatcher watcher = null;
+        if (site != null) {
+            ArchiveEnricher enricher = IndexCommand.enricher;
+            coordinator = new ReindexCoordinator(SiteReindexer.of(site, index, drafts, enricher), handle);
+            coordinator.run("startup");
+            if (watch) {
+                watcher = SiteWatcher.start(site, index, coordinator);
+            }
+        }
+        ServerConfig config = new ServerConfig(host, port, corsOrigins == null ? List.of() : corsOrigins,
+                adminToken);
+        SearchService service = new SearchService(handle, synonyms, budgetMillis);
+        Javalin app = SearchApp.create(service, config, coordinator).start();
+        spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d/%n", index.toAbsolutePath(),
+                "0.0.0.0".equals(host) ? "localhost" : host, app.port());
+        spec.commandLine().getOut().flush();
+        SiteWatcher stopWatching = watcher;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, stopWatching, handle), "shutdown"));
+        // Jetty's threads keep the JVM alive; this thread waits so picocli does not call System.exit.
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    /** Graceful: stop accepting, finish requests in flight (Jetty's stop timeout), then close the index. */
+    private static void shutdown(Javalin app, SiteWatcher watcher, IndexHandle handle) {
+        LOG.info("shutting down");
+        app.stop();
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+            handle.close();
+        } catch (IOException e) {
+            LOG.warn("closing the index failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.blogsearch.search;
+
+import io.blogsearch.schema.Fields;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * An {@link IndexSearcher} with what is worth computing once per opened reader rather than per request: the facet
+ * ordinals state and, per document, the post it belongs to (for grouping hits per post without stored-field reads).
+ * Built by {@link BlogSearcherFactory} whenever the {@code SearcherManager} opens a new reader.
+ */
+public final class BlogSearcher extends IndexSearcher {
+
+    private final SortedSetDocValuesReaderState facetState;
+    private final int[][] postOfDoc;
+    private final FacetValues facetValues;
+
+    BlogSearcher(IndexReader reader) throws IOException {
+        super(reader);
+        this.facetState = hasFacets(reader)
+                ? new DefaultSortedSetDocValuesReaderState(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                        io.blogsearch.schema.FacetDims.config())
+                : null;
+        this.postOfDoc = postOrdinals(reader);
+        this.facetValues = FacetValues.of(this);
+    }
+
+    /** The facet state, or null when the index holds no facet values (empty index). */
+    public SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
+
+    /** The dense ordinal of the post a document (top-level doc id) belongs to, or -1 when unknown. */
+    public int postOrdinal(int doc) {
+        List<LeafReaderContext> leaves = getIndexReader().leaves();
+        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        return postOfDoc[leaf][doc - leaves.get(leaf).docBase];
+    }
+
+    /** Every facet value with its count over the whole index, for suggestions. */
+    public FacetValues facetValues() {
+        return facetValues;
+    }
+
+    private static boolean hasFacets(IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+            if (info != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Walks the post-id terms once: cheaper than reading a stored field per hit on every request. */
+    private static int[][] postOrdinals(IndexReader reader) throws IOException {
+        Map<BytesRef, Integer> ordinals = new HashMap<>();
+        int[][] result = new int[reader.leaves().size()][];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            int[] posts = new int[leaf.reader().maxDoc()];
+            Arrays.fill(posts, -1);
+            Terms terms = leaf.reader().terms(Fields.POST_ID);
+            if (terms != null) {
+                TermsEnum termsEnum = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+                    int ordinal = ordinals.computeIfAbsent(BytesRef.deepCopyOf(term), k -> ordinals.size());
+                    postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        posts[doc] = ordinal;
+                    }
+                }
+            }
+            result[leaf.ord] = posts;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,52 @@
+package io.blogsearch.search;
+
+import io.blogsearch.api.FacetValue;
+import io.blogsearch.schema.FacetDims;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+
+/** Reads the DrillSideways facet counts into the API's lists, keeping selected values even when they count zero. */
+final class FacetCounts {
+
+    /** Values listed per dimension; the page shows a few and offers "show more". */
+    static final int MAX_VALUES = 200;
+
+    private FacetCounts() {
+    }
+
+    static Map<String, List<FacetValue>> read(Facets facets, SearchRequest request) throws IOException {
+        Map<String, List<FacetValue>> result = new LinkedHashMap<>();
+        for (String dim : FacetDims.ALL) {
+            List<String> selected = request.selected(dim);
+            List<FacetValue> values = new ArrayList<>();
+            FacetResult counts = facets == null ? null : topChildren(facets, dim);
+            if (counts != null) {
+                for (LabelAndValue lv : counts.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.intValue(), selected.contains(lv.label)));
+                }
+            }
+            for (String value : selected) {
+                if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                    values.add(new FacetValue(value, 0, true));
+                }
+            }
+            result.put(dim, values);
+        }
+        return result;
+    }
+
+    private static FacetResult topChildren(Facets facets, String dim) throws IOException {
+        try {
+            return facets.getTopChildren(MAX_VALUES, dim);
+        } catch (IllegalArgumentException e) {
+            // The dimension has no value in this index (e.g. no talks yet): an empty list, not an error.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.blogsearch.search;
+
+import java.util.List;
+import org.apache.lucene.search.Query;
+
+/**
+ * The Lucene side of a {@link UserQuery}.
+ *
+ * @param query     what selects and ranks documents (without the facet filters of the request)
+ * @param highlight the same words on the stored, highlighted fields, for snippets; null when nothing is scored
+ * @param words     the unstemmed free words, for "did you mean"
+ */
+public record SearchQuery(Query query, Query highlight, List<String> words) {
+}

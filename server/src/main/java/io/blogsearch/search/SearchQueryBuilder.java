@@ -1,0 +1,137 @@
+package io.blogsearch.search;
+
+import static io.blogsearch.search.FieldWeights.ALL_WORDS_BONUS;
+
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.Fields;
+import io.blogsearch.search.UserQuery.FieldClause;
+import io.blogsearch.search.UserQuery.QueryField;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link UserQuery} into one Lucene query: every free word is a disjunction over the schema's fields
+ * (see {@link WordQueries}), documents with all words get a bonus that ranks them first, phrases and
+ * {@code field:value} clauses are required, exclusions prohibited.
+ */
+public final class SearchQueryBuilder {
+
+    private final WordQueries words;
+
+    /** A builder expanding words with the given synonyms. */
+    public SearchQueryBuilder(Synonyms synonyms) {
+        this.words = new WordQueries(synonyms);
+    }
+
+    /** Builds the query; words the vocabulary does not know also match with typos. */
+    public SearchQuery build(UserQuery user, Vocabulary vocabulary) {
+        List<String> tokens = scoringTokens(user);
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        boolean scored = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean last = i == tokens.size() - 1 && user.prefixLast();
+            boolean fuzzy = !vocabulary.knows(tokens.get(i));
+            Query word = words.word(tokens.get(i), last, fuzzy);
+            main.add(word, Occur.SHOULD);
+            all.add(word, Occur.MUST);
+            highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
+            scored = true;
+        }
+        for (String phrase : user.phrases()) {
+            Query query = words.phrase(phrase);
+            if (query != null) {
+                main.add(query, Occur.MUST);
+                highlight.add(words.highlightPhrase(phrase), Occur.SHOULD);
+                scored = true;
+            }
+        }
+        for (FieldClause clause : user.fields()) {
+            Query query = fieldQuery(clause);
+            if (query != null) {
+                boolean scoring = clause.field() == QueryField.TITLE;
+                main.add(query, scoring ? Occur.MUST : Occur.FILTER);
+                if (scoring) {
+                    highlight.add(words.highlightPhrase(clause.value()), Occur.SHOULD);
+                    scored = true;
+                }
+            }
+        }
+        if (!scored) {
+            main.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        // The post boost scales the evidence only; the all-words bonus stays a flat step above partial matches.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(FunctionScoreQuery.boostByQuery(main.build(),
+                new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST), Occur.MUST);
+        if (tokens.size() > 1) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
+        }
+        for (String excluded : user.excluded()) {
+            Query exclusion = words.exclusion(excluded);
+            if (exclusion != null) {
+                query.add(exclusion, Occur.MUST_NOT);
+            }
+        }
+        return new SearchQuery(query.build(), scored ? highlight.build() : null, tokens);
+    }
+
+    /** A filter for documents dated from {@code from} to {@code to}, both inclusive and either open. */
+    public static Query dateRange(LocalDate from, LocalDate to) {
+        long lower = from == null ? Long.MIN_VALUE : from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long upper = to == null ? Long.MAX_VALUE
+                : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        return LongPoint.newRangeQuery(Fields.DATE, lower, upper);
+    }
+
+    /**
+     * The unstemmed words that score. Stop words are dropped when other words remain: "running with scissors"
+     * must not require "with", and "with" alone would match nearly everything.
+     */
+    private static List<String> scoringTokens(UserQuery user) {
+        List<String> tokens = new ArrayList<>();
+        for (String word : user.words()) {
+            tokens.addAll(Analysis.exactTokens(word));
+        }
+        List<String> content = tokens.stream().filter(t -> !Analysis.isStopWord(t)).toList();
+        List<String> kept = content.isEmpty() ? tokens : content;
+        return kept.subList(0, Math.min(kept.size(), UserQueryParser.MAX_CLAUSES));
+    }
+
+    private Query fieldQuery(FieldClause clause) {
+        return switch (clause.field()) {
+            case SPEAKER -> words.keywordText(Fields.SPEAKER_TEXT, clause.value());
+            case TAG -> words.keywordText(Fields.TAG_TEXT, clause.value());
+            case CONFERENCE -> words.keywordText(Fields.CONFERENCE_TEXT, clause.value());
+            case TITLE -> words.title(clause.value());
+            case TYPE -> DocType.parse(clause.value())
+                    .<Query>map(type -> new TermQuery(new Term(Fields.TYPE, type.value()))).orElse(null);
+            case YEAR -> year(clause.value());
+        };
+    }
+
+    private static Query year(String value) {
+        try {
+            int year = Integer.parseInt(value.trim());
+            if (year < 1 || year > 9999) {
+                return null;
+            }
+            return dateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        } catch (NumberFormatException e) {
+            // year:abc is noise, not an error: the clause is dropped.
+            return null;
+        }
+    }
+}

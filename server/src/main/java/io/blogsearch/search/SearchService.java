@@ -1,0 +1,194 @@
+package io.blogsearch.search;
+
+import io.blogsearch.api.FacetValue;
+import io.blogsearch.api.Hit;
+import io.blogsearch.api.SearchResponse;
+import io.blogsearch.api.SuggestResponse;
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.FacetDims;
+import io.blogsearch.schema.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Answers searches and suggestions from the shared searcher of an {@link IndexHandle}: parses what was typed, ranks,
+ * counts facets with DrillSideways (each dimension counted under the other dimensions' filters), groups hits per
+ * post and highlights the page served. Thread-safe; holds no lock.
+ */
+public final class SearchService {
+
+    /** Default time budget of one search. */
+    public static final long DEFAULT_BUDGET_MILLIS = 2_000;
+    /** Hits looked at for grouping: enough for the first pages of groups, bounded for latency. */
+    private static final int MIN_WINDOW = 200;
+    private static final int MAX_WINDOW = 5_000;
+
+    private final IndexHandle index;
+    private final SearchQueryBuilder queries;
+    private final long budgetMillis;
+    private final DidYouMean didYouMean = new DidYouMean();
+
+    /** A service over the index with the given synonyms and per-request time budget. */
+    public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis) {
+        this.index = index;
+        this.queries = new SearchQueryBuilder(synonyms);
+        this.budgetMillis = budgetMillis;
+    }
+
+    /** Whether an index is open. */
+    public boolean isReady() {
+        return index.isReady();
+    }
+
+    /** The index handle served. */
+    public IndexHandle index() {
+        return index;
+    }
+
+    /** Runs a search; never fails on what was typed (only on a missing index or I/O). */
+    public SearchResponse search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        UserQuery user = UserQueryParser.parse(request.text());
+        BlogSearcher shared = index.acquire();
+        try {
+            SearchQuery query;
+            Outcome outcome;
+            try {
+                query = queries.build(user, Vocabulary.of(shared.getIndexReader()));
+                outcome = run(shared, user, query, request);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // Typo expansion blew the clause limit on a long query: search again without it.
+                query = queries.build(user, Vocabulary.everything());
+                outcome = run(shared, user, query, request);
+            }
+            String correction = didYouMean.correct(request.text(), correctable(user, query, outcome.total),
+                    shared.getIndexReader());
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
+                    ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
+                    outcome.total, request.page(), request.size(), tookMs, outcome.hits, outcome.facets,
+                    correction, outcome.timedOut);
+        } finally {
+            index.release(shared);
+        }
+    }
+
+    /** Completions for a half-typed query. */
+    public SuggestResponse suggest(String typed) throws IOException {
+        BlogSearcher searcher = index.acquire();
+        try {
+            return new SuggestResponse(Suggester.suggest(searcher, typed));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Documents per entity type in the open index (for metrics); empty when no index is open. */
+    public Map<String, Long> documentsPerType() throws IOException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (!index.isReady()) {
+            return counts;
+        }
+        BlogSearcher searcher = index.acquire();
+        try {
+            for (DocType type : DocType.values()) {
+                counts.put(type.value(), (long) searcher.count(new TermQuery(new Term(Fields.TYPE, type.value()))));
+            }
+        } finally {
+            index.release(searcher);
+        }
+        return counts;
+    }
+
+    /** Words worth correcting: all of them, but a half-typed last word only when nothing was found. */
+    private static List<String> correctable(UserQuery user, SearchQuery query, long total) {
+        List<String> words = query.words();
+        if (user.prefixLast() && total > 0 && !words.isEmpty()) {
+            return words.subList(0, words.size() - 1);
+        }
+        return words;
+    }
+
+    private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut) {
+    }
+
+    private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request) throws IOException {
+        DrillDownQuery drillDown = new DrillDownQuery(FacetDims.config(), baseQuery(query, request));
+        for (String dim : FacetDims.ALL) {
+            request.selected(dim).forEach(value -> drillDown.add(dim, value));
+        }
+        int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
+        TopDocs top;
+        Facets facets;
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
+                budgetMillis);
+        if (searcher.facetState() == null) {
+            top = searcher.search(drillDown, ranking);
+            facets = null;
+        } else {
+            DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), searcher.facetState());
+            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = sideways.search(drillDown, ranking);
+            top = result.collectorResult;
+            facets = result.facets;
+        }
+        List<HitGrouper.Group> groups = grouped(user, request)
+                ? HitGrouper.group(top.scoreDocs, searcher) : HitGrouper.ungrouped(top.scoreDocs);
+        int from = Math.min(groups.size(), (request.page() - 1) * request.size());
+        int to = Math.min(groups.size(), from + request.size());
+        List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
+        return new Outcome(top.totalHits.value, hits, FacetCounts.read(facets, request), ranking.expired());
+    }
+
+    /**
+     * Hits are folded per post unless the person chose entity types: asking for quotes means every matching
+     * quote, even several from one post.
+     */
+    private static boolean grouped(UserQuery user, SearchRequest request) {
+        return request.selected(FacetDims.TYPE).isEmpty()
+                && user.fields().stream().noneMatch(f -> f.field() == UserQuery.QueryField.TYPE);
+    }
+
+    private static Query baseQuery(SearchQuery query, SearchRequest request) {
+        if (request.from() == null && request.to() == null) {
+            return query.query();
+        }
+        return new BooleanQuery.Builder()
+                .add(query.query(), Occur.MUST)
+                .add(SearchQueryBuilder.dateRange(request.from(), request.to()), Occur.FILTER)
+                .build();
+    }
+
+    private static List<Hit> readHits(IndexSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
+            throws IOException {
+        HitReader reader = new HitReader(searcher.storedFields());
+        int[] docs = groups.stream().mapToInt(g -> g.best().doc).toArray();
+        String[] types = new String[docs.length];
+        List<org.apache.lucene.document.Document> loaded = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            loaded.add(reader.load(docs[i]));
+            types[i] = HitReader.type(loaded.get(i));
+        }
+        Query highlight = query.highlight() == null ? new MatchNoDocsQuery() : query.highlight();
+        String[] snippets = Snippets.of(searcher, highlight, docs, types);
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            hits.add(HitReader.read(loaded.get(i), snippets[i], groups.get(i).more()));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,108 @@
+package io.blogsearch.search;
+
+import io.blogsearch.api.SuggestResponse.Suggestion;
+import io.blogsearch.schema.BlogAnalyzers;
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.FacetDims;
+import io.blogsearch.schema.Fields;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Completions as you type: post and talk titles from the edge-n-gram title field, then speakers, conferences and
+ * tags whose words start with what was typed (from the facet values, so they are the index's own spellings).
+ */
+final class Suggester {
+
+    static final int MAX_SUGGESTIONS = 10;
+    private static final int MAX_TITLES = 5;
+    private static final Map<String, Integer> PER_DIM = Map.of(FacetDims.SPEAKER, 3, FacetDims.CONFERENCE, 2,
+            FacetDims.TAG, 2);
+    private static final Set<String> TITLE_FIELDS = Set.of(Fields.TITLE, Fields.TYPE, Fields.URL);
+
+    private Suggester() {
+    }
+
+    static List<Suggestion> suggest(BlogSearcher searcher, String typed) throws IOException {
+        List<String> tokens = Analysis.exactTokens(typed == null ? "" : typed);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        tokens = tokens.subList(0, Math.min(tokens.size(), UserQueryParser.MAX_CLAUSES));
+        List<Suggestion> out = new ArrayList<>(titles(searcher, tokens));
+        String prefix = String.join(" ", tokens);
+        for (String dim : FacetValues.SUGGESTED) {
+            int taken = 0;
+            for (FacetValues.Entry entry : searcher.facetValues().values(dim)) {
+                if (taken < PER_DIM.get(dim) && matches(entry.normalized(), prefix)) {
+                    out.add(new Suggestion(entry.value(), dim, "/?" + dim + "="
+                            + URLEncoder.encode(entry.value(), StandardCharsets.UTF_8).replace("+", "%20")));
+                    taken++;
+                }
+            }
+        }
+        return out.subList(0, Math.min(out.size(), MAX_SUGGESTIONS));
+    }
+
+    private static List<Suggestion> titles(BlogSearcher searcher, List<String> tokens) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int required = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean last = i == tokens.size() - 1;
+            if (last && token.length() >= BlogAnalyzers.MIN_PREFIX && token.length() <= BlogAnalyzers.MAX_PREFIX) {
+                query.add(new TermQuery(new Term(Fields.TITLE_PREFIX, token)), Occur.MUST);
+                required++;
+            } else if (!Analysis.isStopWord(token) || tokens.size() == 1) {
+                query.add(new TermQuery(new Term(Fields.TITLE_EXACT, token)), Occur.MUST);
+                required++;
+            }
+        }
+        if (required == 0) {
+            return List.of();
+        }
+        Query types = new TermInSetQuery(Fields.TYPE,
+                List.of(new BytesRef(DocType.POST.value()), new BytesRef(DocType.TALK.value())));
+        query.add(types, Occur.FILTER);
+        List<Suggestion> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ScoreDoc hit : searcher.search(query.build(), MAX_TITLES * 2).scoreDocs) {
+            Document d = searcher.storedFields().document(hit.doc, TITLE_FIELDS);
+            String title = d.get(Fields.TITLE);
+            if (title != null && seen.add(title) && out.size() < MAX_TITLES) {
+                out.add(new Suggestion(title, d.get(Fields.TYPE), d.get(Fields.URL)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the typed words are a prefix of the value starting at one of its words. */
+    private static boolean matches(String normalizedValue, String prefix) {
+        if (normalizedValue.startsWith(prefix)) {
+            return true;
+        }
+        int space = normalizedValue.indexOf(' ');
+        while (space >= 0) {
+            if (normalizedValue.startsWith(prefix, space + 1)) {
+                return true;
+            }
+            space = normalizedValue.indexOf(' ', space + 1);
+        }
+        return false;
+    }
+}

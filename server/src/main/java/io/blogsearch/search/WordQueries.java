@@ -1,0 +1,227 @@
+package io.blogsearch.search;
+
+import static io.blogsearch.search.FieldWeights.CONFERENCE;
+import static io.blogsearch.search.FieldWeights.CONTEXT;
+import static io.blogsearch.search.FieldWeights.DESCRIPTION;
+import static io.blogsearch.search.FieldWeights.ONE_EDIT;
+import static io.blogsearch.search.FieldWeights.SPEAKER;
+import static io.blogsearch.search.FieldWeights.SYNONYM;
+import static io.blogsearch.search.FieldWeights.TAG;
+import static io.blogsearch.search.FieldWeights.TEXT_EXACT;
+import static io.blogsearch.search.FieldWeights.TEXT_FUZZY;
+import static io.blogsearch.search.FieldWeights.TEXT_PREFIX;
+import static io.blogsearch.search.FieldWeights.TEXT_STEMMED;
+import static io.blogsearch.search.FieldWeights.TITLE_EXACT;
+import static io.blogsearch.search.FieldWeights.TITLE_FUZZY;
+import static io.blogsearch.search.FieldWeights.TITLE_PREFIX;
+import static io.blogsearch.search.FieldWeights.TITLE_STEMMED;
+import static io.blogsearch.search.FieldWeights.TWO_EDITS;
+
+import io.blogsearch.schema.BlogAnalyzers;
+import io.blogsearch.schema.Fields;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/** The Lucene queries for single words, phrases and keyword fields, with the weights of {@link FieldWeights}. */
+final class WordQueries {
+
+    /** How much of the other fields' evidence counts beside the best field's. */
+    private static final float TIE_BREAKER = 0.1f;
+    /** Terms a fuzzy or prefix word expands to at most; keeps typo tolerance cheap on a big vocabulary. */
+    private static final int MAX_EXPANSIONS = 16;
+    private static final int MIN_BODY_PREFIX = 3;
+    /** Longest word that is matched with typos. */
+    static final int MAX_FUZZY_LENGTH = 24;
+
+    private final Synonyms synonyms;
+    private final QueryBuilder phrases = new QueryBuilder(Analysis.analyzer());
+
+    WordQueries(Synonyms synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** One typed word (unstemmed token) over every searchable field, with typo, prefix and synonym variants. */
+    Query word(String token, boolean prefix, boolean fuzzy) {
+        List<Query> variants = new ArrayList<>();
+        variants.add(boost(term(Fields.TITLE_EXACT, token), TITLE_EXACT));
+        variants.add(boost(term(Fields.TEXT_EXACT, token), TEXT_EXACT));
+        variants.add(boost(term(Fields.SPEAKER_TEXT, token), SPEAKER));
+        variants.add(boost(term(Fields.TAG_TEXT, token), TAG));
+        variants.add(boost(term(Fields.CONFERENCE_TEXT, token), CONFERENCE));
+        String stem = Analysis.stem(token);
+        if (stem != null) {
+            variants.add(boost(term(Fields.TITLE, stem), TITLE_STEMMED));
+            variants.add(boost(term(Fields.TEXT, stem), TEXT_STEMMED));
+            variants.add(boost(term(Fields.DESCRIPTION, stem), DESCRIPTION));
+            variants.add(boost(term(Fields.CONTEXT, stem), CONTEXT));
+        }
+        int edits = edits(token);
+        if (fuzzy && edits > 0) {
+            variants.add(boost(fuzzy(Fields.TITLE_EXACT, token, edits), TITLE_FUZZY));
+            variants.add(boost(fuzzy(Fields.TEXT_EXACT, token, edits), TEXT_FUZZY));
+            variants.add(boost(fuzzy(Fields.SPEAKER_TEXT, token, edits), TITLE_FUZZY));
+        }
+        if (prefix) {
+            variants.addAll(prefixVariants(token));
+        }
+        for (String synonym : synonyms.of(token)) {
+            variants.add(boost(synonymQuery(synonym), SYNONYM));
+        }
+        return new DisjunctionMaxQuery(variants, TIE_BREAKER);
+    }
+
+    /** The word on the stored fields (stemmed, as they are analysed), for the highlighter. */
+    Query highlight(String token, boolean prefix, boolean fuzzy) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        String stem = Analysis.stem(token);
+        for (String field : List.of(Fields.TITLE, Fields.TEXT)) {
+            if (stem != null) {
+                query.add(term(field, stem), Occur.SHOULD);
+            }
+            int edits = edits(token);
+            if (fuzzy && edits > 0) {
+                query.add(fuzzy(field, token, edits), Occur.SHOULD);
+            }
+            if (prefix && token.length() >= BlogAnalyzers.MIN_PREFIX) {
+                query.add(prefixQuery(field, token), Occur.SHOULD);
+            }
+            for (String synonym : synonyms.of(token)) {
+                Query q = phrases.createPhraseQuery(field, synonym);
+                if (q != null) {
+                    query.add(q, Occur.SHOULD);
+                }
+            }
+        }
+        return query.build();
+    }
+
+    /** A quoted phrase: the exact words in order on titles and bodies, the stemmed words as a weaker fallback. */
+    Query phrase(String text) {
+        List<Query> variants = new ArrayList<>();
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, text), TITLE_EXACT);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT_EXACT, text), TEXT_EXACT);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, text), TITLE_STEMMED);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT, text), TEXT_STEMMED);
+        return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, TIE_BREAKER);
+    }
+
+    /** A phrase on the stored fields, for the highlighter. */
+    Query highlightPhrase(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String field : List.of(Fields.TITLE, Fields.TEXT)) {
+            Query q = phrases.createPhraseQuery(field, text);
+            if (q != null) {
+                query.add(q, Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /**
+     * What {@code -word} or {@code -"a phrase"} removes: the (stemmed) words anywhere in title or body, in the tags,
+     * or in the context (so the sections of a post titled with the word go too).
+     */
+    Query exclusion(String text) {
+        List<Query> variants = new ArrayList<>();
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.CONTEXT, text), 1f);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TAG_TEXT, text), 1f);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, text), 1f);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT, text), 1f);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, text), 1f);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT_EXACT, text), 1f);
+        return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, 0f);
+    }
+
+    /** {@code speaker:rice}, {@code tag:"service mesh"}: the words in order in an exact-analysed keyword field. */
+    Query keywordText(String field, String value) {
+        Query exact = phrases.createPhraseQuery(field, value);
+        List<String> tokens = Analysis.tokens(field, value);
+        if (exact == null) {
+            return null;
+        }
+        if (tokens.size() == 1 && edits(tokens.get(0)) > 0) {
+            // A misspelt name still finds its person.
+            return new DisjunctionMaxQuery(List.of(exact,
+                    boost(fuzzy(field, tokens.get(0), edits(tokens.get(0))), 0.5f)), 0f);
+        }
+        return exact;
+    }
+
+    /** {@code title:word}: the words in the title, exact or stemmed. */
+    Query title(String value) {
+        List<Query> variants = new ArrayList<>();
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, value), TITLE_EXACT);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, value), TITLE_STEMMED);
+        return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, TIE_BREAKER);
+    }
+
+    private List<Query> prefixVariants(String token) {
+        List<Query> variants = new ArrayList<>();
+        if (token.length() >= BlogAnalyzers.MIN_PREFIX && token.length() <= BlogAnalyzers.MAX_PREFIX) {
+            variants.add(boost(term(Fields.TITLE_PREFIX, token), TITLE_PREFIX));
+        } else if (token.length() > BlogAnalyzers.MAX_PREFIX) {
+            variants.add(boost(prefixQuery(Fields.TITLE_EXACT, token), TITLE_PREFIX));
+        }
+        if (token.length() >= MIN_BODY_PREFIX) {
+            // Bodies are not n-grammed: expand the half-typed word against the term dictionary instead.
+            variants.add(boost(prefixQuery(Fields.TEXT_EXACT, token), TEXT_PREFIX));
+            variants.add(boost(prefixQuery(Fields.SPEAKER_TEXT, token), SPEAKER / 2));
+        }
+        return variants;
+    }
+
+    private Query synonymQuery(String synonym) {
+        List<Query> variants = new ArrayList<>();
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, synonym), TITLE_EXACT);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT_EXACT, synonym), TEXT_EXACT);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TAG_TEXT, synonym), TAG);
+        return new DisjunctionMaxQuery(variants, TIE_BREAKER);
+    }
+
+    /**
+     * Edits allowed for a word: none for short words and numbers, 1 from 4 characters, 2 from 8; none past
+     * {@link #MAX_FUZZY_LENGTH}, where nobody mistypes a real word and the automaton would cost a second.
+     */
+    static int edits(String token) {
+        if (token.length() < ONE_EDIT || token.length() > MAX_FUZZY_LENGTH
+                || token.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return token.length() >= TWO_EDITS ? 2 : 1;
+    }
+
+    private static Query fuzzy(String field, String token, int edits) {
+        // A typo in the first letter is rare, and a fixed first letter makes the automaton far cheaper.
+        return new FuzzyQuery(new Term(field, token), edits, 1, MAX_EXPANSIONS, true);
+    }
+
+    private static Query prefixQuery(String field, String token) {
+        return new PrefixQuery(new Term(field, token),
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+    }
+
+    private static Query term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+
+    private static Query boost(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
+
+    private static void addIfPresent(List<Query> variants, Query query, float boost) {
+        if (query != null) {
+            variants.add(boost(query, boost));
+        }
+    }
+}

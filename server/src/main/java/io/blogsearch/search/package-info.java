@@ -1,0 +1,2 @@
+/** The search layer over one SearcherManager: query understanding, ranking, facets, highlighting, suggestions. */
+package io.blogsearch.search;

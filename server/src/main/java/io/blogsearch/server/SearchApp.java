@@ -1,0 +1,136 @@
+package io.blogsearch.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogsearch.api.ErrorResponse;
+import io.blogsearch.search.IndexNotReadyException;
+import io.blogsearch.search.SearchService;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The blogsearch HTTP server: the JSON API, health and metrics, and the web page from the classpath. Everything is
+ * configured up front; handlers throw and {@link #mapErrors} alone writes error answers.
+ */
+public final class SearchApp {
+
+    /** The strict policy on every response: no inline script, only this origin, images from anywhere. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: http: https:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'self'";
+    /** Where the web module keeps the page inside its jar. */
+    static final String WEB_RESOURCES = "/web";
+
+    /** Time requests in flight get to finish on shutdown. */
+    static final long STOP_TIMEOUT_MILLIS = 5_000;
+    /** Room for a 10,000-character query even when every character is percent-encoded UTF-8. */
+    static final int MAX_REQUEST_LINE_BYTES = 128 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
+    private static final Logger REQUESTS = LoggerFactory.getLogger("blogsearch.requests");
+
+    private SearchApp() {
+    }
+
+    /** An unstarted server without reindexing (no site). */
+    public static Javalin create(SearchService service, ServerConfig config) {
+        return create(service, config, null);
+    }
+
+    /** An unstarted server; {@code coordinator} may be null when no site is configured. */
+    public static Javalin create(SearchService service, ServerConfig config, ReindexCoordinator coordinator) {
+        ServerMetrics metrics = new ServerMetrics(service,
+                () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
+        SearchRoutes search = new SearchRoutes(service);
+        OpsRoutes ops = new OpsRoutes(service, metrics);
+        AdminRoutes admin = new AdminRoutes(config, coordinator);
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.jsonMapper(new JavalinJackson(new ObjectMapper().findAndRegisterModules(), false));
+            javalin.jetty.host = config.host();
+            javalin.jetty.port = config.port();
+            javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            // Long pasted queries are read (and cut) by the search layer, not refused by Jetty with 414.
+            javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
+            javalin.routes.before(SearchApp::securityHeaders);
+            javalin.routes.get("/healthz", ops::health);
+            javalin.routes.get("/readyz", ops::ready);
+            javalin.routes.get("/metrics", ops::metrics);
+            javalin.routes.get("/api/search", search::search);
+            javalin.routes.get("/api/suggest", search::suggest);
+            javalin.routes.get("/api/openapi.yaml", search::openApi);
+            javalin.routes.post("/api/admin/reindex", admin::reindex);
+            mapErrors(javalin);
+            cors(javalin, config);
+            staticFiles(javalin);
+            javalin.requestLogger.http((ctx, millis) -> {
+                String route = route(ctx);
+                metrics.record(route, ctx.method().name(), ctx.statusCode(), millis);
+                REQUESTS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method().name(), ctx.path(), ctx.statusCode(),
+                        String.format(java.util.Locale.ROOT, "%.1f", millis));
+            });
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+
+    /** The one place that turns exceptions into answers. */
+    private static void mapErrors(JavalinConfig javalin) {
+        javalin.routes.exception(BadParameterException.class, (e, ctx) ->
+                ctx.status(400).json(new ErrorResponse(e.getMessage(), e.parameter())));
+        javalin.routes.exception(ApiException.class, (e, ctx) ->
+                ctx.status(e.status()).json(new ErrorResponse(e.getMessage(), null)));
+        javalin.routes.exception(IndexNotReadyException.class, (e, ctx) ->
+                ctx.status(503).json(new ErrorResponse(e.getMessage(), null)));
+        javalin.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request failed: {} {}", ctx.method().name(), ctx.path(), e);
+            ctx.status(500).json(new ErrorResponse("internal error", null));
+        });
+        javalin.routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                ctx.json(new ErrorResponse("not found: " + ctx.path(), null));
+            }
+        });
+    }
+
+    private static void cors(JavalinConfig javalin, ServerConfig config) {
+        if (config.corsOrigins().isEmpty()) {
+            return;
+        }
+        javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            String first = config.corsOrigins().get(0);
+            String[] rest = config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new);
+            rule.allowHost(first, rest);
+        }));
+    }
+
+    /** Serves the web module's page at {@code /} when its resources are on the classpath. */
+    private static void staticFiles(JavalinConfig javalin) {
+        if (SearchApp.class.getResource(WEB_RESOURCES) == null) {
+            LOG.warn("no web page on the classpath ({}); serving the API only", WEB_RESOURCES);
+            return;
+        }
+        javalin.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = WEB_RESOURCES;
+            files.location = Location.CLASSPATH;
+        });
+    }
+
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            // Static files and unmatched paths have no endpoint; they share one label to bound cardinality.
+            return ctx.statusCode() == 404 ? "unmatched" : "static";
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.blogsearch.server;
+
+import io.blogsearch.search.SearchService;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The public API: search, suggestions and the OpenAPI description. Handlers parse, call the service, write JSON. */
+final class SearchRoutes {
+
+    /** Characters of a suggest prefix that are read. */
+    static final int MAX_SUGGEST_LENGTH = 200;
+    private static final String OPENAPI = "/openapi.yaml";
+
+    private final SearchService service;
+
+    SearchRoutes(SearchService service) {
+        this.service = service;
+    }
+
+    void search(Context ctx) throws IOException {
+        ctx.json(service.search(SearchParams.read(ctx)));
+    }
+
+    void suggest(Context ctx) throws IOException {
+        String q = ctx.queryParam("q");
+        q = q == null ? "" : q.substring(0, Math.min(q.length(), MAX_SUGGEST_LENGTH));
+        ctx.json(service.suggest(q));
+    }
+
+    void openApi(Context ctx) throws IOException {
+        try (InputStream in = SearchRoutes.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) {
+                throw new ApiException(404, "no OpenAPI description in this build");
+            }
+            ctx.contentType("application/yaml; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+}

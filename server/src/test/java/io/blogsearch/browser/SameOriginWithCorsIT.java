@@ -1,0 +1,47 @@
+package io.blogsearch.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.search.IndexHandle;
+import io.blogsearch.search.SearchService;
+import io.blogsearch.search.Synonyms;
+import io.blogsearch.server.SearchApp;
+import io.blogsearch.server.ServerConfig;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With a CORS allowlist for the blog's origin, the server's own page must keep working: Chromium sends an Origin
+ * header on same-origin module-script loads (and on same-origin POSTs), which is not in the allowlist.
+ */
+class SameOriginWithCorsIT {
+
+    @Test
+    @Disabled("server bug: Javalin's CorsPlugin answers 400 to an Origin outside the allowlist, so /js/main.js fails "
+            + "on the server's own origin once --cors-origin is set; enable when SearchApp stops rejecting them")
+    void ownPageLoadsWhenCorsAllowsOnlyTheBlog() throws Exception {
+        Path index = Files.createTempDirectory("blogsearch-cors-index-");
+        SearchService service = new SearchService(IndexHandle.open(index), Synonyms.builtIn(),
+                SearchService.DEFAULT_BUDGET_MILLIS);
+        Javalin app = SearchApp.create(service,
+                ServerConfig.forTests().withCorsOrigins(List.of("https://blog.example.org"))).start();
+        try {
+            String self = "http://127.0.0.1:" + app.port();
+            HttpResponse<String> script = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(self + "/js/main.js")).header("Origin", self).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(script.statusCode()).isEqualTo(200);
+        } finally {
+            app.stop();
+        }
+    }
+}

@@ -1,0 +1,241 @@
+/*
+ * blogsearch embeddable search box. Turns an existing <input> on any page into an as-you-type dropdown of
+ * results from a blogsearch server, with a link to the full results page.
+ *
+ *   <input id="search" type="search" placeholder="Search">
+ *   <script src="https://search.example.org/blogsearch.js" defer
+ *           data-endpoint="https://search.example.org" data-input="#search"></script>
+ *
+ * Attributes of the script tag (all optional):
+ *   data-endpoint    the blogsearch server (default: where this script came from)
+ *   data-input       CSS selector of the input(s) (default: #search, #blogsearch, [data-blogsearch])
+ *   data-results-url the full results page (default: the endpoint's /)
+ *   data-size        how many results the dropdown shows (default: 6)
+ *   data-stylesheet  "false" to skip loading the endpoint's box.css (then style .blogsearch-box yourself)
+ * The server must allow the page's origin (blogsearch serve --cors-origin https://blog.example.org).
+ * A plain script, not a module, so the script itself needs no CORS; it also works with type="module".
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript || document.querySelector('script[src*="blogsearch.js"]');
+  var data = script ? script.dataset : {};
+  var endpoint = (data.endpoint || (script ? new URL(script.src, location.href).origin : location.origin))
+    .replace(/\/+$/, '');
+  var resultsUrl = data.resultsUrl || endpoint + '/';
+  var size = Math.max(1, Math.min(20, parseInt(data.size, 10) || 6));
+  var LABELS = { post: 'Post', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
+  var parser = new DOMParser();
+  var boxes = 0;
+
+  function start() {
+    if (data.stylesheet !== 'false' && !document.querySelector('link[data-blogsearch]')) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = endpoint + '/box.css';
+      link.setAttribute('data-blogsearch', '');
+      document.head.appendChild(link);
+    }
+    var inputs = document.querySelectorAll(data.input || '#search, #blogsearch, [data-blogsearch]');
+    for (var i = 0; i < inputs.length; i++) attach(inputs[i]);
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function safeUrl(url) {
+    try {
+      var parsed = new URL(url, endpoint + '/');
+      return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The snippet's <mark> elements rebuilt from an inert parse; everything else becomes text.
+  function snippet(html) {
+    var out = el('span', 'blogsearch-snippet');
+    (function copy(from, to) {
+      from.childNodes.forEach(function (node) {
+        if (node.nodeType === 3) to.appendChild(document.createTextNode(node.data));
+        else if (node.nodeType === 1 && node.localName === 'mark') copy(node, to.appendChild(el('mark')));
+        else if (node.nodeType === 1) to.appendChild(document.createTextNode(node.outerHTML));
+      });
+    })(parser.parseFromString('<!doctype html><body>' + (html || ''), 'text/html').body, out);
+    return out;
+  }
+
+  function attach(input) {
+    var id = 'blogsearch-list-' + (++boxes);
+    var list = el('ul', 'blogsearch-box');
+    list.id = id;
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Search results');
+    list.hidden = true;
+    document.body.appendChild(list);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', id);
+    input.setAttribute('autocomplete', 'off');
+    var timer = 0, sequence = 0, controller = null, active = -1;
+
+    function options() {
+      return list.querySelectorAll('[role="option"]');
+    }
+
+    function show(open) {
+      list.hidden = !open;
+      input.setAttribute('aria-expanded', String(open));
+      if (open) place();
+      else activate(-1);
+    }
+
+    function place() {
+      var rect = input.getBoundingClientRect();
+      var room = document.documentElement.clientWidth;
+      var width = Math.min(Math.max(rect.width, 320), room - 16);
+      // Under the input, but pulled left when a wide dropdown would leave the window (an input at the right).
+      var left = Math.max(8, Math.min(rect.left, room - width - 8));
+      list.style.top = (rect.bottom + window.scrollY + 4) + 'px';
+      list.style.left = (left + window.scrollX) + 'px';
+      list.style.width = width + 'px';
+    }
+
+    function activate(index) {
+      var all = options();
+      if (all[active]) {
+        all[active].classList.remove('blogsearch-active');
+        all[active].setAttribute('aria-selected', 'false');
+      }
+      active = all.length ? Math.max(-1, Math.min(index, all.length - 1)) : -1;
+      if (active < 0) {
+        input.removeAttribute('aria-activedescendant');
+        return;
+      }
+      all[active].classList.add('blogsearch-active');
+      all[active].setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', all[active].id);
+      all[active].scrollIntoView({ block: 'nearest' });
+    }
+
+    // The link itself is the option (its <li> is presentational), so no control is nested inside another.
+    function option(index, url, className) {
+      var li = el('li', 'blogsearch-item ' + (className || ''));
+      li.setAttribute('role', 'none');
+      var a = el('a', 'blogsearch-option blogsearch-link');
+      a.id = id + '-' + index;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
+      a.dataset.url = url;
+      a.href = url;
+      a.tabIndex = -1;
+      li.appendChild(a);
+      return { li: li, a: a };
+    }
+
+    function render(q, answer) {
+      list.textContent = '';
+      active = -1;
+      var hits = answer.hits || [];
+      hits.forEach(function (hit, i) {
+        var o = option(i, safeUrl(hit.url) || '#', 'blogsearch-' + (LABELS[hit.type] ? hit.type : 'post'));
+        o.a.appendChild(el('span', 'blogsearch-type', LABELS[hit.type] || 'Post'));
+        var quote = hit.type === 'quote' && hit.quote;
+        var title = quote ? el('span', 'blogsearch-title blogsearch-quote') : el('span', 'blogsearch-title',
+          hit.type === 'talk' && hit.talk ? hit.talk.title : hit.type === 'figure' && hit.figure ? hit.figure.title
+            || hit.title : hit.title);
+        if (quote) title.appendChild(hit.snippet ? snippet(hit.snippet) : document.createTextNode(quote.text));
+        o.a.appendChild(title);
+        if (quote && quote.speaker) o.a.appendChild(el('span', 'blogsearch-speaker', '— ' + quote.speaker));
+        if (!quote && hit.snippet) o.a.appendChild(snippet(hit.snippet));
+        if (hit.post && hit.post.title && hit.post.title !== hit.title) {
+          o.a.appendChild(el('span', 'blogsearch-post', hit.post.title));
+        }
+        list.appendChild(o.li);
+      });
+      if (!hits.length) note('No results for “' + q + '”');
+      var all = option(hits.length, resultsUrl + '?q=' + encodeURIComponent(q), 'blogsearch-all');
+      all.a.textContent = 'All results' + (answer.total ? ' (' + answer.total + ')' : '') + ' →';
+      list.appendChild(all.li);
+      show(true);
+    }
+
+    function note(text) {
+      list.appendChild(el('li', 'blogsearch-empty', text)).setAttribute('role', 'none');
+    }
+
+    function fail() {
+      list.textContent = '';
+      note('Search is unavailable right now.');
+      show(true);
+    }
+
+    function search() {
+      var q = input.value.trim();
+      if (controller) controller.abort();
+      var mine = ++sequence;
+      if (!q) {
+        show(false);
+        return;
+      }
+      controller = new AbortController();
+      var url = endpoint + '/api/search?' + new URLSearchParams({ q: q, size: String(size) });
+      fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
+        .then(function (r) {
+          if (!r.ok) throw new Error('status ' + r.status);
+          return r.json();
+        })
+        .then(function (answer) {
+          if (mine === sequence) render(q, answer); // an older answer arriving late is dropped
+        })
+        .catch(function (e) {
+          if (e.name !== 'AbortError' && mine === sequence) fail();
+        });
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(search, 100);
+    });
+    input.addEventListener('keydown', function (event) {
+      var all = options();
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (list.hidden && input.value.trim()) search();
+        else activate(active + (event.key === 'ArrowDown' ? 1 : -1));
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        var q = input.value.trim();
+        if (all[active]) location.href = all[active].dataset.url;
+        else if (q) location.href = resultsUrl + '?q=' + encodeURIComponent(q);
+      } else if (event.key === 'Escape') {
+        // First Escape closes the dropdown and keeps the words (a search input would clear itself); the next clears.
+        if (!list.hidden) {
+          event.preventDefault();
+          show(false);
+        } else {
+          input.value = '';
+        }
+      }
+    });
+    input.addEventListener('focus', function () {
+      if (input.value.trim() && list.childNodes.length) show(true);
+    });
+    input.addEventListener('blur', function () {
+      setTimeout(function () { show(false); }, 150); // after a click on an option has been followed
+    });
+    list.addEventListener('mousedown', function (event) {
+      event.preventDefault(); // keep focus in the input so the click lands on the link
+    });
+    window.addEventListener('resize', function () {
+      if (!list.hidden) place();
+    });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
