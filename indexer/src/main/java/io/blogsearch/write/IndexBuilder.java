@@ -83,7 +83,12 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
                         + pages.pages().size());
             }
-            int rewritten = write(writer, enriched, pages.records(), indexed, runner);
+            for (int i = 0; i < enriched.size(); i++) {
+                if (!enriched.get(i).path().equals(pages.pages().get(i).path())) {
+                    throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
+                }
+            }
+            int rewritten = write(writer, pages.pages(), enriched, pages.records(), indexed, runner);
             int deleted = deleteGone(writer, enriched, indexed);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
@@ -107,16 +112,22 @@ public final class IndexBuilder {
         }
     }
 
-    private int write(IndexWriter writer, List<Page> enriched, Map<String, String> records, IndexedPages indexed,
-                      ParallelRunner runner) throws IOException {
+    private int write(IndexWriter writer, List<Page> parsed, List<Page> enriched, Map<String, String> records,
+                      IndexedPages indexed, ParallelRunner runner) throws IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
-        runner.forEach(enriched, page -> {
+        List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
+        runner.forEach(positions, position -> {
+            Page page = enriched.get(position);
             String fingerprint = fingerprint(page);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (entry == null || !fingerprint.equals(entry.fingerprint())) {
+                String record = records.get(page.path());
+                if (record == null) {
+                    record = PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
+                }
                 List<Document> documents = new ArrayList<>();
-                for (Document document : PageDocuments.of(page, records.get(page.path()), fingerprint)) {
+                for (Document document : PageDocuments.of(page, record, fingerprint)) {
                     documents.add(facetsConfig.build(document));
                 }
                 if (entry == null && options.full()) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Every page of the site as parsed (before enrichment), sorted by path, with the stored form of each.
  *
  * @param pages     the pages
- * @param records   page record JSON by path
+ * @param records   stored record JSON by path, for pages reused from the index (parsed pages have none yet)
  * @param parsed    files parsed in this build
  * @param unchanged files reused from their stored record
  * @param excluded  drafts and expired pages left out
