@@ -49,7 +49,8 @@ class TalkAccuracyIT {
         })).build();
         pages = captured.get();
         gold = GoldTalks.talks("/gold/edenmal-talks.tsv");
-        goldQuoted = new HashSet<>(GoldTalks.lines("/gold/edenmal-quote-speakers.txt").stream().map(String::strip).toList());
+        goldQuoted = new HashSet<>(GoldTalks.lines("/gold/edenmal-quote-speakers.txt").stream()
+                .map(String::strip).toList());
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class TalkHeadingParser {
             Map.entry("panel", TalkKind.PANEL), Map.entry("panels", TalkKind.PANEL));
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String OPENING_QUOTES = "\"“„'‘";
     private static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern PREFIX_WORDS = Pattern.compile("[\\s+&]+");
     private static final Pattern SECTION_WORD = Pattern.compile(
@@ -83,9 +84,9 @@ public final class TalkHeadingParser {
      * dash, a colon (kind prefix), a leading quote, or a comma under a talks section.
      */
     private static boolean mayNameTalk(String heading, HeadingContext context) {
-        return heading.indexOf(':') >= 0 || heading.indexOf(" - ") >= 0 || heading.indexOf(" – ") >= 0
-                || heading.indexOf(" — ") >= 0 || (!heading.isEmpty() && "\"“„'‘".indexOf(heading.charAt(0)) >= 0)
-                || (context.underTalksSection() && heading.indexOf(',') >= 0);
+        boolean quoted = !heading.isEmpty() && OPENING_QUOTES.indexOf(heading.charAt(0)) >= 0;
+        return quoted || heading.indexOf(':') >= 0 || heading.indexOf(" - ") >= 0 || heading.indexOf(" – ") >= 0
+                || heading.indexOf(" — ") >= 0 || (context.underTalksSection() && heading.indexOf(',') >= 0);
     }
 
     /** The kind a heading announces for the headings under it ("Morning Keynotes", "Talks"), or null. */
