@@ -69,7 +69,7 @@ public final class SearchService {
             SearchQuery query;
             Outcome outcome;
             try {
-                query = queries.build(user, Vocabulary.of(shared.getIndexReader()));
+                query = queries.build(user, shared.vocabulary());
                 outcome = run(shared, user, query, request);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Typo expansion blew the clause limit on a long query: search again without it.
@@ -173,9 +173,9 @@ public final class SearchService {
                 .build();
     }
 
-    private static List<Hit> readHits(IndexSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
+    private static List<Hit> readHits(BlogSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
             throws IOException {
-        HitReader reader = new HitReader(searcher.storedFields());
+        HitReader reader = new HitReader(searcher.storedCache());
         int[] docs = groups.stream().mapToInt(g -> g.best().doc).toArray();
         String[] types = new String[docs.length];
         List<org.apache.lucene.document.Document> loaded = new ArrayList<>(docs.length);

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Search benchmark: /api/search with 50 realistic queries (queries.lua) beside /healthz of the same server, same run.
+#
+#   server/src/bench/bench.sh [SITE]            index SITE (default ../shared/corpus/edenmal) into target/bench-index
+#   server/src/bench/bench.sh --index DIR       benchmark an existing index (e.g. a generated 100,000-post archive)
+#
+# Env: DURATION (default 20s), THREADS (2), CONNECTIONS (8), HEAP (256m), PORT (7099).
+# Needs wrk (Debian: apt-get install -y wrk) and the built jar (./mvnw -B -q package -DskipTests).
+# Prints requests/s and p50/p99 latency for both endpoints, the search/healthz throughput ratio, and the heap in use.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+JAR=server/target/blogsearch.jar
+DURATION=${DURATION:-20s}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}; PORT=${PORT:-7099}
+command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+
+if [ "${1:-}" = "--index" ]; then
+  INDEX=$2
+else
+  SITE=${1:-../shared/corpus/edenmal}
+  INDEX=target/bench-index
+  java -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
+fi
+
+java -Xmx"$HEAP" -jar "$JAR" serve --index "$INDEX" --port "$PORT" --host 127.0.0.1 >target/bench-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.2; done
+
+BENCH_DIR=server/src/bench
+echo "warm-up (10s) ..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
+
+run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@"; }
+summary() { # name, wrk output
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$2")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$2")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$2")
+  printf '%-12s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99"
+  echo "$rps"
+}
+SEARCH_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT")
+HEALTH_OUT=$(run "http://127.0.0.1:$PORT/healthz")
+ERRORS=$(grep -E 'Non-2xx|Socket errors' <<<"$SEARCH_OUT" || true)
+
+echo
+echo "index: $INDEX   heap limit: $HEAP   wrk: $THREADS threads, $CONNECTIONS connections, $DURATION"
+S=$(summary "/api/search" "$SEARCH_OUT" | tee /dev/stderr | tail -1) 2>&1
+H=$(summary "/healthz" "$HEALTH_OUT" | tee /dev/stderr | tail -1) 2>&1
+awk -v s="$S" -v h="$H" 'BEGIN { printf "search/healthz throughput ratio: %.2f\n", s / h }'
+[ -n "$ERRORS" ] && echo "search errors: $ERRORS"
+echo "heap after the run:"
+jcmd "$SERVER" GC.heap_info | sed -n '2,3p'
