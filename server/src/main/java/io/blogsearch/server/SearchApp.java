@@ -105,11 +105,8 @@ public final class SearchApp {
         if (config.corsOrigins().isEmpty()) {
             return;
         }
-        javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            String first = config.corsOrigins().get(0);
-            String[] rest = config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new);
-            rule.allowHost(first, rest);
-        }));
+        CorsPolicy policy = new CorsPolicy(config.corsOrigins());
+        javalin.routes.before(policy::apply);
     }
 
     /** Serves the web module's page at {@code /} when its resources are on the classpath. */
