@@ -2,7 +2,10 @@
 # Search benchmark: /api/search with 50 realistic queries (queries.lua) beside /healthz of the same server, same run.
 #
 #   server/src/bench/bench.sh [SITE]            index SITE (default ../shared/corpus/edenmal) into target/bench-index
-#   server/src/bench/bench.sh --index DIR       benchmark an existing index (e.g. a generated 100,000-post archive)
+#   server/src/bench/bench.sh --index DIR       benchmark an existing index
+#   server/src/bench/bench.sh --generate N      generate an N-post archive from the indexer benchmark's fixtures
+#                                               (target/bench-N-site), index it, benchmark it (N=100000: the
+#                                               large-archive target); needs ./mvnw -o -B -q test-compile -pl server -am
 #
 # Env: DURATION (default 20s), THREADS (2), CONNECTIONS (8), HEAP (256m), PORT (7099).
 # Needs wrk (Debian: apt-get install -y wrk) and the built jar (./mvnw -B -q package -DskipTests).
@@ -16,6 +19,11 @@ command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2;
 
 if [ "${1:-}" = "--index" ]; then
   INDEX=$2
+elif [ "${1:-}" = "--generate" ]; then
+  N=$2; SITE=target/bench-$N-site; INDEX=target/bench-$N-index
+  CP=server/target/test-classes:indexer/target/test-classes:$JAR
+  [ -d "$SITE/content" ] || java -cp "$CP" io.blogsearch.bench.GenerateArchiveBench "$SITE" "$N"
+  [ -d "$INDEX" ] || java -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
 else
   SITE=${1:-../shared/corpus/edenmal}
   INDEX=target/bench-index
