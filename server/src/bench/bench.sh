@@ -23,7 +23,7 @@ elif [ "${1:-}" = "--generate" ]; then
   N=$2; SITE=target/bench-$N-site; INDEX=target/bench-$N-index
   CP=server/target/test-classes:indexer/target/test-classes:$JAR
   [ -d "$SITE/content" ] || java -cp "$CP" io.blogsearch.bench.GenerateArchiveBench "$SITE" "$N"
-  [ -d "$INDEX" ] || java -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
+  [ -d "$INDEX" ] || java -Xmx8g -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
 else
   SITE=${1:-../shared/corpus/edenmal}
   INDEX=target/bench-index
