@@ -40,13 +40,10 @@ echo "warm-up (10s) ..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
 
 run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@"; }
+field() { awk -v k="$1" '$1==k {print $2}' <<<"$2"; }
+rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
 summary() { # name, wrk output
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$2")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$2")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$2")
-  printf '%-12s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99"
-  echo "$rps"
+  printf '%-12s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$(rps "$2")" "$(field 50% "$2")" "$(field 99% "$2")"
 }
 SEARCH_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT")
 HEALTH_OUT=$(run "http://127.0.0.1:$PORT/healthz")
@@ -54,9 +51,9 @@ ERRORS=$(grep -E 'Non-2xx|Socket errors' <<<"$SEARCH_OUT" || true)
 
 echo
 echo "index: $INDEX   heap limit: $HEAP   wrk: $THREADS threads, $CONNECTIONS connections, $DURATION"
-S=$(summary "/api/search" "$SEARCH_OUT" | tee /dev/stderr | tail -1) 2>&1
-H=$(summary "/healthz" "$HEALTH_OUT" | tee /dev/stderr | tail -1) 2>&1
-awk -v s="$S" -v h="$H" 'BEGIN { printf "search/healthz throughput ratio: %.2f\n", s / h }'
+summary "/api/search" "$SEARCH_OUT"
+summary "/healthz" "$HEALTH_OUT"
+awk -v s="$(rps "$SEARCH_OUT")" -v h="$(rps "$HEALTH_OUT")" 'BEGIN { printf "search/healthz throughput ratio: %.2f\n", s / h }'
 [ -n "$ERRORS" ] && echo "search errors: $ERRORS"
 echo "heap after the run:"
 jcmd "$SERVER" GC.heap_info | sed -n '2,3p'
