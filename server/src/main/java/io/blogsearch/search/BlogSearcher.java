@@ -44,8 +44,8 @@ public final class BlogSearcher extends IndexSearcher {
         this.vocabulary = new SearcherVocabulary(this);
     }
 
-    /** The index's vocabulary with expansions cached for this reader. */
-    Vocabulary vocabulary() {
+    /** The index's vocabulary with expansions and corrections cached for this reader. */
+    SearcherVocabulary vocabulary() {
         return vocabulary;
     }
 

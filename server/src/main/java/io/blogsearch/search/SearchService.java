@@ -41,7 +41,6 @@ public final class SearchService {
     private final IndexHandle index;
     private final SearchQueryBuilder queries;
     private final long budgetMillis;
-    private final DidYouMean didYouMean = new DidYouMean();
 
     /** A service over the index with the given synonyms and per-request time budget. */
     public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis) {
@@ -76,8 +75,8 @@ public final class SearchService {
                 query = queries.build(user, Vocabulary.everything());
                 outcome = run(shared, user, query, request);
             }
-            String correction = didYouMean.correct(request.text(), correctable(user, query, outcome.total),
-                    shared.getIndexReader());
+            String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
+                    shared.vocabulary());
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                     ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),

@@ -20,6 +20,8 @@ final class SearcherVocabulary implements Vocabulary {
     private final IndexSearcher searcher;
     private final Map<Query, Query> expansions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<String>> corrections = new ConcurrentHashMap<>();
+    private final DidYouMean spelling = new DidYouMean();
 
     SearcherVocabulary(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -36,6 +38,23 @@ final class SearcherVocabulary implements Vocabulary {
             known.put(token, inIndex);
         }
         return inIndex;
+    }
+
+    /** The index's most similar spelling of an unknown word, or null; cached like the expansions. */
+    String correction(String word) {
+        java.util.Optional<String> cached = corrections.get(word);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        try {
+            String best = spelling.best(word, searcher.getIndexReader());
+            if (corrections.size() < MAX_EXPANSIONS_CACHED) {
+                corrections.put(word, java.util.Optional.ofNullable(best));
+            }
+            return best;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
