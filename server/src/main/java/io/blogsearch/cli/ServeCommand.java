@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "variable named in its description."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:stopped normally (SIGINT/SIGTERM, after finishing requests in flight)",
+            "130/143:stopped by SIGINT/SIGTERM (128 + signal), after finishing requests in flight (up to 5 s)",
             "1:could not start (port in use, index folder unusable, startup reindex failed)",
             "2:usage error (unknown or missing option)"})
 public final class ServeCommand implements Callable<Integer> {

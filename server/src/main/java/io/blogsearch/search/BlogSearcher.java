@@ -29,6 +29,8 @@ public final class BlogSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final int[][] postOfDoc;
     private final FacetValues facetValues;
+    private final StoredCache storedCache;
+    private final SearcherVocabulary vocabulary;
 
     BlogSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -38,6 +40,18 @@ public final class BlogSearcher extends IndexSearcher {
                 : null;
         this.postOfDoc = postOrdinals(reader);
         this.facetValues = FacetValues.of(this);
+        this.storedCache = new StoredCache(reader);
+        this.vocabulary = new SearcherVocabulary(this);
+    }
+
+    /** The index's vocabulary with expansions and corrections cached for this reader. */
+    SearcherVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Stored fields of recently shown documents of this reader. */
+    StoredCache storedCache() {
+        return storedCache;
     }
 
     /** The facet state, or null when the index holds no facet values (empty index). */

@@ -23,18 +23,18 @@ final class DidYouMean {
     }
 
     /** The typed text with unknown words replaced, or null when no word needs or has a correction. */
-    String correct(String typed, List<String> words, IndexReader reader) throws IOException {
+    static String correct(String typed, List<String> words, SearcherVocabulary vocabulary) {
         String corrected = typed;
         boolean changed = false;
         for (String word : words) {
             if (word.length() > WordQueries.MAX_FUZZY_LENGTH || word.chars().anyMatch(Character::isDigit)
-                    || known(word, reader)) {
+                    || vocabulary.knows(word)) {
                 continue;
             }
-            String best = best(word, reader);
+            String best = vocabulary.correction(word);
             if (best != null) {
                 corrected = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(corrected).replaceFirst(best);
+                        .matcher(corrected).replaceFirst(java.util.regex.Matcher.quoteReplacement(best));
                 changed = true;
             }
         }
@@ -42,16 +42,8 @@ final class DidYouMean {
                 ? corrected : null;
     }
 
-    private static boolean known(String word, IndexReader reader) throws IOException {
-        for (String field : VOCABULARY) {
-            if (reader.docFreq(new Term(field, word)) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String best(String word, IndexReader reader) throws IOException {
+    /** The most similar indexed word, or null. */
+    String best(String word, IndexReader reader) throws IOException {
         SuggestWord best = null;
         for (String field : VOCABULARY) {
             SuggestWord[] words = checker.suggestSimilar(new Term(field, word), 1, reader,

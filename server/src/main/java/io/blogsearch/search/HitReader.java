@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 
 /** Reads the stored fields a hit displays (never the large record or body fields) into an API {@link Hit}. */
 final class HitReader {
@@ -27,9 +26,9 @@ final class HitReader {
             Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.FIGURE_IMAGE, Fields.TALK_KIND,
             Fields.TALK_TITLE, Fields.TALK_SPEAKERS);
 
-    private final StoredFields stored;
+    private final StoredCache stored;
 
-    HitReader(StoredFields stored) {
+    HitReader(StoredCache stored) {
         this.stored = stored;
     }
 

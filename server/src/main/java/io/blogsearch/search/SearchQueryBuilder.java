@@ -28,15 +28,16 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class SearchQueryBuilder {
 
-    private final WordQueries words;
+    private final Synonyms synonyms;
 
     /** A builder expanding words with the given synonyms. */
     public SearchQueryBuilder(Synonyms synonyms) {
-        this.words = new WordQueries(synonyms);
+        this.synonyms = synonyms;
     }
 
     /** Builds the query; words the vocabulary does not know also match with typos. */
     public SearchQuery build(UserQuery user, Vocabulary vocabulary) {
+        WordQueries words = new WordQueries(synonyms, vocabulary);
         List<String> tokens = scoringTokens(user);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -60,7 +61,7 @@ public final class SearchQueryBuilder {
             }
         }
         for (FieldClause clause : user.fields()) {
-            Query query = fieldQuery(clause);
+            Query query = fieldQuery(clause, words);
             if (query != null) {
                 boolean scoring = clause.field() == QueryField.TITLE;
                 main.add(query, scoring ? Occur.MUST : Occur.FILTER);
@@ -110,7 +111,7 @@ public final class SearchQueryBuilder {
         return kept.subList(0, Math.min(kept.size(), UserQueryParser.MAX_CLAUSES));
     }
 
-    private Query fieldQuery(FieldClause clause) {
+    private static Query fieldQuery(FieldClause clause, WordQueries words) {
         return switch (clause.field()) {
             case SPEAKER -> words.keywordText(Fields.SPEAKER_TEXT, clause.value());
             case TAG -> words.keywordText(Fields.TAG_TEXT, clause.value());

@@ -41,7 +41,6 @@ public final class SearchService {
     private final IndexHandle index;
     private final SearchQueryBuilder queries;
     private final long budgetMillis;
-    private final DidYouMean didYouMean = new DidYouMean();
 
     /** A service over the index with the given synonyms and per-request time budget. */
     public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis) {
@@ -69,15 +68,15 @@ public final class SearchService {
             SearchQuery query;
             Outcome outcome;
             try {
-                query = queries.build(user, Vocabulary.of(shared.getIndexReader()));
+                query = queries.build(user, shared.vocabulary());
                 outcome = run(shared, user, query, request);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Typo expansion blew the clause limit on a long query: search again without it.
                 query = queries.build(user, Vocabulary.everything());
                 outcome = run(shared, user, query, request);
             }
-            String correction = didYouMean.correct(request.text(), correctable(user, query, outcome.total),
-                    shared.getIndexReader());
+            String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
+                    shared.vocabulary());
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                     ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
@@ -173,9 +172,9 @@ public final class SearchService {
                 .build();
     }
 
-    private static List<Hit> readHits(IndexSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
+    private static List<Hit> readHits(BlogSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
             throws IOException {
-        HitReader reader = new HitReader(searcher.storedFields());
+        HitReader reader = new HitReader(searcher.storedCache());
         int[] docs = groups.stream().mapToInt(g -> g.best().doc).toArray();
         String[] types = new String[docs.length];
         List<org.apache.lucene.document.Document> loaded = new ArrayList<>(docs.length);

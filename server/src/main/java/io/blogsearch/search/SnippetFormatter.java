@@ -4,8 +4,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Writes the best passage as HTML: matched terms in {@code <mark>}, every other character escaped, and the passage
- * cut to about {@link #TARGET_LENGTH} characters around its first match (sentences in blogs can be very long).
+ * Writes the passage as HTML: matched terms in {@code <mark>}, every other character escaped, cut to about
+ * {@link #TARGET_LENGTH} characters around the window with the most distinct matched words (then the most matches).
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -20,8 +20,9 @@ final class SnippetFormatter extends PassageFormatter {
         Passage passage = passages[0];
         int start = passage.getStartOffset();
         int end = passage.getEndOffset();
-        if (passage.getNumMatches() > 0 && passage.getMatchStarts()[0] - start > LEAD) {
-            start = wordStart(content, passage.getMatchStarts()[0] - LEAD, start);
+        int anchor = bestWindow(passage);
+        if (anchor >= 0 && passage.getMatchStarts()[anchor] - start > LEAD) {
+            start = wordStart(content, passage.getMatchStarts()[anchor] - LEAD, start);
         }
         if (end - start > TARGET_LENGTH) {
             end = wordEnd(content, start + TARGET_LENGTH, end);
@@ -31,7 +32,7 @@ final class SnippetFormatter extends PassageFormatter {
             html.append("… ");
         }
         int pos = start;
-        for (int i = 0; i < passage.getNumMatches(); i++) {
+        for (int i = Math.max(anchor, 0); i < passage.getNumMatches(); i++) {
             int matchStart = Math.max(passage.getMatchStarts()[i], pos);
             int matchEnd = Math.min(passage.getMatchEnds()[i], end);
             if (matchStart >= end) {
@@ -51,6 +52,28 @@ final class SnippetFormatter extends PassageFormatter {
             html.append(" …");
         }
         return html.toString().strip();
+    }
+
+    /** The match that starts the window richest in distinct matched terms, or -1 when nothing matched. */
+    private static int bestWindow(Passage passage) {
+        int best = -1;
+        long bestScore = -1;
+        int n = passage.getNumMatches();
+        for (int i = 0; i < n; i++) {
+            int limit = passage.getMatchStarts()[i] + TARGET_LENGTH - LEAD;
+            java.util.Set<org.apache.lucene.util.BytesRef> distinct = new java.util.HashSet<>();
+            int count = 0;
+            for (int j = i; j < n && passage.getMatchStarts()[j] < limit; j++) {
+                distinct.add(passage.getMatchTerms()[j]);
+                count++;
+            }
+            long score = distinct.size() * 1000L + count;
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     private static int wordStart(String content, int from, int min) {

@@ -3,13 +3,11 @@ package io.blogsearch.search;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
-import java.util.Map;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Snippets from Lucene's {@link UnifiedHighlighter}: the stored text fields are indexed with offsets, so passages are
@@ -17,36 +15,61 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
 
-    private static final String[] FIELDS = {Fields.TEXT, Fields.TITLE};
-    private static final int[] PASSAGES = {1, 1};
-    /** Characters of a stored field the highlighter looks at; matches beyond are rare and not worth the time. */
-    private static final int MAX_ANALYZED = 100_000;
+    /** Characters of a stored field the highlighter looks at; matches further into a long post are not shown. */
+    private static final int MAX_ANALYZED = 30_000;
 
     private Snippets() {
     }
 
     /** One HTML snippet per document, in order; an entry is null when the document has no text to show. */
-    static String[] of(IndexSearcher searcher, Query highlight, int[] docs, String[] types) throws IOException {
+    static String[] of(BlogSearcher searcher, Query highlight, int[] docs, String[] types) throws IOException {
         String[] snippets = new String[docs.length];
         if (docs.length == 0) {
             return snippets;
         }
-        Map<String, String[]> byField = highlighter(searcher).highlightFields(FIELDS, highlight, docs, PASSAGES);
+        // Expanding prefix and fuzzy words into the index's terms first keeps the highlighter on the postings'
+        // offsets; with multi-term queries left in, it re-analyses every whole post body.
+        Query terms = searcher.rewrite(highlight);
+        UnifiedHighlighter highlighter = highlighter(searcher);
+        List<Integer> quotes = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            String text = byField.get(Fields.TEXT)[i];
-            String title = byField.get(Fields.TITLE)[i];
-            boolean quote = DocType.QUOTE.value().equals(types[i]);
-            snippets[i] = quote || text == null || text.isBlank() ? title : text;
+            (DocType.QUOTE.value().equals(types[i]) ? quotes : others).add(i);
         }
+        fill(snippets, others, highlight(highlighter, Fields.TEXT, terms, docs, others));
+        fill(snippets, quotes, highlight(highlighter, Fields.TITLE, terms, docs, quotes));
+        List<Integer> untexted = new ArrayList<>();
+        for (int i : others) {
+            if (snippets[i] == null || snippets[i].isBlank()) {
+                untexted.add(i);
+            }
+        }
+        fill(snippets, untexted, highlight(highlighter, Fields.TITLE, terms, docs, untexted));
         return snippets;
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return new UnifiedHighlighter.Builder(searcher, Analysis.analyzer())
+    private static String[] highlight(UnifiedHighlighter highlighter, String field, Query query, int[] docs,
+                                      List<Integer> which) throws IOException {
+        if (which.isEmpty()) {
+            return new String[0];
+        }
+        int[] subset = which.stream().mapToInt(i -> docs[i]).toArray();
+        return highlighter.highlightFields(new String[] {field}, query, subset, new int[] {1}).get(field);
+    }
+
+    private static void fill(String[] snippets, List<Integer> which, String[] values) {
+        for (int i = 0; i < which.size(); i++) {
+            snippets[which.get(i)] = values[i];
+        }
+    }
+
+    private static UnifiedHighlighter highlighter(BlogSearcher searcher) {
+        return new CachedHighlighter.Builder(searcher)
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(MAX_ANALYZED)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.TARGET_LENGTH, 0.5f))
+                // One passage per field; SnippetFormatter cuts it around the first match. A sentence iterator would
+                // scan whole code blocks (no sentence ends) on every hit and cost most of the request.
+                .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(1)
                 .build();
     }

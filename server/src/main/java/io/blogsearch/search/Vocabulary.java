@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
 
 /**
- * Whether a typed word is in the index as written. Only unknown words get typo-tolerant (fuzzy) variants: building
- * Levenshtein automata is the costliest part of a query, and a word that exists needs no correction.
+ * What the index holds, as the query builder needs it: whether a typed word is in the index as written (only unknown
+ * words get typo-tolerant variants), and what a prefix or fuzzy word expands to. Building Levenshtein and prefix
+ * automata is the costliest part of a query, so a searcher's vocabulary caches expansions for the life of its reader.
  */
-@FunctionalInterface
 public interface Vocabulary {
 
     /** Fields whose unstemmed terms make up the vocabulary. */
@@ -20,29 +22,32 @@ public interface Vocabulary {
     /** Whether the unstemmed token occurs in the index. */
     boolean knows(String token);
 
+    /** The query's expansion into the index's terms, or the query itself when it is expanded at search time. */
+    default Query expand(MultiTermQuery query) {
+        return query;
+    }
+
     /** Every word counts as known: no fuzzy variants at all (the cheap fallback). */
     static Vocabulary everything() {
         return token -> true;
     }
 
-    /** No word counts as known: fuzzy variants for all (for tests of typo handling). */
+    /** No word counts as known: fuzzy variants for all, expanded at search time. */
     static Vocabulary nothing() {
         return token -> false;
     }
 
-    /** The terms of an open reader. */
-    static Vocabulary of(IndexReader reader) {
-        return token -> {
-            try {
-                for (String field : FIELDS) {
-                    if (reader.docFreq(new Term(field, token)) > 0) {
-                        return true;
-                    }
+    /** Whether the token is a term of any vocabulary field of the reader. */
+    static boolean inIndex(IndexReader reader, String token) {
+        try {
+            for (String field : FIELDS) {
+                if (reader.docFreq(new Term(field, token)) > 0) {
+                    return true;
                 }
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        };
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -45,10 +45,12 @@ final class WordQueries {
     static final int MAX_FUZZY_LENGTH = 24;
 
     private final Synonyms synonyms;
+    private final Vocabulary vocabulary;
     private final QueryBuilder phrases = new QueryBuilder(Analysis.analyzer());
 
-    WordQueries(Synonyms synonyms) {
+    WordQueries(Synonyms synonyms, Vocabulary vocabulary) {
         this.synonyms = synonyms;
+        this.vocabulary = vocabulary;
     }
 
     /** One typed word (unstemmed token) over every searchable field, with typo, prefix and synonym variants. */
@@ -201,14 +203,14 @@ final class WordQueries {
         return token.length() >= TWO_EDITS ? 2 : 1;
     }
 
-    private static Query fuzzy(String field, String token, int edits) {
+    private Query fuzzy(String field, String token, int edits) {
         // A typo in the first letter is rare, and a fixed first letter makes the automaton far cheaper.
-        return new FuzzyQuery(new Term(field, token), edits, 1, MAX_EXPANSIONS, true);
+        return vocabulary.expand(new FuzzyQuery(new Term(field, token), edits, 1, MAX_EXPANSIONS, true));
     }
 
-    private static Query prefixQuery(String field, String token) {
-        return new PrefixQuery(new Term(field, token),
-                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+    private Query prefixQuery(String field, String token) {
+        return vocabulary.expand(new PrefixQuery(new Term(field, token),
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS)));
     }
 
     private static Query term(String field, String value) {

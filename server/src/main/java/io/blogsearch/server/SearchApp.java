@@ -53,7 +53,11 @@ public final class SearchApp {
             javalin.jsonMapper(new JavalinJackson(new ObjectMapper().findAndRegisterModules(), false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            javalin.jetty.modifyServer(server -> {
+                // Javalin nests its handlers inside a handler found here: stopping then waits for requests in flight.
+                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            });
             // Long pasted queries are read (and cut) by the search layer, not refused by Jetty with 414.
             javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
             javalin.routes.before(SearchApp::securityHeaders);
@@ -105,11 +109,8 @@ public final class SearchApp {
         if (config.corsOrigins().isEmpty()) {
             return;
         }
-        javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            String first = config.corsOrigins().get(0);
-            String[] rest = config.corsOrigins().subList(1, config.corsOrigins().size()).toArray(String[]::new);
-            rule.allowHost(first, rest);
-        }));
+        CorsPolicy policy = new CorsPolicy(config.corsOrigins());
+        javalin.routes.before(policy::apply);
     }
 
     /** Serves the web module's page at {@code /} when its resources are on the classpath. */

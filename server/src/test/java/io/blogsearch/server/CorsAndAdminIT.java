@@ -41,12 +41,18 @@ class CorsAndAdminIT {
             HttpResponse<String> other = server.send(HttpRequest.newBuilder(
                     URI.create(server.base() + "/api/search?q=rook")).header("Origin", "http://evil.example"));
             assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            // Served as usual (a browser on that origin just cannot read it); same-origin loads carry Origin too.
+            assertThat(other.statusCode()).isEqualTo(200);
+            HttpResponse<String> self = server.send(HttpRequest.newBuilder(
+                    URI.create(server.base() + "/healthz")).header("Origin", server.base()));
+            assertThat(self.statusCode()).isEqualTo(200);
             HttpResponse<String> preflight = server.send(HttpRequest.newBuilder(
                     URI.create(server.base() + "/api/suggest?q=ro")).header("Origin", BLOG)
                     .header("Access-Control-Request-Method", "GET")
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
             assertThat(preflight.statusCode()).isLessThan(300);
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains(BLOG);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("GET");
         }
     }
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Search benchmark: /api/search with 50 realistic queries (queries.lua) beside /healthz of the same server, same run.
+#
+#   server/src/bench/bench.sh [SITE]            index SITE (default ../shared/corpus/edenmal) into target/bench-index
+#   server/src/bench/bench.sh --index DIR       benchmark an existing index
+#   server/src/bench/bench.sh --generate N      generate an N-post archive from the indexer benchmark's fixtures
+#                                               (target/bench-N-site), index it, benchmark it (N=100000: the
+#                                               large-archive target); needs ./mvnw -o -B -q test-compile -pl server -am
+#
+# Env: DURATION (default 20s), THREADS (2), CONNECTIONS (8), HEAP (256m), PORT (7099).
+# Needs wrk (Debian: apt-get install -y wrk) and the built jar (./mvnw -B -q package -DskipTests).
+# Prints requests/s and p50/p99 latency for both endpoints, the search/healthz throughput ratio, and the heap in use.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+JAR=server/target/blogsearch.jar
+DURATION=${DURATION:-20s}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}; PORT=${PORT:-7099}
+command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+
+if [ "${1:-}" = "--index" ]; then
+  INDEX=$2
+elif [ "${1:-}" = "--generate" ]; then
+  N=$2; SITE=target/bench-$N-site; INDEX=target/bench-$N-index
+  CP=server/target/test-classes:indexer/target/test-classes:$JAR
+  [ -d "$SITE/content" ] || java -cp "$CP" io.blogsearch.bench.GenerateArchiveBench "$SITE" "$N"
+  [ -d "$INDEX" ] || java -Xmx8g -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
+else
+  SITE=${1:-../shared/corpus/edenmal}
+  INDEX=target/bench-index
+  java -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
+fi
+
+java -Xmx"$HEAP" -jar "$JAR" serve --index "$INDEX" --port "$PORT" --host 127.0.0.1 >target/bench-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.2; done
+
+BENCH_DIR=server/src/bench
+echo "warm-up (10s) ..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
+
+run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@"; }
+field() { awk -v k="$1" '$1==k {print $2}' <<<"$2"; }
+rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+summary() { # name, wrk output
+  printf '%-12s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$(rps "$2")" "$(field 50% "$2")" "$(field 99% "$2")"
+}
+SEARCH_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT")
+HEALTH_OUT=$(run "http://127.0.0.1:$PORT/healthz")
+ERRORS=$(grep -E 'Non-2xx|Socket errors' <<<"$SEARCH_OUT" || true)
+
+echo
+echo "index: $INDEX   heap limit: $HEAP   wrk: $THREADS threads, $CONNECTIONS connections, $DURATION"
+summary "/api/search" "$SEARCH_OUT"
+summary "/healthz" "$HEALTH_OUT"
+awk -v s="$(rps "$SEARCH_OUT")" -v h="$(rps "$HEALTH_OUT")" 'BEGIN { printf "search/healthz throughput ratio: %.2f\n", s / h }'
+[ -n "$ERRORS" ] && echo "search errors: $ERRORS"
+echo "heap after the run:"
+jcmd "$SERVER" GC.heap_info | sed -n '2,3p'

@@ -1,0 +1,61 @@
+package io.blogsearch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.knowledge.ConferenceKnowledge;
+import io.blogsearch.search.IndexHandle;
+import io.blogsearch.search.SearchRequest;
+import io.blogsearch.search.SearchService;
+import io.blogsearch.search.Synonyms;
+import io.blogsearch.testing.RequiredResources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWatcherIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reindexesANewPostSavedWhileServing() throws Exception {
+        Path site = copy(RequiredResources.sampleBlog(), dir.resolve("site"));
+        Path index = dir.resolve("index");
+        try (IndexHandle handle = IndexHandle.open(index)) {
+            ReindexCoordinator coordinator = new ReindexCoordinator(
+                    SiteReindexer.of(site, index, false, new ConferenceKnowledge()), handle);
+            coordinator.run("startup");
+            SearchService service = new SearchService(handle, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
+            assertThat(service.search(SearchRequest.of("quokkaphone")).total()).isZero();
+            try (SiteWatcher watcher = SiteWatcher.start(site, index, coordinator)) {
+                Files.writeString(site.resolve("content/post/quokka.md"),
+                        "---\ntitle: The quokkaphone\ndate: 2024-02-02\ntags: [Gadgets]\n---\n\nA quokkaphone plays.\n");
+                long start = System.nanoTime();
+                while (service.search(SearchRequest.of("quokkaphone")).total() == 0) {
+                    assertThat((System.nanoTime() - start) / 1_000_000).as("reindexed after the save")
+                            .isLessThan(30_000);
+                    Thread.sleep(100);
+                }
+                assertThat(coordinator.last()).get().extracting(ReindexReport::trigger).isEqualTo("watch");
+            }
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+}
