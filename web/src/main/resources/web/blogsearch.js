@@ -213,8 +213,13 @@
         if (all[active]) location.href = all[active].dataset.url;
         else if (q) location.href = resultsUrl + '?q=' + encodeURIComponent(q);
       } else if (event.key === 'Escape') {
-        if (!list.hidden) show(false);
-        else input.value = '';
+        // First Escape closes the dropdown and keeps the words (a search input would clear itself); the next clears.
+        if (!list.hidden) {
+          event.preventDefault();
+          show(false);
+        } else {
+          input.value = '';
+        }
       }
     });
     input.addEventListener('focus', function () {

@@ -19,6 +19,15 @@ final class HitGrouper {
     private HitGrouper() {
     }
 
+    /** Every hit on its own, for when the person asked for particular entity types. */
+    static List<Group> ungrouped(ScoreDoc[] ranked) {
+        List<Group> groups = new ArrayList<>(ranked.length);
+        for (ScoreDoc hit : ranked) {
+            groups.add(new Group(hit, 0));
+        }
+        return groups;
+    }
+
     /** Groups ranked hits by post, in rank order of each post's best hit. */
     static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher) {
         Map<Integer, int[]> counts = new LinkedHashMap<>();

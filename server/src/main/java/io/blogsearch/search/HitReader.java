@@ -33,14 +33,18 @@ final class HitReader {
         this.stored = stored;
     }
 
-    /** The type of a document, for choosing its snippet field. */
-    String type(int doc) throws IOException {
-        return stored.document(doc, Set.of(Fields.TYPE)).get(Fields.TYPE);
+    /** The type stored on a loaded document. */
+    static String type(Document d) {
+        return d.get(Fields.TYPE);
     }
 
-    /** The hit for a document, with its snippet and the number of folded hits of its post. */
-    Hit read(int doc, String snippet, int moreInPost) throws IOException {
-        Document d = stored.document(doc, DISPLAYED);
+    /** The displayed stored fields of a document (one block decompression per hit). */
+    Document load(int doc) throws IOException {
+        return stored.document(doc, DISPLAYED);
+    }
+
+    /** The hit for a loaded document, with its snippet and the number of folded hits of its post. */
+    static Hit read(Document d, String snippet, int moreInPost) {
         String type = d.get(Fields.TYPE);
         String title = d.get(Fields.TITLE);
         String date = date(d);

@@ -91,7 +91,7 @@ public final class IndexHandle implements Closeable {
             }
             if (DirectoryReader.indexExists(directory)) {
                 manager.set(new SearcherManager(directory, new BlogSearcherFactory()));
-                LOG.info("index opened: {}", indexDir);
+                LOG.debug("index opened: {}", indexDir);
             }
         } catch (IOException | RuntimeException e) {
             // A half-deleted or foreign directory: keep serving the last good reader and try again next tick.

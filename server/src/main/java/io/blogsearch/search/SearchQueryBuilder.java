@@ -35,8 +35,8 @@ public final class SearchQueryBuilder {
         this.words = new WordQueries(synonyms);
     }
 
-    /** Builds the query; with {@code fuzzy} false no typo-tolerant clauses are added (a cheaper fallback). */
-    public SearchQuery build(UserQuery user, boolean fuzzy) {
+    /** Builds the query; words the vocabulary does not know also match with typos. */
+    public SearchQuery build(UserQuery user, Vocabulary vocabulary) {
         List<String> tokens = scoringTokens(user);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -44,14 +44,12 @@ public final class SearchQueryBuilder {
         boolean scored = false;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
+            boolean fuzzy = !vocabulary.knows(tokens.get(i));
             Query word = words.word(tokens.get(i), last, fuzzy);
             main.add(word, Occur.SHOULD);
             all.add(word, Occur.MUST);
-            highlight.add(words.highlight(tokens.get(i), last), Occur.SHOULD);
+            highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
             scored = true;
-        }
-        if (tokens.size() > 1) {
-            main.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
         }
         for (String phrase : user.phrases()) {
             Query query = words.phrase(phrase);
@@ -75,15 +73,19 @@ public final class SearchQueryBuilder {
         if (!scored) {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
         }
+        // The post boost scales the evidence only; the all-words bonus stays a flat step above partial matches.
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(FunctionScoreQuery.boostByQuery(main.build(),
+                new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST), Occur.MUST);
+        if (tokens.size() > 1) {
+            query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
+        }
         for (String excluded : user.excluded()) {
-            Query query = words.exclusion(excluded);
-            if (query != null) {
-                main.add(query, Occur.MUST_NOT);
+            Query exclusion = words.exclusion(excluded);
+            if (exclusion != null) {
+                query.add(exclusion, Occur.MUST_NOT);
             }
         }
-        Query query = FunctionScoreQuery.boostByQuery(main.build(),
-                new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST);
-        return new SearchQuery(query, scored ? highlight.build() : null, tokens);
+        return new SearchQuery(query.build(), scored ? highlight.build() : null, tokens);
     }
 
     /** A filter for documents dated from {@code from} to {@code to}, both inclusive and either open. */

@@ -69,12 +69,12 @@ public final class SearchService {
             SearchQuery query;
             Outcome outcome;
             try {
-                query = queries.build(user, true);
-                outcome = run(shared, query, request);
+                query = queries.build(user, Vocabulary.of(shared.getIndexReader()));
+                outcome = run(shared, user, query, request);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Typo expansion blew the clause limit on a long query: search again without it.
-                query = queries.build(user, false);
-                outcome = run(shared, query, request);
+                query = queries.build(user, Vocabulary.everything());
+                outcome = run(shared, user, query, request);
             }
             String correction = didYouMean.correct(request.text(), correctable(user, query, outcome.total),
                     shared.getIndexReader());
@@ -127,7 +127,7 @@ public final class SearchService {
     private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut) {
     }
 
-    private Outcome run(BlogSearcher searcher, SearchQuery query, SearchRequest request) throws IOException {
+    private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request) throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(FacetDims.config(), baseQuery(query, request));
         for (String dim : FacetDims.ALL) {
             request.selected(dim).forEach(value -> drillDown.add(dim, value));
@@ -146,11 +146,21 @@ public final class SearchService {
             top = result.collectorResult;
             facets = result.facets;
         }
-        List<HitGrouper.Group> groups = HitGrouper.group(top.scoreDocs, searcher);
+        List<HitGrouper.Group> groups = grouped(user, request)
+                ? HitGrouper.group(top.scoreDocs, searcher) : HitGrouper.ungrouped(top.scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
         return new Outcome(top.totalHits.value, hits, FacetCounts.read(facets, request), ranking.expired());
+    }
+
+    /**
+     * Hits are folded per post unless the person chose entity types: asking for quotes means every matching
+     * quote, even several from one post.
+     */
+    private static boolean grouped(UserQuery user, SearchRequest request) {
+        return request.selected(FacetDims.TYPE).isEmpty()
+                && user.fields().stream().noneMatch(f -> f.field() == UserQuery.QueryField.TYPE);
     }
 
     private static Query baseQuery(SearchQuery query, SearchRequest request) {
@@ -168,14 +178,16 @@ public final class SearchService {
         HitReader reader = new HitReader(searcher.storedFields());
         int[] docs = groups.stream().mapToInt(g -> g.best().doc).toArray();
         String[] types = new String[docs.length];
+        List<org.apache.lucene.document.Document> loaded = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            types[i] = reader.type(docs[i]);
+            loaded.add(reader.load(docs[i]));
+            types[i] = HitReader.type(loaded.get(i));
         }
         Query highlight = query.highlight() == null ? new MatchNoDocsQuery() : query.highlight();
         String[] snippets = Snippets.of(searcher, highlight, docs, types);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            hits.add(reader.read(docs[i], snippets[i], groups.get(i).more()));
+            hits.add(HitReader.read(loaded.get(i), snippets[i], groups.get(i).more()));
         }
         return hits;
     }

@@ -82,7 +82,7 @@ final class WordQueries {
     }
 
     /** The word on the stored fields (stemmed, as they are analysed), for the highlighter. */
-    Query highlight(String token, boolean prefix) {
+    Query highlight(String token, boolean prefix, boolean fuzzy) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String stem = Analysis.stem(token);
         for (String field : List.of(Fields.TITLE, Fields.TEXT)) {
@@ -90,7 +90,7 @@ final class WordQueries {
                 query.add(term(field, stem), Occur.SHOULD);
             }
             int edits = edits(token);
-            if (edits > 0) {
+            if (fuzzy && edits > 0) {
                 query.add(fuzzy(field, token, edits), Occur.SHOULD);
             }
             if (prefix && token.length() >= BlogAnalyzers.MIN_PREFIX) {

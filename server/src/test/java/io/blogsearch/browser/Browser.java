@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -16,6 +19,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,6 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = RequiredResources.projectRoot().resolve("server/target/screenshots");
+
+    private static final String SAMPLE_BLOG_ORIGIN = "https://blog.example.org/";
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -45,6 +52,7 @@ final class Browser implements AutoCloseable {
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(binaries.driver().toFile())
                     .usingAnyFreePort()
@@ -88,6 +96,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Errors the page logged to the console since the last call (CSP violations, failed loads, exceptions), except
+     * failed loads from the sample blog's own host, which does not exist here (its images show a placeholder).
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.startsWith(SAMPLE_BLOG_ORIGIN))
+                .toList();
     }
 
     /** The WebDriver, for Selenium APIs that want the interface. */

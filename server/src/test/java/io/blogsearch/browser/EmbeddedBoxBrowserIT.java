@@ -37,6 +37,16 @@ class EmbeddedBoxBrowserIT {
 
             input.sendKeys(Keys.ESCAPE);
             assertThat(list.isDisplayed()).isFalse();
+            assertThat(input.getAttribute("value")).isEqualTo("scis");
+            assertThat(browser.consoleErrors()).isEmpty();
+
+            input.sendKeys(Keys.ARROW_DOWN);
+            browser.waitAtMost(SearchPage.PATIENCE).until(d -> list.isDisplayed());
+            input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+            String chosen = browser.driver().findElement(By.id(input.getAttribute("aria-activedescendant")))
+                    .getAttribute("data-url");
+            input.sendKeys(Keys.ENTER);
+            browser.waitAtMost(SearchPage.PATIENCE).until(d -> chosen.equals(d.getCurrentUrl()));
         }
     }
 }

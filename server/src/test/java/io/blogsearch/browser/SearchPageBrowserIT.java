@@ -163,6 +163,26 @@ class SearchPageBrowserIT {
     }
 
     @Test
+    void pageRunsUnderTheServersContentSecurityPolicyWithoutConsoleErrors() {
+        browser.consoleErrors();
+        page.open("?q=figure");
+        page.input().sendKeys(" diagram");
+        page.awaitAnswer("q=figure+diagram", SearchPage.PATIENCE);
+        browser.driver().findElements(By.cssSelector("#results .card-figure")).stream().findFirst()
+                .ifPresent(figure -> {
+                    // The sample blog's host does not resolve here, so the thumbnail falls back to its placeholder.
+                    browser.waitAtMost(SearchPage.PATIENCE).until(d -> !figure.findElements(
+                            By.cssSelector(".thumb-missing")).isEmpty());
+                    browser.screenshot("figure-card", figure);
+                });
+        browser.driver().findElement(By.cssSelector("#facets input[type=checkbox]")).click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
+                && !page.answered().equals("q=figure+diagram"));
+
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void showsTipsWhenNothingMatches() {
         page.open("?q=qqxqzzv+wwvqj");
 
