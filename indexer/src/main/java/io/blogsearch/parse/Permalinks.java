@@ -82,18 +82,39 @@ public final class Permalinks {
         return keepCase ? result : result.toLowerCase(Locale.ROOT);
     }
 
-    /** Hugo's urlize of a title: spaces become {@code -}; letters, digits and {@code ._-~+#} stay; the rest goes. */
+    /**
+     * Hugo's urlize of a title (its {@code UnicodeSanitize}): letters, digits, marks and {@code ./\\_#+~-@} stay,
+     * a run of whitespace becomes one {@code -} unless a {@code -} is already beside it, everything else goes.
+     * So "RustFest Lisbon 2023 - Day 2" becomes "RustFest-Lisbon-2023-Day-2", as on the live site.
+     */
     public static String urlize(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.strip().codePoints().forEach(c -> {
-            if (c == ' ') {
-                out.append('-');
-            } else if (Character.isLetterOrDigit(c) || "._-~+#/".indexOf(c) >= 0
-                    || Character.getType(c) == Character.NON_SPACING_MARK) {
+        boolean pendingHyphen = false;
+        boolean lastWasHyphen = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean allowed = Character.isLetterOrDigit(c) || "./\\_#+~-@".indexOf(c) >= 0
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK
+                    || (c == '%' && i + 1 < text.length() && isHex(text.charAt(i)) && isHex(text.charAt(i + 1)));
+            if (allowed) {
+                lastWasHyphen = c == '-';
+                if (pendingHyphen && !lastWasHyphen) {
+                    out.append('-');
+                }
+                pendingHyphen = false;
                 out.appendCodePoint(c);
+            } else if (out.length() > 0 && !lastWasHyphen && Character.isWhitespace(c)) {
+                pendingHyphen = true;
             }
-        });
+        }
         return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     private static String sanitize(String segment) {
