@@ -35,10 +35,8 @@ final class SampleBlogServer {
                     SearchService.DEFAULT_BUDGET_MILLIS);
             int port = freePort();
             String self = "http://127.0.0.1:" + port;
-            // WORKAROUND: Javalin's CORS plugin answers 400 to any request whose Origin is not allow-listed, and
-            // Chromium sends Origin on same-origin module-script loads, so the server's own origin must be listed
-            // too or the page breaks as soon as --cors-origin is set. Drop `self` once the server handles it.
-            ServerConfig config = new ServerConfig("127.0.0.1", port, List.of(corsOrigin, self), null);
+            // Only the foreign page's origin is listed: the page itself must work with CORS on (SameOriginWithCorsIT).
+            ServerConfig config = new ServerConfig("127.0.0.1", port, List.of(corsOrigin), null);
             Javalin app = SearchApp.create(service, config);
             app.start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
