@@ -31,6 +31,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final FacetValues facetValues;
     private final StoredCache storedCache;
     private final SearcherVocabulary vocabulary;
+    private final ResponseCache responses = new ResponseCache();
 
     BlogSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -47,6 +48,11 @@ public final class BlogSearcher extends IndexSearcher {
     /** The index's vocabulary with expansions and corrections cached for this reader. */
     SearcherVocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Whole answers of recent requests on this reader. */
+    ResponseCache responses() {
+        return responses;
     }
 
     /** Stored fields of recently shown documents of this reader. */

@@ -28,7 +28,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Answers searches and suggestions from the shared searcher of an {@link IndexHandle}: parses what was typed, ranks,
  * counts facets with DrillSideways (each dimension counted under the other dimensions' filters), groups hits per
- * post and highlights the page served. Thread-safe; holds no lock.
+ * post and highlights the page served. Equal requests on one reader are answered from its {@link ResponseCache}.
+ * Thread-safe.
  */
 public final class SearchService {
 
@@ -61,10 +62,19 @@ public final class SearchService {
 
     /** Runs a search; never fails on what was typed (only on a missing index or I/O). */
     public SearchResponse search(SearchRequest request) throws IOException {
+        return search(request, false);
+    }
+
+    /** Runs a search, recomputing the answer when {@code fresh} even if an equal request was answered before. */
+    public SearchResponse search(SearchRequest request, boolean fresh) throws IOException {
         long start = System.nanoTime();
         UserQuery user = UserQueryParser.parse(request.text());
         BlogSearcher shared = index.acquire();
         try {
+            SearchResponse cached = fresh ? null : shared.responses().get(request);
+            if (cached != null) {
+                return withTook(cached, (System.nanoTime() - start) / 1_000_000);
+            }
             SearchQuery query;
             Outcome outcome;
             try {
@@ -78,13 +88,21 @@ public final class SearchService {
             String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
                     shared.vocabulary());
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
+            SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                     ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
                     outcome.total, request.page(), request.size(), tookMs, outcome.hits, outcome.facets,
                     correction, outcome.timedOut);
+            shared.responses().put(request, response);
+            return response;
         } finally {
             index.release(shared);
         }
+    }
+
+    /** A cached answer with the time this request took. */
+    private static SearchResponse withTook(SearchResponse r, long tookMs) {
+        return new SearchResponse(r.query(), r.total(), r.page(), r.size(), tookMs, r.hits(), r.facets(),
+                r.didYouMean(), r.timedOut());
     }
 
     /** Completions for a half-typed query. */
