@@ -14,8 +14,12 @@ local queries = {
   "q=", "q=&sort=oldest", "q=ceph&sort=newest", "q=k8s", "q=ipv6%20containers",
   "q=home%20office", "q=ansible%20role", "q=cri-o", "q=network%20testing", "q=helm%20chart%20-rook"
 }
+-- NO_CACHE=1 sends "Cache-Control: no-cache": every answer is recomputed (the server's per-reader answer cache is
+-- bypassed), which is the cost of a query nobody asked before.
+local headers = nil
+if os.getenv("NO_CACHE") then headers = { ["Cache-Control"] = "no-cache" } end
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", "/api/search?" .. queries[(i % #queries) + 1])
+  return wrk.format("GET", "/api/search?" .. queries[(i % #queries) + 1], headers)
 end

@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
@@ -21,16 +24,18 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * An {@link IndexSearcher} with what is worth computing once per opened reader rather than per request: the facet
- * ordinals state and, per document, the post it belongs to (for grouping hits per post without stored-field reads).
+ * ordinals state, the index-wide facet counts and, per document, the post it belongs to (for grouping hits per post without stored-field reads).
  * Built by {@link BlogSearcherFactory} whenever the {@code SearcherManager} opens a new reader.
  */
 public final class BlogSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, FacetResult> allCounts;
     private final int[][] postOfDoc;
     private final FacetValues facetValues;
     private final StoredCache storedCache;
     private final SearcherVocabulary vocabulary;
+    private final ResponseCache responses = new ResponseCache();
 
     BlogSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -38,8 +43,11 @@ public final class BlogSearcher extends IndexSearcher {
                 ? new DefaultSortedSetDocValuesReaderState(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
                         io.blogsearch.schema.FacetDims.config())
                 : null;
+        Facets all = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
+        // Read out once: a Facets object reads labels through doc values, which must not be shared across threads.
+        this.allCounts = all == null ? Map.of() : FacetCounts.top(all);
         this.postOfDoc = postOrdinals(reader);
-        this.facetValues = FacetValues.of(this);
+        this.facetValues = FacetValues.of(facetState, all);
         this.storedCache = new StoredCache(reader);
         this.vocabulary = new SearcherVocabulary(this);
     }
@@ -47,6 +55,11 @@ public final class BlogSearcher extends IndexSearcher {
     /** The index's vocabulary with expansions and corrections cached for this reader. */
     SearcherVocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Whole answers of recent requests on this reader. */
+    ResponseCache responses() {
+        return responses;
     }
 
     /** Stored fields of recently shown documents of this reader. */
@@ -57,6 +70,14 @@ public final class BlogSearcher extends IndexSearcher {
     /** The facet state, or null when the index holds no facet values (empty index). */
     public SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /**
+     * The top values of each facet dimension over every live document (empty for an empty index): the exact counts of
+     * any search that matches everything (browsing), counted once per reader instead of on every request.
+     */
+    public Map<String, FacetResult> allCounts() {
+        return allCounts;
     }
 
     /** The dense ordinal of the post a document (top-level doc id) belongs to, or -1 when unknown. */

@@ -4,6 +4,7 @@ import io.blogsearch.api.FacetValue;
 import io.blogsearch.schema.FacetDims;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
-/** Reads the DrillSideways facet counts into the API's lists, keeping selected values even when they count zero. */
+/** Reads the disjunctive (drill-sideways) facet counts into the API's lists, keeping selected values even when they count zero. */
 final class FacetCounts {
 
     /** Values listed per dimension; the page shows a few and offers "show more". */
@@ -20,12 +21,13 @@ final class FacetCounts {
     private FacetCounts() {
     }
 
-    static Map<String, List<FacetValue>> read(Facets facets, SearchRequest request) throws IOException {
+    /** The values of every dimension, each from its own top counts ({@code countsByDim}; absent or null: none). */
+    static Map<String, List<FacetValue>> read(Map<String, FacetResult> countsByDim, SearchRequest request) {
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
         for (String dim : FacetDims.ALL) {
             List<String> selected = request.selected(dim);
             List<FacetValue> values = new ArrayList<>();
-            FacetResult counts = facets == null ? null : topChildren(facets, dim);
+            FacetResult counts = countsByDim.get(dim);
             if (counts != null) {
                 for (LabelAndValue lv : counts.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.intValue(), selected.contains(lv.label)));
@@ -41,7 +43,20 @@ final class FacetCounts {
         return result;
     }
 
-    private static FacetResult topChildren(Facets facets, String dim) throws IOException {
+    /** The top values of every dimension that has values in the index. */
+    static Map<String, FacetResult> top(Facets facets) throws IOException {
+        Map<String, FacetResult> result = new HashMap<>();
+        for (String dim : FacetDims.ALL) {
+            FacetResult counts = top(facets, dim);
+            if (counts != null) {
+                result.put(dim, counts);
+            }
+        }
+        return result;
+    }
+
+    /** The top values of one dimension, or null when the index has none. */
+    static FacetResult top(Facets facets, String dim) throws IOException {
         try {
             return facets.getTopChildren(MAX_VALUES, dim);
         } catch (IllegalArgumentException e) {

@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /** Every value of the suggestable facet dimensions with its index-wide count, most frequent first. */
 public final class FacetValues {
@@ -27,15 +28,15 @@ public final class FacetValues {
     public record Entry(String value, int count, String normalized) {
     }
 
-    static FacetValues of(BlogSearcher searcher) throws IOException {
+    /** The values of an index from its facet state and its index-wide counts (both null for an empty index). */
+    static FacetValues of(SortedSetDocValuesReaderState state, Facets counts) throws IOException {
         Map<String, List<Entry>> byDim = new HashMap<>();
-        if (searcher.facetState() == null) {
+        if (state == null) {
             return new FacetValues(byDim);
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.facetState());
         for (String dim : SUGGESTED) {
             List<Entry> entries = new ArrayList<>();
-            FacetResult result = searcher.facetState().getOrdRange(dim) == null ? null
+            FacetResult result = state.getOrdRange(dim) == null ? null
                     : counts.getTopChildren(MAX_VALUES, dim);
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {

@@ -9,17 +9,22 @@ import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -27,8 +32,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Answers searches and suggestions from the shared searcher of an {@link IndexHandle}: parses what was typed, ranks,
- * counts facets with DrillSideways (each dimension counted under the other dimensions' filters), groups hits per
- * post and highlights the page served. Thread-safe; holds no lock.
+ * counts facets disjunctively (each selected dimension counted under the other dimensions' filters), groups hits per
+ * post and highlights the page served. Equal requests on one reader are answered from its {@link ResponseCache}.
+ * Thread-safe.
  */
 public final class SearchService {
 
@@ -61,10 +67,19 @@ public final class SearchService {
 
     /** Runs a search; never fails on what was typed (only on a missing index or I/O). */
     public SearchResponse search(SearchRequest request) throws IOException {
+        return search(request, false);
+    }
+
+    /** Runs a search, recomputing the answer when {@code fresh} even if an equal request was answered before. */
+    public SearchResponse search(SearchRequest request, boolean fresh) throws IOException {
         long start = System.nanoTime();
         UserQuery user = UserQueryParser.parse(request.text());
         BlogSearcher shared = index.acquire();
         try {
+            SearchResponse cached = fresh ? null : shared.responses().get(request);
+            if (cached != null) {
+                return withTook(cached, (System.nanoTime() - start) / 1_000_000);
+            }
             SearchQuery query;
             Outcome outcome;
             try {
@@ -78,13 +93,21 @@ public final class SearchService {
             String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
                     shared.vocabulary());
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
+            SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                     ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
                     outcome.total, request.page(), request.size(), tookMs, outcome.hits, outcome.facets,
                     correction, outcome.timedOut);
+            shared.responses().put(request, response);
+            return response;
         } finally {
             index.release(shared);
         }
+    }
+
+    /** A cached answer with the time this request took. */
+    private static SearchResponse withTook(SearchResponse r, long tookMs) {
+        return new SearchResponse(r.query(), r.total(), r.page(), r.size(), tookMs, r.hits(), r.facets(),
+                r.didYouMean(), r.timedOut());
     }
 
     /** Completions for a half-typed query. */
@@ -127,23 +150,33 @@ public final class SearchService {
     }
 
     private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request) throws IOException {
-        DrillDownQuery drillDown = new DrillDownQuery(FacetDims.config(), baseQuery(query, request));
-        for (String dim : FacetDims.ALL) {
-            request.selected(dim).forEach(value -> drillDown.add(dim, value));
-        }
+        Query base = baseQuery(query, request);
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
-        TopDocs top;
-        Facets facets;
         TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
                 budgetMillis);
-        if (searcher.facetState() == null) {
-            top = searcher.search(drillDown, ranking);
-            facets = null;
+        Map<String, FacetResult> facets = new HashMap<>();
+        List<String> selectedDims = FacetDims.ALL.stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
+        boolean everything = matchesEverything(user, request);
+        TopDocs top;
+        if (searcher.facetState() == null || everything && selectedDims.isEmpty()) {
+            top = searcher.search(drillDown(base, request, null), ranking);
+            facets.putAll(searcher.allCounts());
         } else {
-            DrillSideways sideways = new DrillSideways(searcher, FacetDims.config(), searcher.facetState());
-            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = sideways.search(drillDown, ranking);
-            top = result.collectorResult;
-            facets = result.facets;
+            // The hits and the counts of unselected dimensions in one pass over the documents matching every filter.
+            Object[] both = searcher.search(drillDown(base, request, null),
+                    new MultiCollectorManager(ranking, new FacetsCollectorManager()));
+            top = (TopDocs) both[0];
+            Facets hitCounts = counts(searcher, (FacetsCollector) both[1]);
+            for (String dim : FacetDims.ALL) {
+                facets.put(dim, FacetCounts.top(hitCounts, dim));
+            }
+            // Each selected dimension counted under the other filters only (DrillSideways' counts, computed only for
+            // the dimensions that have a selection): with one selection while browsing, that is the whole index.
+            for (String dim : selectedDims) {
+                facets.put(dim, everything && selectedDims.size() == 1 ? searcher.allCounts().get(dim)
+                        : FacetCounts.top(counts(searcher, searcher.search(drillDown(base, request, dim),
+                                new FacetsCollectorManager())), dim));
+            }
         }
         List<HitGrouper.Group> groups = grouped(user, request)
                 ? HitGrouper.group(top.scoreDocs, searcher) : HitGrouper.ungrouped(top.scoreDocs);
@@ -151,6 +184,26 @@ public final class SearchService {
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
         return new Outcome(top.totalHits.value, hits, FacetCounts.read(facets, request), ranking.expired());
+    }
+
+    /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
+    private static DrillDownQuery drillDown(Query base, SearchRequest request, String except) {
+        DrillDownQuery drillDown = new DrillDownQuery(FacetDims.config(), base);
+        for (String dim : FacetDims.ALL) {
+            if (!dim.equals(except)) {
+                request.selected(dim).forEach(value -> drillDown.add(dim, value));
+            }
+        }
+        return drillDown;
+    }
+
+    private static Facets counts(BlogSearcher searcher, FacetsCollector hits) throws IOException {
+        return new SortedSetDocValuesFacetCounts(searcher.facetState(), hits);
+    }
+
+    /** Whether the base query matches every document: nothing typed that filters, no date range. */
+    private static boolean matchesEverything(UserQuery user, SearchRequest request) {
+        return user.isEmpty() && user.excluded().isEmpty() && request.from() == null && request.to() == null;
     }
 
     /**
