@@ -48,7 +48,7 @@ final class PageCollector {
 
     PageCollection collect() throws IOException {
         Map<String, Page> pages = new ConcurrentHashMap<>();
-        Map<String, String> records = new ConcurrentHashMap<>();
+        Map<String, byte[]> records = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<PreparedPage> prepared = new ConcurrentLinkedQueue<>();
         AtomicInteger excluded = new AtomicInteger();
         AtomicInteger read = new AtomicInteger();
@@ -73,7 +73,7 @@ final class PageCollector {
         return new PageCollection(List.copyOf(sorted), records, toRender.size(), unchanged, excluded.get());
     }
 
-    private void readOne(String path, Map<String, Page> pages, Map<String, String> records,
+    private void readOne(String path, Map<String, Page> pages, Map<String, byte[]> records,
                          Collection<PreparedPage> prepared, AtomicInteger excluded) {
         byte[] bytes;
         try {
@@ -107,7 +107,7 @@ final class PageCollector {
     }
 
     private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages,
-                           Map<String, String> records) {
+                           Map<String, byte[]> records) {
         try {
             ParsedPage parsed = parser.render(prepared, refs);
             for (PageProblemException problem : parsed.problems()) {
