@@ -124,6 +124,9 @@ public final class IndexBuilder {
                 byte[] cached = records.get(page.path());
                 String record = cached != null ? new String(cached, StandardCharsets.UTF_8)
                         : PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
+                if (cached != null) {
+                    page = PageRecords.complete(page, cached); // a reused page was read as its outline
+                }
                 List<Document> documents = new ArrayList<>();
                 for (Document document : PageDocuments.of(page, record, fingerprint)) {
                     documents.add(facetsConfig.build(document));

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Every page of the site as parsed (before enrichment), sorted by path, with the stored form of each.
  *
- * @param pages     the pages
+ * @param pages     the pages; those reused from the index are outlines, without body and section texts
  * @param records   stored record JSON (UTF-8) by path, for pages reused from the index (parsed pages have none yet)
  * @param parsed    files parsed in this build
  * @param unchanged files reused from their stored record

@@ -85,7 +85,7 @@ final class PageCollector {
         String hash = Hashes.sha256(bytes);
         IndexedPages.Entry entry = indexed.byPath().get(path);
         if (reuse && entry != null && hash.equals(entry.contentHash())) {
-            Page cached = PageRecords.read(entry.record());
+            Page cached = PageRecords.readOutline(entry.record()); // completed only if it is rewritten
             if (cached != null) {
                 pages.put(path, cached);
                 records.put(path, entry.record());
