@@ -3,6 +3,7 @@ package io.blogsearch.document;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import java.util.Collection;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A small builder that knows how each kind of field of {@link Fields} is indexed, so the factories only say
@@ -38,6 +40,17 @@ final class EntityDocument {
     EntityDocument keyword(String field, String value) {
         if (present(value)) {
             document.add(new StringField(field, value, Field.Store.YES));
+        }
+        return this;
+    }
+
+    /**
+     * Binary doc values only, UTF-8: read back by the incremental build without decompressing the stored fields
+     * (which hold the whole body) of every post.
+     */
+    EntityDocument cached(String field, String value) {
+        if (present(value)) {
+            document.add(new BinaryDocValuesField(field, new BytesRef(value)));
         }
         return this;
     }

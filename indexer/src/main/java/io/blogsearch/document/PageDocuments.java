@@ -42,7 +42,7 @@ public final class PageDocuments {
      * All documents of a page, post document first. Facet fields still need {@code FacetsConfig.build}.
      *
      * @param page        the enriched page
-     * @param record      the parsed page as JSON, stored on the post document as the incremental cache
+     * @param record      the parsed page as JSON, kept on the post document (binary doc values) as the incremental cache
      * @param fingerprint hash of what these documents were built from
      */
     public static List<Document> of(Page page, String record, String fingerprint) {
@@ -75,7 +75,10 @@ public final class PageDocuments {
                 .keyword(Fields.PAGE_KIND, page.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .keyword(Fields.CONTENT_HASH, page.contentHash())
                 .keyword(Fields.FINGERPRINT, fingerprint)
-                .stored(Fields.RECORD, record)
+                .cached(Fields.CACHED_PATH, page.path())
+                .cached(Fields.CACHED_CONTENT_HASH, page.contentHash())
+                .cached(Fields.CACHED_FINGERPRINT, fingerprint)
+                .cached(Fields.RECORD, record)
                 .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, page.title())
                 .text(Fields.TEXT, Fields.TEXT_EXACT, null, page.body())
                 .text(Fields.DESCRIPTION, Fields.TEXT_EXACT, null, page.description())

@@ -28,8 +28,19 @@ public final class Fields {
     public static final String CONTENT_HASH = "content_hash";
     /** Keyword, stored, post documents only: hash of everything the file's documents were built from; unchanged means no rewrite. */
     public static final String FINGERPRINT = "fingerprint";
-    /** Stored only, post documents only: the parsed page as JSON, before archive-wide enrichment; the incremental cache. */
-    public static final String RECORD = "record";
+    /**
+     * Binary doc values only (UTF-8), post documents only: the parsed page as JSON, before archive-wide enrichment;
+     * the incremental cache. Doc values, not a stored field: reading it back then needs no decompression of the
+     * post's stored body. (A field's doc values type is fixed per index, hence the separate cached twins of
+     * keywords that every document carries.)
+     */
+    public static final String RECORD = "page_record";
+    /** Binary doc values only, post documents only: {@link #PATH} again, for the incremental build. */
+    public static final String CACHED_PATH = "cached_path";
+    /** Binary doc values only, post documents only: {@link #CONTENT_HASH} again, for the incremental build. */
+    public static final String CACHED_CONTENT_HASH = "cached_content_hash";
+    /** Binary doc values only, post documents only: {@link #FINGERPRINT} again, for the incremental build. */
+    public static final String CACHED_FINGERPRINT = "cached_fingerprint";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
 

@@ -13,6 +13,7 @@ import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.source.SiteReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "1";
+    static final String PARSER_VERSION = "2";
     /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
     private static final double RAM_BUFFER_MB = 256;
 
@@ -110,7 +111,7 @@ public final class IndexBuilder {
         }
     }
 
-    private int write(IndexWriter writer, List<Page> parsed, List<Page> enriched, Map<String, String> records,
+    private int write(IndexWriter writer, List<Page> parsed, List<Page> enriched, Map<String, byte[]> records,
                       IndexedPages indexed, ParallelRunner runner) throws IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
@@ -120,9 +121,11 @@ public final class IndexBuilder {
             String fingerprint = fingerprint(page);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (entry == null || !fingerprint.equals(entry.fingerprint())) {
-                String record = records.get(page.path());
-                if (record == null) {
-                    record = PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
+                byte[] cached = records.get(page.path());
+                String record = cached != null ? new String(cached, StandardCharsets.UTF_8)
+                        : PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
+                if (cached != null) {
+                    page = PageRecords.complete(page, cached); // a reused page was read as its outline
                 }
                 List<Document> documents = new ArrayList<>();
                 for (Document document : PageDocuments.of(page, record, fingerprint)) {

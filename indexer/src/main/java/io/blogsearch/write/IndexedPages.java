@@ -1,25 +1,19 @@
 package io.blogsearch.write;
 
 import io.blogsearch.schema.CommitData;
-import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * What the last commit holds, per source file: the content hash, the fingerprint and the stored page record of
@@ -35,19 +29,20 @@ record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
      *
      * @param contentHash SHA-256 of the file when it was indexed
      * @param fingerprint hash of what its documents were built from
-     * @param record      the stored parsed page, JSON
+     * @param record      the parsed page, JSON in UTF-8
      */
-    record Entry(String contentHash, String fingerprint, String record) {
+    record Entry(String contentHash, String fingerprint, byte[] record) {
     }
-
-    private static final Set<String> LOADED = Set.of(Fields.PATH, Fields.CONTENT_HASH, Fields.FINGERPRINT, Fields.RECORD);
 
     /** Nothing indexed yet. */
     static IndexedPages empty() {
         return new IndexedPages(Map.of(), null);
     }
 
-    /** Reads the last commit of {@code directory}, or nothing when it has none. */
+    /**
+     * Reads the last commit of {@code directory}, or nothing when it has none. Everything comes from binary doc
+     * values walked in doc-id order: the stored fields of a post (its whole body) are never decompressed.
+     */
     static IndexedPages load(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return empty();
@@ -55,27 +50,31 @@ record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
         Map<String, Entry> byPath = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             String cacheKey = reader.getIndexCommit().getUserData().get(CommitData.CACHE_KEY);
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Query posts = new TermQuery(new Term(Fields.TYPE, DocType.POST.value()));
-            Weight weight = searcher.createWeight(searcher.rewrite(posts), ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : reader.leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                StoredFields stored = leaf.reader().storedFields();
-                var live = leaf.reader().getLiveDocs();
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    Document document = stored.document(doc, LOADED);
-                    byPath.put(document.get(Fields.PATH), new Entry(document.get(Fields.CONTENT_HASH),
-                            document.get(Fields.FINGERPRINT), document.get(Fields.RECORD)));
-                }
+                load(leaf.reader(), byPath);
             }
             return new IndexedPages(byPath, cacheKey);
+        }
+    }
+
+    private static void load(LeafReader leaf, Map<String, Entry> byPath) throws IOException {
+        BinaryDocValues records = leaf.getBinaryDocValues(Fields.RECORD);
+        BinaryDocValues paths = leaf.getBinaryDocValues(Fields.CACHED_PATH);
+        BinaryDocValues hashes = leaf.getBinaryDocValues(Fields.CACHED_CONTENT_HASH);
+        BinaryDocValues fingerprints = leaf.getBinaryDocValues(Fields.CACHED_FINGERPRINT);
+        if (records == null || paths == null || hashes == null || fingerprints == null) {
+            return; // an index of an older layout: its files are simply parsed again
+        }
+        Bits live = leaf.getLiveDocs();
+        for (int doc = records.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = records.nextDoc()) {
+            if ((live != null && !live.get(doc)) || !paths.advanceExact(doc) || !hashes.advanceExact(doc)
+                    || !fingerprints.advanceExact(doc)) {
+                continue;
+            }
+            BytesRef record = records.binaryValue();
+            byPath.put(paths.binaryValue().utf8ToString(), new Entry(hashes.binaryValue().utf8ToString(),
+                    fingerprints.binaryValue().utf8ToString(),
+                    Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length)));
         }
     }
 }

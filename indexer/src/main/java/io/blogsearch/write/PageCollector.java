@@ -48,7 +48,7 @@ final class PageCollector {
 
     PageCollection collect() throws IOException {
         Map<String, Page> pages = new ConcurrentHashMap<>();
-        Map<String, String> records = new ConcurrentHashMap<>();
+        Map<String, byte[]> records = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<PreparedPage> prepared = new ConcurrentLinkedQueue<>();
         AtomicInteger excluded = new AtomicInteger();
         AtomicInteger read = new AtomicInteger();
@@ -73,7 +73,7 @@ final class PageCollector {
         return new PageCollection(List.copyOf(sorted), records, toRender.size(), unchanged, excluded.get());
     }
 
-    private void readOne(String path, Map<String, Page> pages, Map<String, String> records,
+    private void readOne(String path, Map<String, Page> pages, Map<String, byte[]> records,
                          Collection<PreparedPage> prepared, AtomicInteger excluded) {
         byte[] bytes;
         try {
@@ -85,7 +85,7 @@ final class PageCollector {
         String hash = Hashes.sha256(bytes);
         IndexedPages.Entry entry = indexed.byPath().get(path);
         if (reuse && entry != null && hash.equals(entry.contentHash())) {
-            Page cached = PageRecords.read(entry.record());
+            Page cached = PageRecords.readOutline(entry.record()); // completed only if it is rewritten
             if (cached != null) {
                 pages.put(path, cached);
                 records.put(path, entry.record());
@@ -107,7 +107,7 @@ final class PageCollector {
     }
 
     private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages,
-                           Map<String, String> records) {
+                           Map<String, byte[]> records) {
         try {
             ParsedPage parsed = parser.render(prepared, refs);
             for (PageProblemException problem : parsed.problems()) {

@@ -117,6 +117,22 @@ class IndexBuilderIT {
     }
 
     @Test
+    void pageRewrittenFromItsStoredRecordKeepsBodyAndSectionTexts() throws Exception {
+        site();
+        build(false);
+        new IndexBuilder(IndexOptions.of(root, index).withEnricher((s, pages) -> pages.stream()
+                .map(p -> p.path().endsWith("three.md")
+                        ? p.withKnowledge(p.sections(), p.quotes(), p.talks(), "Conf 2020") : p)
+                .toList())).build();
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            Document post = probe.find(DocType.POST, Fields.PATH, "content/post/three.md").get(0);
+            assertThat(post.get(Fields.TEXT)).contains("Section text.");
+            Document section = probe.find(DocType.SECTION, Fields.PATH, "content/post/three.md").get(0);
+            assertThat(section.get(Fields.TEXT)).isEqualTo("Section text.");
+        }
+    }
+
+    @Test
     void siteWithoutContentIsUnusable() {
         SiteFixture.create(root);
         assertThatThrownBy(() -> build(false)).isInstanceOf(SiteException.class)

@@ -20,13 +20,15 @@ public final class EventReports {
             Pattern.compile("[\\s\\-–—:|,]*\\(?\\b(?:recap|report|notes|summary|impressions|review|presentation"
                     + "|slides|talk|writeup|write-up|roundup)\\)?$", Pattern.CASE_INSENSITIVE));
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private EventReports() {
     }
 
     /** True when a taxonomy term of the page names events ("Conferences", "Conference Reports", "Meetup"). */
     public static boolean taggedAsEvent(Page page) {
         return page.taxonomies().values().stream().flatMap(List::stream)
-                .flatMap(term -> List.of(term.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream())
+                .flatMap(term -> List.of(NON_LETTERS.split(term.toLowerCase(Locale.ROOT))).stream())
                 .anyMatch(EVENT_WORDS::contains);
     }
 

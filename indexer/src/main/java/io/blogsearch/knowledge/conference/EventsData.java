@@ -40,6 +40,9 @@ public final class EventsData {
      * base path ({@code https://host/blog/2019/x/}) matches a site-relative link ({@code /2019/x/}).
      */
     public Optional<String> linking(String url, List<String> aliases) {
+        if (nameByPostPath.isEmpty()) {
+            return Optional.empty(); // most sites have no events data: skip parsing every permalink as a URI
+        }
         List<String> candidates = new java.util.ArrayList<>();
         if (url != null) {
             candidates.add(normalise(url));

@@ -2,6 +2,7 @@ package io.blogsearch.knowledge.speaker;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comparison key of a name: case, spacing, punctuation and diacritics removed, so "Chris Kühl",
@@ -9,15 +10,27 @@ import java.util.Locale;
  */
 public final class NameKey {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private NameKey() {
     }
 
     /** The key of a name: letters and digits only, lower case, without diacritics, single spaces between words. */
     public static String of(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        // ASCII is its own NFKD form and has no combining marks: most names skip the normaliser
+        String decomposed = ascii(name) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NON_ALPHANUMERIC.matcher(decomposed.toLowerCase(Locale.ROOT).replace("ß", "ss")).replaceAll(" ")
                 .trim();
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 }

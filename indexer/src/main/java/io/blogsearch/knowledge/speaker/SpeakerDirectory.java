@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -26,6 +27,8 @@ public final class SpeakerDirectory {
     /** From this key length two edits are allowed, below it one. */
     private static final int TWO_EDITS_LENGTH = 16;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Map<String, String> canonicalByKey;
 
     private SpeakerDirectory(Map<String, String> canonicalByKey) {
@@ -36,7 +39,7 @@ public final class SpeakerDirectory {
     public String canonical(String name) {
         String key = NameKey.of(name);
         String canonical = canonicalByKey.get(key);
-        return canonical != null ? canonical : name.trim().replaceAll("\\s+", " ");
+        return canonical != null ? canonical : WHITESPACE.matcher(name.trim()).replaceAll(" ");
     }
 
     /** Every canonical name. */
@@ -54,6 +57,8 @@ public final class SpeakerDirectory {
 
         private final SpeakerRules rules;
         private final Map<String, Map<String, Integer>> spellingsByKey = new LinkedHashMap<>();
+        /** Keys of names as written: an archive repeats a few thousand names tens of thousands of times. */
+        private final Map<String, String> keyByName = new HashMap<>();
 
         private Builder(SpeakerRules rules) {
             this.rules = rules;
@@ -63,8 +68,8 @@ public final class SpeakerDirectory {
 
         /** Records one occurrence of a name as written. */
         public Builder add(String name) {
-            String spelling = name.trim().replaceAll("\\s+", " ");
-            String key = NameKey.of(spelling);
+            String spelling = WHITESPACE.matcher(name.trim()).replaceAll(" ");
+            String key = keyByName.computeIfAbsent(spelling, NameKey::of);
             if (!key.isEmpty()) {
                 spellingsByKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(spelling, 1, Integer::sum);
             }

@@ -18,6 +18,9 @@ public final class SpeakerListParser {
     private static final Pattern PARENTHESISED = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     /** "&amp;" and "and" join people, but also appear inside roles ("VP &amp; GM"); see {@link #chunks}. */
     private static final Pattern JOINER = Pattern.compile("\\s+(?:&|and)\\s+");
+    private static final Pattern GROUPS = Pattern.compile("\\s*;\\s*");
+    private static final Pattern PARENTHESISED_JOINER = Pattern.compile("\\s+(?:/|&|and|,)\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private SpeakerListParser() {
     }
@@ -44,7 +47,7 @@ public final class SpeakerListParser {
             }
         }
         List<Speaker> speakers = new ArrayList<>();
-        for (String group : rest.split("\\s*;\\s*")) {
+        for (String group : GROUPS.split(rest)) {
             Optional<List<Speaker>> parsed = group(group, person);
             if (parsed.isEmpty()) {
                 return Optional.empty();
@@ -57,7 +60,7 @@ public final class SpeakerListParser {
     /** "Name (Org) / Name (Org)" or "Name (Org) &amp; Name (Org)". */
     private static Optional<List<Speaker>> parenthesised(String text, Predicate<String> person) {
         List<Speaker> speakers = new ArrayList<>();
-        for (String part : text.split("\\s+(?:/|&|and|,)\\s+")) {
+        for (String part : PARENTHESISED_JOINER.split(text)) {
             Matcher matcher = PARENTHESISED.matcher(part.trim());
             String name = matcher.matches() ? matcher.group(1).trim() : part.trim();
             if (!person.test(name)) {
@@ -127,7 +130,7 @@ public final class SpeakerListParser {
     /** Comma-separated elements, with a legal-form suffix kept on its organisation ("Synadia, Inc."). */
     private static List<String> elements(String chunk) {
         List<String> elements = new ArrayList<>();
-        for (String element : chunk.split("\\s*,\\s*")) {
+        for (String element : COMMA.split(chunk)) {
             String trimmed = element.trim();
             if (trimmed.isEmpty()) {
                 continue;
