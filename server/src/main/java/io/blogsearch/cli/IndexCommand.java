@@ -1,7 +1,5 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.extract.ArchiveEnricher;
-import io.blogsearch.knowledge.ConferenceKnowledge;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.FileProblem;
@@ -65,16 +63,12 @@ public final class IndexCommand implements Callable<Integer> {
             + "printed to stderr.")
     private boolean quiet;
 
-    /** The archive-wide enricher (talks, speakers, conferences); `serve --site` uses the same one. */
-    static ArchiveEnricher enricher = new ConferenceKnowledge();
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
-                .withEnricher(enricher)
                 .withProgress(bar == null ? ProgressListener.none() : bar);
         BuildSummary summary;
         try {

@@ -1,6 +1,5 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.search.IndexHandle;
 import io.blogsearch.search.SearchService;
 import io.blogsearch.search.SiteSynonyms;
@@ -107,8 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
         ReindexCoordinator coordinator = null;
         SiteWatcher watcher = null;
         if (site != null) {
-            ArchiveEnricher enricher = IndexCommand.enricher;
-            coordinator = new ReindexCoordinator(SiteReindexer.of(site, index, drafts, enricher), handle);
+            coordinator = new ReindexCoordinator(SiteReindexer.of(site, index, drafts), handle);
             coordinator.run("startup");
             if (watch) {
                 watcher = SiteWatcher.start(site, index, coordinator);

@@ -1,6 +1,5 @@
 package io.blogsearch.server;
 
-import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
@@ -12,9 +11,9 @@ public final class SiteReindexer {
     private SiteReindexer() {
     }
 
-    /** A reindexer of the site into the index folder with the given archive-wide enricher. */
-    public static Reindexer of(Path siteRoot, Path indexDir, boolean drafts, ArchiveEnricher enricher) {
-        IndexOptions options = IndexOptions.of(siteRoot, indexDir).withDrafts(drafts).withEnricher(enricher);
+    /** A reindexer of the site into the index folder, with the default enricher (talks, speakers, conferences). */
+    public static Reindexer of(Path siteRoot, Path indexDir, boolean drafts) {
+        IndexOptions options = IndexOptions.of(siteRoot, indexDir).withDrafts(drafts);
         return () -> summary(new IndexBuilder(options).build());
     }
 

@@ -2,7 +2,6 @@ package io.blogsearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.blogsearch.knowledge.ConferenceKnowledge;
 import io.blogsearch.search.IndexHandle;
 import io.blogsearch.search.SearchRequest;
 import io.blogsearch.search.SearchService;
@@ -27,7 +26,7 @@ class SiteWatcherIT {
         Path index = dir.resolve("index");
         try (IndexHandle handle = IndexHandle.open(index)) {
             ReindexCoordinator coordinator = new ReindexCoordinator(
-                    SiteReindexer.of(site, index, false, new ConferenceKnowledge()), handle);
+                    SiteReindexer.of(site, index, false), handle);
             coordinator.run("startup");
             SearchService service = new SearchService(handle, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
             assertThat(service.search(SearchRequest.of("quokkaphone")).total()).isZero();
