@@ -46,6 +46,11 @@ public final class Fields {
      * its own (its talk detection), in the enricher's format; unchanged pages of an incremental run reuse it.
      */
     public static final String CACHED_KNOWLEDGE = "cached_knowledge";
+    /**
+     * Binary doc values only (UTF-8), post documents only: {@link #RECORD} without body and section texts, in a
+     * compact hand-written form an incremental run reads for every unchanged page.
+     */
+    public static final String CACHED_OUTLINE = "cached_outline";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
 

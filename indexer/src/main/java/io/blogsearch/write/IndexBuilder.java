@@ -121,8 +121,9 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             String fingerprint = fingerprint(page);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
-            // a page whose memo is missing or outdated is rewritten too, so the next run can skip its detection
-            if (entry == null || !fingerprint.equals(entry.fingerprint()) || memo.outdated(page, entry)) {
+            // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
+            if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
+                    || memo.outdated(page, entry)) {
                 byte[] cached = records.get(page.path());
                 String record = cached != null ? new String(cached, StandardCharsets.UTF_8)
                         : PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
@@ -130,7 +131,8 @@ public final class IndexBuilder {
                     page = PageRecords.complete(page, cached); // a reused page was read as its outline
                 }
                 List<Document> documents = new ArrayList<>();
-                for (Document document : PageDocuments.of(page, record, fingerprint, memo.current(page))) {
+                String outline = PageOutlines.write(parsed.get(position));
+                for (Document document : PageDocuments.of(page, record, fingerprint, outline, memo.current(page))) {
                     documents.add(facetsConfig.build(document));
                 }
                 if (entry == null && options.full()) {
