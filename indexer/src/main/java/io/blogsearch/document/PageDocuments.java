@@ -46,12 +46,21 @@ public final class PageDocuments {
      * @param fingerprint hash of what these documents were built from
      */
     public static List<Document> of(Page page, String record, String fingerprint) {
-        return new PageDocuments(page).build(record, fingerprint);
+        return of(page, record, fingerprint, null, null);
     }
 
-    private List<Document> build(String record, String fingerprint) {
+    /**
+     * As {@link #of(Page, String, String)}, with the record's compact outline and the enricher's per-page memo
+     * kept on the post document (either may be null).
+     */
+    public static List<Document> of(Page page, String record, String fingerprint, String outline,
+                                    String knowledge) {
+        return new PageDocuments(page).build(record, fingerprint, outline, knowledge);
+    }
+
+    private List<Document> build(String record, String fingerprint, String outline, String knowledge) {
         List<Document> documents = new ArrayList<>();
-        documents.add(post(record, fingerprint));
+        documents.add(post(record, fingerprint, outline, knowledge));
         for (Section section : page.sections()) {
             documents.add(section(section));
         }
@@ -67,7 +76,7 @@ public final class PageDocuments {
         return documents;
     }
 
-    private Document post(String record, String fingerprint) {
+    private Document post(String record, String fingerprint, String outline, String knowledge) {
         Set<String> speakers = new LinkedHashSet<>();
         page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
         page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
@@ -79,6 +88,8 @@ public final class PageDocuments {
                 .cached(Fields.CACHED_CONTENT_HASH, page.contentHash())
                 .cached(Fields.CACHED_FINGERPRINT, fingerprint)
                 .cached(Fields.RECORD, record)
+                .cached(Fields.CACHED_OUTLINE, outline)
+                .cached(Fields.CACHED_KNOWLEDGE, knowledge)
                 .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, page.title())
                 .text(Fields.TEXT, Fields.TEXT_EXACT, null, page.body())
                 .text(Fields.DESCRIPTION, Fields.TEXT_EXACT, null, page.description())

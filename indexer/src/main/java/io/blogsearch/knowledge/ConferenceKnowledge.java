@@ -1,12 +1,14 @@
 package io.blogsearch.knowledge;
 
 import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.extract.PageMemo;
 import io.blogsearch.knowledge.conference.ConferenceResolver;
 import io.blogsearch.knowledge.conference.EventsData;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
 import io.blogsearch.knowledge.speaker.SpeakerDirectory;
 import io.blogsearch.knowledge.speaker.SpeakerRules;
+import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Quote;
@@ -32,6 +34,11 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
 
     @Override
     public List<Page> enrich(Site site, List<Page> pages) {
+        return enrich(site, pages, PageMemo.none());
+    }
+
+    @Override
+    public List<Page> enrich(Site site, List<Page> pages, PageMemo memo) {
         KnowledgeConfig config;
         try {
             config = KnowledgeConfigReader.read(site.root());
@@ -40,18 +47,26 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             LOG.warn("ignoring {}", e.getMessage());
             config = KnowledgeConfig.none();
         }
-        return enrich(pages, config, EventsData.of(site.dataFile("events")));
+        return enrich(pages, config, EventsData.of(site.dataFile("events")), memo);
     }
 
     /** Enriches pages with the given config and events data; same order, same size. */
     public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events) {
+        return enrich(pages, config, events, PageMemo.none());
+    }
+
+    /**
+     * Enriches pages with the given config and events data, taking each page's talk detection from {@code memo}
+     * when it holds one for the same inputs and recording it otherwise; same order, same size.
+     */
+    public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events, PageMemo memo) {
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
         // Pages are independent until speaker merging: resolve and detect them on every core.
         List<String> conferences = Conferences.unify(pages.parallelStream().map(resolver::resolve).toList());
         Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
 
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> TalkSections.detect(pages.get(i).sections(), conferences.get(i) != null, extraNames))
+                .mapToObj(i -> detect(pages.get(i), conferences.get(i) != null, extraNames, memo))
                 .toList();
         SpeakerDirectory.Builder names = SpeakerDirectory.builder(config.speakers());
         for (int i = 0; i < pages.size(); i++) {
@@ -69,6 +84,18 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             enriched.add(page.withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
+    }
+
+    /** Talk detection of one page, remembered in {@code memo}: unchanged pages of an incremental run skip it. */
+    private static TalkSections.Result detect(Page page, boolean eventReport, Set<String> extraNames, PageMemo memo) {
+        String key = TalkMemo.key(eventReport, extraNames);
+        TalkSections.Result remembered = TalkMemo.read(memo.get(page), key, page.sections());
+        if (remembered != null) {
+            return remembered;
+        }
+        TalkSections.Result detected = TalkSections.detect(page.sections(), eventReport, extraNames);
+        memo.put(page, TalkMemo.write(key, detected));
+        return detected;
     }
 
     private static Talk canonical(Talk talk, SpeakerDirectory directory) {

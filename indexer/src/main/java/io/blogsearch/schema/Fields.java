@@ -41,6 +41,16 @@ public final class Fields {
     public static final String CACHED_CONTENT_HASH = "cached_content_hash";
     /** Binary doc values only, post documents only: {@link #FINGERPRINT} again, for the incremental build. */
     public static final String CACHED_FINGERPRINT = "cached_fingerprint";
+    /**
+     * Binary doc values only (UTF-8), post documents only: what the archive enricher worked out about the page on
+     * its own (its talk detection), in the enricher's format; unchanged pages of an incremental run reuse it.
+     */
+    public static final String CACHED_KNOWLEDGE = "cached_knowledge";
+    /**
+     * Binary doc values only (UTF-8), post documents only: {@link #RECORD} without body and section texts, in a
+     * compact hand-written form an incremental run reads for every unchanged page.
+     */
+    public static final String CACHED_OUTLINE = "cached_outline";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
 

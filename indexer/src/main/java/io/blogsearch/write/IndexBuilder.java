@@ -77,7 +77,8 @@ public final class IndexBuilder {
             IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
             boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
             PageCollection pages = new PageCollector(site, options, indexed, reuse, problems, runner).collect();
-            List<Page> enriched = options.enricher().enrich(site, pages.pages());
+            KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexedPages.empty());
+            List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
             if (enriched.size() != pages.pages().size()) {
                 throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
                         + pages.pages().size());
@@ -87,7 +88,7 @@ public final class IndexBuilder {
                     throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
                 }
             }
-            int rewritten = write(writer, pages.pages(), enriched, pages.records(), indexed, runner);
+            int rewritten = write(writer, pages.pages(), enriched, pages.records(), indexed, memo, runner);
             int deleted = deleteGone(writer, enriched, indexed);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
@@ -112,7 +113,7 @@ public final class IndexBuilder {
     }
 
     private int write(IndexWriter writer, List<Page> parsed, List<Page> enriched, Map<String, byte[]> records,
-                      IndexedPages indexed, ParallelRunner runner) throws IOException {
+                      IndexedPages indexed, KnowledgeMemo memo, ParallelRunner runner) throws IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
         List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
@@ -120,7 +121,9 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             String fingerprint = fingerprint(page);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
-            if (entry == null || !fingerprint.equals(entry.fingerprint())) {
+            // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
+            if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
+                    || memo.outdated(page, entry)) {
                 byte[] cached = records.get(page.path());
                 String record = cached != null ? new String(cached, StandardCharsets.UTF_8)
                         : PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
@@ -128,7 +131,8 @@ public final class IndexBuilder {
                     page = PageRecords.complete(page, cached); // a reused page was read as its outline
                 }
                 List<Document> documents = new ArrayList<>();
-                for (Document document : PageDocuments.of(page, record, fingerprint)) {
+                String outline = PageOutlines.write(parsed.get(position));
+                for (Document document : PageDocuments.of(page, record, fingerprint, outline, memo.current(page))) {
                     documents.add(facetsConfig.build(document));
                 }
                 if (entry == null && options.full()) {

@@ -30,8 +30,10 @@ record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
      * @param contentHash SHA-256 of the file when it was indexed
      * @param fingerprint hash of what its documents were built from
      * @param record      the parsed page, JSON in UTF-8
+     * @param outline     the record's compact outline ({@link PageOutlines}), or null
+     * @param knowledge   the enricher's memo of the page, or null
      */
-    record Entry(String contentHash, String fingerprint, byte[] record) {
+    record Entry(String contentHash, String fingerprint, byte[] record, String outline, String knowledge) {
     }
 
     /** Nothing indexed yet. */
@@ -62,6 +64,8 @@ record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
         BinaryDocValues paths = leaf.getBinaryDocValues(Fields.CACHED_PATH);
         BinaryDocValues hashes = leaf.getBinaryDocValues(Fields.CACHED_CONTENT_HASH);
         BinaryDocValues fingerprints = leaf.getBinaryDocValues(Fields.CACHED_FINGERPRINT);
+        BinaryDocValues knowledge = leaf.getBinaryDocValues(Fields.CACHED_KNOWLEDGE); // null: none written yet
+        BinaryDocValues outlines = leaf.getBinaryDocValues(Fields.CACHED_OUTLINE);
         if (records == null || paths == null || hashes == null || fingerprints == null) {
             return; // an index of an older layout: its files are simply parsed again
         }
@@ -72,9 +76,13 @@ record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
                 continue;
             }
             BytesRef record = records.binaryValue();
+            String memo = knowledge != null && knowledge.advanceExact(doc) ? knowledge.binaryValue().utf8ToString()
+                    : null;
+            String outline = outlines != null && outlines.advanceExact(doc) ? outlines.binaryValue().utf8ToString()
+                    : null;
             byPath.put(paths.binaryValue().utf8ToString(), new Entry(hashes.binaryValue().utf8ToString(),
                     fingerprints.binaryValue().utf8ToString(),
-                    Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length)));
+                    Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length), outline, memo));
         }
     }
 }

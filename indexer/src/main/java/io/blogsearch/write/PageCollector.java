@@ -85,7 +85,10 @@ final class PageCollector {
         String hash = Hashes.sha256(bytes);
         IndexedPages.Entry entry = indexed.byPath().get(path);
         if (reuse && entry != null && hash.equals(entry.contentHash())) {
-            Page cached = PageRecords.readOutline(entry.record()); // completed only if it is rewritten
+            Page cached = PageOutlines.read(entry.outline()); // completed only if it is rewritten
+            if (cached == null || !path.equals(cached.path())) {
+                cached = PageRecords.readOutline(entry.record()); // an index written before outlines were kept
+            }
             if (cached != null) {
                 pages.put(path, cached);
                 records.put(path, entry.record());

@@ -1,0 +1,32 @@
+package io.blogsearch.extract;
+
+import io.blogsearch.model.Page;
+
+/**
+ * What an enricher worked out about one page on its own, kept beside the page's record between builds, so an
+ * incremental run does not redo that work for unchanged files. The enricher owns the value's format and checks
+ * itself whether a remembered value still applies.
+ */
+public interface PageMemo {
+
+    /** The value remembered for this page's current content, or null. */
+    String get(Page page);
+
+    /** Remembers a value for this page's current content. */
+    void put(Page page, String value);
+
+    /** Remembers nothing. */
+    static PageMemo none() {
+        return new PageMemo() {
+            @Override
+            public String get(Page page) {
+                return null;
+            }
+
+            @Override
+            public void put(Page page, String value) {
+                // nothing kept
+            }
+        };
+    }
+}

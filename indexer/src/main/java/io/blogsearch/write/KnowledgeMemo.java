@@ -1,0 +1,44 @@
+package io.blogsearch.write;
+
+import io.blogsearch.extract.PageMemo;
+import io.blogsearch.model.Page;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The enricher's per-page memos: those of the last commit (valid only while the file's content hash is the same)
+ * and those recorded in this run, which the rewritten post documents keep.
+ */
+final class KnowledgeMemo implements PageMemo {
+
+    private final IndexedPages indexed;
+    private final Map<String, String> recorded = new ConcurrentHashMap<>();
+
+    KnowledgeMemo(IndexedPages indexed) {
+        this.indexed = indexed;
+    }
+
+    @Override
+    public String get(Page page) {
+        IndexedPages.Entry entry = indexed.byPath().get(page.path());
+        return entry != null && Objects.equals(entry.contentHash(), page.contentHash()) ? entry.knowledge() : null;
+    }
+
+    @Override
+    public void put(Page page, String value) {
+        recorded.put(page.path(), value);
+    }
+
+    /** Whether this run recorded a memo for the page other than the one its indexed documents keep. */
+    boolean outdated(Page page, IndexedPages.Entry entry) {
+        String fresh = recorded.get(page.path());
+        return fresh != null && !fresh.equals(entry.knowledge());
+    }
+
+    /** The memo to keep with the page's documents: recorded in this run, else the still-valid one of the last. */
+    String current(Page page) {
+        String fresh = recorded.get(page.path());
+        return fresh != null ? fresh : get(page);
+    }
+}
