@@ -8,13 +8,12 @@ import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.model.TalkKind;
+import io.blogsearch.schema.CompactText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A page's outline ({@link PageRecords#readOutline}) in a compact hand-written form kept beside its record, so an
@@ -32,7 +31,7 @@ final class PageOutlines {
 
     /** The outline of a parsed page. */
     static String write(Page page) {
-        Writer out = new Writer();
+        CompactText.Writer out = new CompactText.Writer();
         out.field(VERSION);
         out.field(page.path());
         out.field(page.contentHash());
@@ -79,7 +78,7 @@ final class PageOutlines {
         });
         out.field(page.conference());
         out.list(page.frontMatter() == null ? null : FRONT_MATTER_KEYS, key -> out.field(frontMatterName(page, key)));
-        return out.text.toString();
+        return out.toString();
     }
 
     /** The outline a written one holds, or null when it is missing, of another version or damaged. */
@@ -88,7 +87,7 @@ final class PageOutlines {
             return null;
         }
         try {
-            Reader in = new Reader(outline);
+            CompactText.Reader in = new CompactText.Reader(outline);
             if (!VERSION.equals(in.next())) {
                 return null;
             }
@@ -155,88 +154,5 @@ final class PageOutlines {
             value = node.isObject() ? node.path("name").asText("") : node.asText("");
         }
         return value == null ? null : value.toString();
-    }
-
-    /** Values with their length ({@code -} for null), so they may hold any character. */
-    private static final class Writer {
-        private final StringBuilder text = new StringBuilder(512);
-
-        void field(String value) {
-            if (value == null) {
-                text.append('-');
-            } else {
-                text.append(value.length()).append(':').append(value);
-            }
-        }
-
-        void instant(Instant value) {
-            field(value == null ? null : value.getEpochSecond() + "." + value.getNano());
-        }
-
-        void strings(List<String> values) {
-            list(values, this::field);
-        }
-
-        <T> void list(List<T> values, Consumer<T> each) {
-            if (values == null) {
-                field(null);
-                return;
-            }
-            field(Integer.toString(values.size()));
-            values.forEach(each);
-        }
-    }
-
-    /** Reads what {@link Writer} wrote, in order. */
-    private static final class Reader {
-        private final String text;
-        private int at;
-
-        Reader(String text) {
-            this.text = text;
-        }
-
-        String next() {
-            if (text.charAt(at) == '-') {
-                at++;
-                return null;
-            }
-            int colon = text.indexOf(':', at);
-            int length = Integer.parseInt(text, at, colon, 10);
-            String value = text.substring(colon + 1, colon + 1 + length);
-            at = colon + 1 + length;
-            return value;
-        }
-
-        Instant instant() {
-            String value = next();
-            if (value == null) {
-                return null;
-            }
-            int dot = value.indexOf('.');
-            return Instant.ofEpochSecond(Long.parseLong(value, 0, dot, 10),
-                    Integer.parseInt(value, dot + 1, value.length(), 10));
-        }
-
-        List<String> strings() {
-            return list(this::next);
-        }
-
-        <T> List<T> list(Supplier<T> each) {
-            String count = next();
-            if (count == null) {
-                return null;
-            }
-            int size = Integer.parseInt(count);
-            List<T> values = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                values.add(each.get());
-            }
-            return values;
-        }
-
-        boolean atEnd() {
-            return at == text.length();
-        }
     }
 }

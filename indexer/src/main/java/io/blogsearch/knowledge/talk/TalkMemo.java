@@ -4,6 +4,7 @@ import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.model.TalkKind;
+import io.blogsearch.schema.CompactText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,30 +25,31 @@ public final class TalkMemo {
 
     /** The key detection inputs other than the sections give. */
     public static String key(boolean eventReport, Set<String> extraNames) {
-        StringBuilder key = new StringBuilder().append(VERSION).append(eventReport ? "|e" : "|n");
-        new TreeSet<>(extraNames).forEach(name -> field(key, name));
+        CompactText.Writer key = new CompactText.Writer();
+        key.field(VERSION + (eventReport ? "|e" : "|n"));
+        new TreeSet<>(extraNames).forEach(key::field);
         return key.toString();
     }
 
     /** The memo of a detection result under a key. */
     public static String write(String key, TalkSections.Result result) {
-        StringBuilder out = new StringBuilder(128);
-        field(out, key);
-        field(out, Integer.toString(result.talks().size()));
+        CompactText.Writer out = new CompactText.Writer();
+        out.field(key);
+        out.field(Integer.toString(result.talks().size()));
         for (Talk talk : result.talks()) {
-            field(out, talk.kind() == null ? null : talk.kind().name());
-            field(out, talk.title());
-            field(out, talk.heading());
-            field(out, talk.anchor());
-            field(out, Integer.toString(talk.speakers().size()));
+            out.field(talk.kind() == null ? null : talk.kind().name());
+            out.field(talk.title());
+            out.field(talk.heading());
+            out.field(talk.anchor());
+            out.field(Integer.toString(talk.speakers().size()));
             for (Speaker speaker : talk.speakers()) {
-                field(out, speaker.name());
-                field(out, speaker.role());
-                field(out, speaker.org());
+                out.field(speaker.name());
+                out.field(speaker.role());
+                out.field(speaker.org());
             }
         }
-        field(out, Integer.toString(result.sections().size()));
-        result.sections().forEach(section -> field(out, section.talkAnchor()));
+        out.field(Integer.toString(result.sections().size()));
+        result.sections().forEach(section -> out.field(section.talkAnchor()));
         return out.toString();
     }
 
@@ -60,7 +62,7 @@ public final class TalkMemo {
             return null;
         }
         try {
-            Reader in = new Reader(memo);
+            CompactText.Reader in = new CompactText.Reader(memo);
             if (!key.equals(in.next())) {
                 return null;
             }
@@ -89,41 +91,6 @@ public final class TalkMemo {
             return in.atEnd() ? new TalkSections.Result(talks, tied) : null;
         } catch (RuntimeException e) {
             return null; // a damaged memo: detect again
-        }
-    }
-
-    /** Appends a value with its length ({@code -} for null), so values may hold any character. */
-    private static void field(StringBuilder out, String value) {
-        if (value == null) {
-            out.append('-');
-        } else {
-            out.append(value.length()).append(':').append(value);
-        }
-    }
-
-    /** Reads the values {@link #field} wrote, in order. */
-    private static final class Reader {
-        private final String text;
-        private int at;
-
-        Reader(String text) {
-            this.text = text;
-        }
-
-        String next() {
-            if (text.charAt(at) == '-') {
-                at++;
-                return null;
-            }
-            int colon = text.indexOf(':', at);
-            int length = Integer.parseInt(text, at, colon, 10);
-            String value = text.substring(colon + 1, colon + 1 + length);
-            at = colon + 1 + length;
-            return value;
-        }
-
-        boolean atEnd() {
-            return at == text.length();
         }
     }
 }
