@@ -7,9 +7,14 @@ const SHOWN = 8;
 const FILTERABLE = new Set(['speaker', 'tag', 'conference']);
 const expanded = new Set();
 const filterText = {};
+let countPrefix = '';
 
-/** Fills `container` from the API's facets; `onToggle(dim, value)` is called when a box is (un)checked. */
-export function renderFacets(container, facets, dims, selectedOf, onToggle) {
+/**
+ * Fills `container` from the API's facets; `onToggle(dim, value)` is called when a box is (un)checked. `estimated`:
+ * the answer's counts come from a sample of a huge result set (facetsExact false) and are shown as "≈ n".
+ */
+export function renderFacets(container, facets, dims, selectedOf, onToggle, estimated = false) {
+  countPrefix = estimated ? '≈ ' : '';
   const focusedId = document.activeElement?.id;
   container.replaceChildren(el('h2', { className: 'facets-title' }, 'Filter results'));
   for (const dim of dims) {
@@ -56,7 +61,7 @@ function option(dim, facetValue, onToggle) {
   box.addEventListener('change', () => onToggle(dim, String(facetValue.value)));
   return el('li', {}, box, el('label', { for: id },
     el('span', { className: 'facet-value' }, String(facetValue.value)),
-    el('span', { className: 'count' }, String(facetValue.count))));
+    el('span', { className: 'count' }, countPrefix + String(facetValue.count))));
 }
 
 function filterBox(dim, list) {

@@ -114,7 +114,7 @@ function drawFacets() {
   renderFacets($('facets'), lastAnswer?.facets, DIMS, dim => state.filters[dim] || [], (dim, value) => {
     state = toggled(state, dim, value);
     run('push');
-  });
+  }, lastAnswer?.facetsExact === false);
 }
 
 function remove(dim, value) {

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param tookMs     time spent in the search layer
  * @param hits       one hit per post at most (the best entity), in rank order
  * @param facets     per dimension, the values with counts under the other dimensions' filters
+ * @param facetsExact true when the facet counts are exact; false when the query matched so many documents that they
+ *                    are estimated from a random sample (see the README)
  * @param didYouMean a corrected query from the index vocabulary when there are few hits, else null
  * @param timedOut   true when the time budget ran out and the hits are partial
  */
 public record SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
-                             Map<String, List<FacetValue>> facets, String didYouMean, boolean timedOut) {
+                             Map<String, List<FacetValue>> facets, boolean facetsExact, String didYouMean,
+                             boolean timedOut) {
 }

@@ -7,21 +7,25 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
-/** The hit collectors of each {@link SortOrder}; totals are always counted exactly. */
+/**
+ * The hit collectors of each {@link SortOrder}. Hits are counted exactly up to {@code countUpTo}: beyond it Lucene may
+ * skip documents that cannot make the window (by the date index), and the caller counts the total itself.
+ */
 final class Ranking {
 
     private Ranking() {
     }
 
-    /** Top {@code window} hits in the given order, collected within the time budget. */
-    static TimeBudget<?, ? extends TopDocs> collectorManager(SortOrder order, int window, long budgetMillis) {
+    /** Top {@code window} hits in the given order, collected until {@code deadlineNanos}. */
+    static TimeBudget<?, ? extends TopDocs> collectorManager(SortOrder order, int window, int countUpTo,
+                                                            long deadlineNanos) {
         return switch (order) {
-            case RELEVANCE -> new TimeBudget<>(new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE),
-                    budgetMillis);
-            case NEWEST -> new TimeBudget<>(new TopFieldCollectorManager(byDate(true), window, null,
-                    Integer.MAX_VALUE), budgetMillis);
-            case OLDEST -> new TimeBudget<>(new TopFieldCollectorManager(byDate(false), window, null,
-                    Integer.MAX_VALUE), budgetMillis);
+            case RELEVANCE -> new TimeBudget<>(new TopScoreDocCollectorManager(window, null, countUpTo),
+                    deadlineNanos);
+            case NEWEST -> new TimeBudget<>(new TopFieldCollectorManager(byDate(true), window, null, countUpTo),
+                    deadlineNanos);
+            case OLDEST -> new TimeBudget<>(new TopFieldCollectorManager(byDate(false), window, null, countUpTo),
+                    deadlineNanos);
         };
     }
 

@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -80,15 +77,16 @@ public final class SearchService {
             if (cached != null) {
                 return withTook(cached, (System.nanoTime() - start) / 1_000_000);
             }
+            long deadline = start + budgetMillis * 1_000_000;
             SearchQuery query;
             Outcome outcome;
             try {
                 query = queries.build(user, shared.vocabulary());
-                outcome = run(shared, user, query, request);
+                outcome = run(shared, user, query, request, deadline);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Typo expansion blew the clause limit on a long query: search again without it.
                 query = queries.build(user, Vocabulary.everything());
-                outcome = run(shared, user, query, request);
+                outcome = run(shared, user, query, request, deadline);
             }
             String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
                     shared.vocabulary());
@@ -96,7 +94,7 @@ public final class SearchService {
             SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                     ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
                     outcome.total, request.page(), request.size(), tookMs, outcome.hits, outcome.facets,
-                    correction, outcome.timedOut);
+                    outcome.facetsExact, correction, outcome.timedOut);
             shared.responses().put(request, response);
             return response;
         } finally {
@@ -107,7 +105,7 @@ public final class SearchService {
     /** A cached answer with the time this request took. */
     private static SearchResponse withTook(SearchResponse r, long tookMs) {
         return new SearchResponse(r.query(), r.total(), r.page(), r.size(), tookMs, r.hits(), r.facets(),
-                r.didYouMean(), r.timedOut());
+                r.facetsExact(), r.didYouMean(), r.timedOut());
     }
 
     /** Completions for a half-typed query. */
@@ -146,36 +144,58 @@ public final class SearchService {
         return words;
     }
 
-    private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut) {
+    private record Outcome(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean facetsExact,
+                           boolean timedOut) {
     }
 
-    private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request) throws IOException {
+    /**
+     * One pass over the matches ranks the top window and counts the matches and their facet values; each selected
+     * dimension is counted again under the other filters only, as DrillSideways does. Browsing everything reuses the
+     * index-wide counts, and its ranking may skip whatever cannot make the window (by date).
+     */
+    private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request,
+                        long deadlineNanos) throws IOException {
         Query base = baseQuery(query, request);
-        int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
-        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
-                budgetMillis);
+        Query filtered = drillDown(base, request, null);
         Map<String, FacetResult> facets = new HashMap<>();
         List<String> selectedDims = FacetDims.ALL.stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
         boolean everything = matchesEverything(user, request);
+        int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
+        long total;
+        boolean exact = true;
+        boolean expired = false;
         TopDocs top;
         if (searcher.facetState() == null || everything && selectedDims.isEmpty()) {
-            top = searcher.search(drillDown(base, request, null), ranking);
+            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
+                    window, deadlineNanos);
+            top = searcher.search(filtered, ranking);
+            expired = ranking.expired();
+            total = everything && selectedDims.isEmpty() ? searcher.getIndexReader().numDocs()
+                    : searcher.count(filtered);
             facets.putAll(searcher.allCounts());
         } else {
-            // The hits and the counts of unselected dimensions in one pass over the documents matching every filter.
-            Object[] both = searcher.search(drillDown(base, request, null),
-                    new MultiCollectorManager(ranking, new FacetsCollectorManager()));
+            // Scores every match anyway (the counts need them all), so the ranking counts them all too.
+            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
+                    Integer.MAX_VALUE, deadlineNanos);
+            Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
             top = (TopDocs) both[0];
-            Facets hitCounts = counts(searcher, (FacetsCollector) both[1]);
+            expired = ranking.expired();
+            FacetPass matches = FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired);
+            total = matches.total();
+            exact = matches.exact();
             for (String dim : FacetDims.ALL) {
-                facets.put(dim, FacetCounts.top(hitCounts, dim));
+                facets.put(dim, matches.top(dim));
             }
-            // Each selected dimension counted under the other filters only (DrillSideways' counts, computed only for
-            // the dimensions that have a selection): with one selection while browsing, that is the whole index.
+            // With one selection while browsing, the other filters are none: the whole index's counts.
             for (String dim : selectedDims) {
-                facets.put(dim, everything && selectedDims.size() == 1 ? searcher.allCounts().get(dim)
-                        : FacetCounts.top(counts(searcher, searcher.search(drillDown(base, request, dim),
-                                new FacetsCollectorManager())), dim));
+                if (everything && selectedDims.size() == 1) {
+                    facets.put(dim, searcher.allCounts().get(dim));
+                } else {
+                    FacetPass sideways = FacetPass.run(searcher, drillDown(base, request, dim), deadlineNanos);
+                    facets.put(dim, sideways.top(dim));
+                    exact &= sideways.exact();
+                    expired |= sideways.expired();
+                }
             }
         }
         List<HitGrouper.Group> groups = grouped(user, request)
@@ -183,7 +203,7 @@ public final class SearchService {
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
-        return new Outcome(top.totalHits.value, hits, FacetCounts.read(facets, request), ranking.expired());
+        return new Outcome(total, hits, FacetCounts.read(facets, request), exact, expired);
     }
 
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
@@ -195,10 +215,6 @@ public final class SearchService {
             }
         }
         return drillDown;
-    }
-
-    private static Facets counts(BlogSearcher searcher, FacetsCollector hits) throws IOException {
-        return new SortedSetDocValuesFacetCounts(searcher.facetState(), hits);
     }
 
     /** Whether the base query matches every document: nothing typed that filters, no date range. */

@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
@@ -27,9 +28,10 @@ final class TimeBudget<C extends Collector, R> implements CollectorManager<TimeB
     private final long deadlineNanos;
     private final AtomicBoolean expired = new AtomicBoolean();
 
-    TimeBudget(CollectorManager<C, R> delegate, long budgetMillis) {
+    /** A budget ending at {@code deadlineNanos} ({@link System#nanoTime()} clock), shared by a request's passes. */
+    TimeBudget(CollectorManager<C, R> delegate, long deadlineNanos) {
         this.delegate = delegate;
-        this.deadlineNanos = System.nanoTime() + budgetMillis * 1_000_000;
+        this.deadlineNanos = deadlineNanos;
     }
 
     /** Whether the budget ran out during collection. */
@@ -86,6 +88,12 @@ final class TimeBudget<C extends Collector, R> implements CollectorManager<TimeB
                         throw new CollectionTerminatedException();
                     }
                     in.collect(doc);
+                }
+
+                @Override
+                public DocIdSetIterator competitiveIterator() throws IOException {
+                    // Keeps the sort optimisation (skipping documents that cannot make the top by date).
+                    return in.competitiveIterator();
                 }
             };
         }

@@ -62,7 +62,7 @@ final class ResponseJson {
             }
         }
         SearchResponse zero = new SearchResponse(answer.query(), answer.total(), answer.page(), answer.size(), 0,
-                answer.hits(), answer.facets(), answer.didYouMean(), answer.timedOut());
+                answer.hits(), answer.facets(), answer.facetsExact(), answer.didYouMean(), answer.timedOut());
         byte[] json = ctx.jsonMapper().toJsonString(zero, SearchResponse.class).getBytes(StandardCharsets.UTF_8);
         // Inside a JSON string every quote is escaped, so the first unescaped ,"tookMs":0, is the field itself.
         int at = indexOf(json, TOOK_ZERO);

@@ -1,0 +1,108 @@
+package io.blogsearch.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Query;
+
+/**
+ * The documents matching a query, counted with their facet values. Up to
+ * {@link #EXACT_UP_TO} matches the counts are exact; beyond that they are estimated from a random sample of that many
+ * matches (Lucene's {@link RandomSamplingFacetsCollector}, scaled by the sampling rate and capped by each value's
+ * document count), because counting the values of half a million documents costs tens of milliseconds on every
+ * keystroke. The total is always exact. The sample's seed is fixed, so a query gives the same estimate every time.
+ */
+final class FacetPass {
+
+    /** Matches counted exactly; a blog of a few thousand posts never reaches it except when browsing everything. */
+    static final int EXACT_UP_TO = 20_000;
+    private static final long SEED = 0x5eed_b10c5L;
+
+    private final RandomSamplingFacetsCollector collector;
+    private final int exactUpTo;
+    private final Facets facets;
+    private final long total;
+    private final boolean expired;
+
+    private FacetPass(BlogSearcher searcher, RandomSamplingFacetsCollector collector, int exactUpTo,
+                      boolean expired) throws IOException {
+        this.collector = collector;
+        this.exactUpTo = exactUpTo;
+        // Counts the sample only (every match when there are no more than exactUpTo).
+        this.facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
+        long matches = 0;
+        for (FacetsCollector.MatchingDocs docs : collector.getOriginalMatchingDocs()) {
+            matches += docs.totalHits;
+        }
+        this.total = matches;
+        this.expired = expired;
+    }
+
+    /** The collector manager to search with, beside others; {@link #of} reads its result. */
+    static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> manager() {
+        return manager(EXACT_UP_TO);
+    }
+
+    static CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> manager(int exactUpTo) {
+        return RandomSamplingFacetsCollector.createManager(exactUpTo, SEED);
+    }
+
+    /** The counts collected by a {@link #manager()} (the searcher must have facets). */
+    static FacetPass of(BlogSearcher searcher, RandomSamplingFacetsCollector collected, boolean expired)
+            throws IOException {
+        return new FacetPass(searcher, collected, EXACT_UP_TO, expired);
+    }
+
+    /** Counts the matches of {@code query} alone, without scoring, until {@code deadlineNanos}. */
+    static FacetPass run(BlogSearcher searcher, Query query, long deadlineNanos) throws IOException {
+        return run(searcher, query, deadlineNanos, EXACT_UP_TO);
+    }
+
+    static FacetPass run(BlogSearcher searcher, Query query, long deadlineNanos, int exactUpTo) throws IOException {
+        TimeBudget<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> budget = new TimeBudget<>(
+                manager(exactUpTo), deadlineNanos);
+        RandomSamplingFacetsCollector collector = searcher.search(query, budget);
+        return new FacetPass(searcher, collector, exactUpTo, budget.expired());
+    }
+
+    /** Documents matching the query (exact, unless the time budget ran out). */
+    long total() {
+        return total;
+    }
+
+    /** Whether the counts are exact rather than estimated from a sample. */
+    boolean exact() {
+        return total <= exactUpTo;
+    }
+
+    /** Whether the time budget ran out before every match was seen. */
+    boolean expired() {
+        return expired;
+    }
+
+    /** The top values of {@code dim} among the matches, or null when the index has none. */
+    FacetResult top(String dim) throws IOException {
+        FacetResult counts = FacetCounts.top(facets, dim);
+        return exact() || counts == null ? counts : scaled(counts);
+    }
+
+    /**
+     * Sample counts scaled up by the sampling rate, never above the total. (Lucene's own amortizeFacetCounts also caps
+     * each value by its document frequency, one term lookup per value and segment: most of the cost it saves.)
+     */
+    private FacetResult scaled(FacetResult counts) {
+        double rate = collector.getSamplingRate();
+        LabelAndValue[] values = new LabelAndValue[counts.labelValues.length];
+        for (int i = 0; i < values.length; i++) {
+            long estimate = Math.round(counts.labelValues[i].value.doubleValue() / rate);
+            values[i] = new LabelAndValue(counts.labelValues[i].label, (int) Math.min(total, estimate));
+        }
+        return new FacetResult(counts.dim, counts.path, (int) Math.min(total, Math.round(counts.value.doubleValue()
+                / rate)), values, counts.childCount);
+    }
+}
