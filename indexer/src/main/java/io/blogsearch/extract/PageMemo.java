@@ -15,6 +15,15 @@ public interface PageMemo {
     /** Remembers a value for this page's current content. */
     void put(Page page, String value);
 
+    /**
+     * Reports what the enrichment of this run depended on beyond each page itself (site configuration, data files,
+     * merges across pages) as a digest. When it equals the last build's, an unchanged page whose memo still applies
+     * enriches exactly as it did then, so the builder need not compare its enriched form again. Optional.
+     */
+    default void archiveState(String digest) {
+        // not kept
+    }
+
     /** Remembers nothing. */
     static PageMemo none() {
         return new PageMemo() {

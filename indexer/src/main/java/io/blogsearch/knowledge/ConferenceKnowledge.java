@@ -17,8 +17,10 @@ import io.blogsearch.model.Talk;
 import io.blogsearch.source.Site;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +64,8 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
     public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events, PageMemo memo) {
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
         // Pages are independent until speaker merging: resolve and detect them on every core.
-        List<String> conferences = Conferences.unify(pages.parallelStream().map(resolver::resolve).toList());
+        List<Optional<String>> resolved = pages.parallelStream().map(resolver::resolve).toList();
+        List<String> conferences = Conferences.unify(resolved);
         Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
 
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
@@ -74,6 +77,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             pages.get(i).quotes().forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
         }
         SpeakerDirectory directory = names.build();
+        memo.archiveState(archiveState(config, events, resolved, conferences, directory));
 
         List<Page> enriched = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
@@ -84,6 +88,32 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             enriched.add(page.withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
+    }
+
+    /**
+     * Everything an unchanged page's enrichment depends on besides the page: the site's corrections, the events data,
+     * how conference spellings were unified and how speaker names were merged across the archive.
+     */
+    private static String archiveState(KnowledgeConfig config, EventsData events, List<Optional<String>> resolved,
+                                       List<String> conferences, SpeakerDirectory directory) {
+        Map<String, String> unified = new TreeMap<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            String name = resolved.get(i).orElse(null);
+            if (name != null) {
+                unified.put(name, conferences.get(i));
+            }
+        }
+        String state = "speakers " + new TreeMap<>(config.speakers().aliases()) + config.speakers().noMerge()
+                + config.speakers().extra() + "\nconferences " + new TreeMap<>(config.conferences().aliases())
+                + config.conferences().overrides() + "\nevents " + events.describe() + "\nunified " + unified
+                + "\nmerged " + directory.describe();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** Talk detection of one page, remembered in {@code memo}: unchanged pages of an incremental run skip it. */

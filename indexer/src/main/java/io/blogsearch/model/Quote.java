@@ -14,13 +14,17 @@ public record Quote(String text, String speaker, String sectionAnchor) {
 
     /** How an attribution joins several people ("Ana Lima &amp; Bo Berg"). */
     public static final String SPEAKER_JOINER = " & ";
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s+&\\s+");
 
     /** Each person the attribution names: "Ana Lima &amp; Bo Berg" is two; empty when it names nobody. */
     public List<String> speakers() {
         if (speaker == null || speaker.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(speaker.split("\\s+&\\s+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (speaker.indexOf('&') < 0) {
+            return List.of(speaker.trim()); // nearly every attribution: no regex
+        }
+        return Arrays.stream(JOINED.split(speaker)).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** This quote attributed to another spelling of its speaker. */

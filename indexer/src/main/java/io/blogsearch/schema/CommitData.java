@@ -16,6 +16,11 @@ public final class CommitData {
     public static final String POSTS = "blogsearch.posts";
     /** Hash of the site config and parser version the stored page records were made with; a change forces a re-parse. */
     public static final String CACHE_KEY = "blogsearch.cache_key";
+    /**
+     * Digest of what the enricher's output depended on beyond each page (site corrections, events data, merges across
+     * pages); when the next build reports the same, its unchanged pages need no re-comparison.
+     */
+    public static final String ARCHIVE_STATE = "blogsearch.archive_state";
     /** Absolute path of the site root that was indexed. */
     public static final String SITE_ROOT = "blogsearch.site_root";
 

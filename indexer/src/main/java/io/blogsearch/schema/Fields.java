@@ -51,6 +51,12 @@ public final class Fields {
      * compact hand-written form an incremental run reads for every unchanged page.
      */
     public static final String CACHED_OUTLINE = "cached_outline";
+    /**
+     * Binary doc values only (UTF-8), post documents only: the source file's size, modification time and file key
+     * when it was last read, recorded only once that time was settled (2 s before the build began). An incremental
+     * run that finds the same stamp skips reading and hashing the file, as git's index and rsync's quick check do.
+     */
+    public static final String CACHED_FILE_STAMP = "cached_file_stamp";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
 

@@ -25,7 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -33,6 +37,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the index of a Hugo site: reads every content file, parses the new and changed ones (unchanged ones come
@@ -65,37 +70,98 @@ public final class IndexBuilder {
      */
     public BuildSummary build() throws SiteException, IndexLockedException, IOException {
         long start = System.nanoTime();
+        Instant buildStart = Instant.now();
         Site site = SiteReader.read(options.siteRoot());
         if (site.contentFiles().isEmpty()) {
             throw new SiteException("no content files (Markdown or HTML) under " + site.contentDir());
         }
         Files.createDirectories(options.indexDir());
         try (FSDirectory directory = FSDirectory.open(options.indexDir());
-             IndexWriter writer = openWriter(directory);
              ParallelRunner runner = new ParallelRunner(options.threads())) {
-            String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
-            IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
-            boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
-            PageCollection pages = new PageCollector(site, options, indexed, reuse, problems, runner).collect();
-            KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexedPages.empty());
-            List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
-            if (enriched.size() != pages.pages().size()) {
-                throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
-                        + pages.pages().size());
-            }
-            for (int i = 0; i < enriched.size(); i++) {
-                if (!enriched.get(i).path().equals(pages.pages().get(i).path())) {
-                    throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
+            // Opening the writer loads much of Lucene's indexing code: in a fresh JVM that takes a tenth of a second,
+            // spent on another thread while the last commit is read and the files are collected.
+            FutureTask<IndexWriter> opening = new FutureTask<>(() -> openWriter(directory));
+            Thread opener = new Thread(opening, "blogsearch-open-writer");
+            opener.setDaemon(true);
+            opener.start();
+            try {
+                String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
+                IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
+                try (indexed) {
+                    return build(site, opening, runner, indexed, cacheKey, buildStart, start);
                 }
+            } finally {
+                closeWhenOpened(opening);
             }
-            int rewritten = write(writer, pages.pages(), enriched, pages.records(), indexed, memo, runner);
-            int deleted = deleteGone(writer, enriched, indexed);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
-            writer.setLiveCommitData(commitData(site, summary, cacheKey).entrySet());
-            writer.commit();
-            return summary.withElapsed(Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /** The writer being opened, once it is; its failure (a locked index) rethrown as it was. */
+    private static IndexWriter opened(Future<IndexWriter> opening) throws IndexLockedException, IOException {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IndexLockedException locked) {
+                throw locked;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Closes the writer when it opened (after a commit, or discarding an unfinished build); waits for the open. */
+    private static void closeWhenOpened(Future<IndexWriter> opening) throws IOException {
+        IndexWriter writer;
+        try {
+            writer = opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            return; // it never opened: nothing to close (the failure was reported by opened() if it mattered)
+        }
+        writer.close();
+    }
+
+    /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
+    private BuildSummary build(Site site, Future<IndexWriter> opening, ParallelRunner runner, IndexedPages indexed,
+                               String cacheKey, Instant buildStart, long start)
+            throws IndexLockedException, IOException {
+        boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
+        PageCollection pages = new PageCollector(site, options, indexed, reuse, problems, runner, buildStart)
+                .collect();
+        KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexedPages.empty());
+        List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
+        if (enriched.size() != pages.pages().size()) {
+            throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
+                    + pages.pages().size());
+        }
+        for (int i = 0; i < enriched.size(); i++) {
+            if (!enriched.get(i).path().equals(pages.pages().get(i).path())) {
+                throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
+            }
+        }
+        IndexWriter writer = opened(opening);
+        int rewritten = write(writer, pages, enriched, indexed, memo, runner);
+        restamp(writer, pages, indexed);
+        int deleted = deleteGone(writer, enriched, indexed);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
+        writer.setLiveCommitData(commitData(site, summary, cacheKey, memo.archiveState()).entrySet());
+        writer.commit();
+        return summary.withElapsed(Duration.ofNanos(System.nanoTime() - start));
     }
 
     private IndexWriter openWriter(FSDirectory directory) throws IndexLockedException, IOException {
@@ -112,19 +178,34 @@ public final class IndexBuilder {
         }
     }
 
-    private int write(IndexWriter writer, List<Page> parsed, List<Page> enriched, Map<String, byte[]> records,
-                      IndexedPages indexed, KnowledgeMemo memo, ParallelRunner runner) throws IOException {
+    private int write(IndexWriter writer, PageCollection pages, List<Page> enriched, IndexedPages indexed,
+                      KnowledgeMemo memo, ParallelRunner runner) throws IOException {
+        List<Page> parsed = pages.pages();
+        Map<String, String> stamps = pages.stamps();
+        // Same archive state as the last build: an unchanged page with an unchanged memo enriched as it did then.
+        boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
         List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
         runner.forEach(positions, position -> {
             Page page = enriched.get(position);
-            String fingerprint = fingerprint(page);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
+            if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
+                    && !memo.outdated(page, entry)) {
+                options.progress().progress("writing", done.incrementAndGet(), enriched.size());
+                return;
+            }
+            String fingerprint = fingerprint(page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
                     || memo.outdated(page, entry)) {
-                byte[] cached = records.get(page.path());
+                boolean reused = entry != null && pages.reused().contains(page.path());
+                byte[] cached = reused ? entry.record() : null;
+                if (reused && cached == null) {
+                    // an outline without its record would be written back without bodies: never lose text
+                    throw new IllegalStateException("the index holds no record for " + page.path()
+                            + "; rebuild it with --full");
+                }
                 String record = cached != null ? new String(cached, StandardCharsets.UTF_8)
                         : PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
                 if (cached != null) {
@@ -132,7 +213,11 @@ public final class IndexBuilder {
                 }
                 List<Document> documents = new ArrayList<>();
                 String outline = PageOutlines.write(parsed.get(position));
-                for (Document document : PageDocuments.of(page, record, fingerprint, outline, memo.current(page))) {
+                List<Document> built = PageDocuments.of(page, record, fingerprint, outline, memo.current(page));
+                // "-" (never equal to a stamp) when the file is too fresh to trust: the field exists either way.
+                built.get(0).add(new BinaryDocValuesField(Fields.CACHED_FILE_STAMP,
+                        new BytesRef(stamps.getOrDefault(page.path(), "-"))));
+                for (Document document : built) {
                     documents.add(facetsConfig.build(document));
                 }
                 if (entry == null && options.full()) {
@@ -145,6 +230,24 @@ public final class IndexBuilder {
             options.progress().progress("writing", done.incrementAndGet(), enriched.size());
         });
         return rewritten.get();
+    }
+
+    /**
+     * Records the new stamp of files read again but not rewritten (touched, or stamped for the first time), in place
+     * on their post document: a doc-values update, not a reindex, so a fresh checkout costs one full read only.
+     */
+    private static void restamp(IndexWriter writer, PageCollection pages, IndexedPages indexed) throws IOException {
+        if (!writer.getFieldNames().contains(Fields.CACHED_FILE_STAMP)) {
+            return; // an index from before stamps, with nothing rewritten yet: Lucene only updates existing fields
+        }
+        for (Map.Entry<String, String> stamp : pages.stamps().entrySet()) {
+            IndexedPages.Entry entry = indexed.byPath().get(stamp.getKey());
+            if (entry != null && !stamp.getValue().equals(entry.fileStamp())
+                    && pages.reused().contains(stamp.getKey())) {
+                writer.updateBinaryDocValue(new Term(Fields.ID, stamp.getKey()), Fields.CACHED_FILE_STAMP,
+                        new BytesRef(stamp.getValue()));
+            }
+        }
     }
 
     private static int deleteGone(IndexWriter writer, List<Page> enriched, IndexedPages indexed) throws IOException {
@@ -230,8 +333,12 @@ public final class IndexBuilder {
                 collection.excluded(), sorted, elapsed);
     }
 
-    private static Map<String, String> commitData(Site site, BuildSummary summary, String cacheKey) {
+    private static Map<String, String> commitData(Site site, BuildSummary summary, String cacheKey,
+                                                  String archiveState) {
         Map<String, String> data = new HashMap<>();
+        if (archiveState != null) {
+            data.put(CommitData.ARCHIVE_STATE, archiveState);
+        }
         data.put(CommitData.BUILD_TIME, Instant.now().toString());
         data.put(CommitData.BUILD_MILLIS, Long.toString(summary.elapsed().toMillis()));
         data.put(CommitData.PAGES, Integer.toString(summary.pages()));

@@ -2,7 +2,10 @@ package io.blogsearch.write;
 
 import io.blogsearch.schema.CommitData;
 import io.blogsearch.schema.Fields;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,29 +19,71 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * What the last commit holds, per source file: the content hash, the fingerprint and the stored page record of
- * every post document. The incremental build compares against it.
- *
- * @param byPath   entries by site-relative path
- * @param cacheKey the cache key of the last commit, or null for a new index
+ * What the last commit holds, per source file: the content hash, the fingerprint, the outline and the memos of every
+ * post document, and on demand its stored page record. The incremental build compares against it. Holds the last
+ * commit open until closed, so that a record is read only for the few pages that need one.
  */
-record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
+final class IndexedPages implements Closeable {
 
     /**
      * One indexed file.
      *
      * @param contentHash SHA-256 of the file when it was indexed
      * @param fingerprint hash of what its documents were built from
-     * @param record      the parsed page, JSON in UTF-8
      * @param outline     the record's compact outline ({@link PageOutlines}), or null
      * @param knowledge   the enricher's memo of the page, or null
+     * @param fileStamp   the file's settled {@link FileStamp} when it was last read, or null
+     * @param leaf        the segment holding its post document
+     * @param doc         the post document in {@code leaf}
      */
-    record Entry(String contentHash, String fingerprint, byte[] record, String outline, String knowledge) {
+    record Entry(String contentHash, String fingerprint, String outline, String knowledge, String fileStamp,
+                 LeafReader leaf, int doc) {
+
+        /** The parsed page, JSON in UTF-8, read now from the open commit; null if it has none. */
+        byte[] record() {
+            try {
+                BinaryDocValues records = leaf.getBinaryDocValues(Fields.RECORD); // a fresh iterator: thread-safe
+                if (records == null || !records.advanceExact(doc)) {
+                    return null;
+                }
+                BytesRef record = records.binaryValue();
+                return Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final Map<String, Entry> byPath;
+    private final String cacheKey;
+    private final String archiveState;
+    private final DirectoryReader reader;
+
+    private IndexedPages(Map<String, Entry> byPath, String cacheKey, String archiveState, DirectoryReader reader) {
+        this.byPath = byPath;
+        this.cacheKey = cacheKey;
+        this.archiveState = archiveState;
+        this.reader = reader;
+    }
+
+    /** Entries by site-relative path. */
+    Map<String, Entry> byPath() {
+        return byPath;
+    }
+
+    /** The cache key of the last commit, or null for a new index. */
+    String cacheKey() {
+        return cacheKey;
+    }
+
+    /** The enricher's archive-state digest of the last commit ({@link CommitData#ARCHIVE_STATE}), or null. */
+    String archiveState() {
+        return archiveState;
     }
 
     /** Nothing indexed yet. */
     static IndexedPages empty() {
-        return new IndexedPages(Map.of(), null);
+        return new IndexedPages(Map.of(), null, null, null);
     }
 
     /**
@@ -50,39 +95,58 @@ record IndexedPages(Map<String, Entry> byPath, String cacheKey) {
             return empty();
         }
         Map<String, Entry> byPath = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            String cacheKey = reader.getIndexCommit().getUserData().get(CommitData.CACHE_KEY);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        try {
+            Map<String, String> commitData = reader.getIndexCommit().getUserData();
             for (LeafReaderContext leaf : reader.leaves()) {
                 load(leaf.reader(), byPath);
             }
-            return new IndexedPages(byPath, cacheKey);
+            return new IndexedPages(byPath, commitData.get(CommitData.CACHE_KEY),
+                    commitData.get(CommitData.ARCHIVE_STATE), reader);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
         }
     }
 
     private static void load(LeafReader leaf, Map<String, Entry> byPath) throws IOException {
-        BinaryDocValues records = leaf.getBinaryDocValues(Fields.RECORD);
         BinaryDocValues paths = leaf.getBinaryDocValues(Fields.CACHED_PATH);
         BinaryDocValues hashes = leaf.getBinaryDocValues(Fields.CACHED_CONTENT_HASH);
         BinaryDocValues fingerprints = leaf.getBinaryDocValues(Fields.CACHED_FINGERPRINT);
         BinaryDocValues knowledge = leaf.getBinaryDocValues(Fields.CACHED_KNOWLEDGE); // null: none written yet
         BinaryDocValues outlines = leaf.getBinaryDocValues(Fields.CACHED_OUTLINE);
-        if (records == null || paths == null || hashes == null || fingerprints == null) {
+        BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.CACHED_FILE_STAMP);
+        if (leaf.getBinaryDocValues(Fields.RECORD) == null || paths == null || hashes == null
+                || fingerprints == null) {
             return; // an index of an older layout: its files are simply parsed again
         }
         Bits live = leaf.getLiveDocs();
-        for (int doc = records.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = records.nextDoc()) {
-            if ((live != null && !live.get(doc)) || !paths.advanceExact(doc) || !hashes.advanceExact(doc)
-                    || !fingerprints.advanceExact(doc)) {
+        for (int doc = paths.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = paths.nextDoc()) {
+            if ((live != null && !live.get(doc)) || !hashes.advanceExact(doc) || !fingerprints.advanceExact(doc)) {
                 continue;
             }
-            BytesRef record = records.binaryValue();
-            String memo = knowledge != null && knowledge.advanceExact(doc) ? knowledge.binaryValue().utf8ToString()
+            String memo = knowledge != null && knowledge.advanceExact(doc) ? text(knowledge.binaryValue())
                     : null;
-            String outline = outlines != null && outlines.advanceExact(doc) ? outlines.binaryValue().utf8ToString()
+            String outline = outlines != null && outlines.advanceExact(doc) ? text(outlines.binaryValue())
                     : null;
-            byPath.put(paths.binaryValue().utf8ToString(), new Entry(hashes.binaryValue().utf8ToString(),
-                    fingerprints.binaryValue().utf8ToString(),
-                    Arrays.copyOfRange(record.bytes, record.offset, record.offset + record.length), outline, memo));
+            String stamp = stamps != null && stamps.advanceExact(doc) ? text(stamps.binaryValue()) : null;
+            byPath.put(text(paths.binaryValue()), new Entry(text(hashes.binaryValue()),
+                    text(fingerprints.binaryValue()), outline, memo, stamp, leaf, doc));
+        }
+    }
+
+    /**
+     * UTF-8 decoded by the JDK, whose intrinsics make it fast even before the JIT has compiled anything (Lucene's
+     * {@code utf8ToString} is a plain loop, slow in the fresh JVM of an incremental run).
+     */
+    private static String text(BytesRef bytes) {
+        return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
         }
     }
 }

@@ -14,6 +14,7 @@ final class KnowledgeMemo implements PageMemo {
 
     private final IndexedPages indexed;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
+    private volatile String archiveState;
 
     KnowledgeMemo(IndexedPages indexed) {
         this.indexed = indexed;
@@ -28,6 +29,16 @@ final class KnowledgeMemo implements PageMemo {
     @Override
     public void put(Page page, String value) {
         recorded.put(page.path(), value);
+    }
+
+    @Override
+    public void archiveState(String digest) {
+        this.archiveState = digest;
+    }
+
+    /** The digest the enricher reported for this run, or null. */
+    String archiveState() {
+        return archiveState;
     }
 
     /** Whether this run recorded a memo for the page other than the one its indexed documents keep. */

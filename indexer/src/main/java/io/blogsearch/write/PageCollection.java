@@ -3,15 +3,18 @@ package io.blogsearch.write;
 import io.blogsearch.model.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every page of the site as parsed (before enrichment), sorted by path, with the stored form of each.
  *
  * @param pages     the pages; those reused from the index are outlines, without body and section texts
- * @param records   stored record JSON (UTF-8) by path, for pages reused from the index (parsed pages have none yet)
+ * @param reused    paths of the pages reused from the index (their record is read from it when needed)
  * @param parsed    files parsed in this build
  * @param unchanged files reused from their stored record
  * @param excluded  drafts and expired pages left out
+ * @param stamps    settled {@link FileStamp}s by path of the files read, to record beside their pages
  */
-record PageCollection(List<Page> pages, Map<String, byte[]> records, int parsed, int unchanged, int excluded) {
+record PageCollection(List<Page> pages, Set<String> reused, int parsed, int unchanged, int excluded,
+                      Map<String, String> stamps) {
 }

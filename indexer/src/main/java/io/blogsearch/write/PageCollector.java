@@ -9,6 +9,7 @@ import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.Site;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,27 +36,30 @@ final class PageCollector {
     private final Collection<FileProblem> problems;
     private final ParallelRunner runner;
     private final PageParser parser;
+    private final Instant buildStart;
+    private final Map<String, String> stamps = new ConcurrentHashMap<>();
 
     PageCollector(Site site, IndexOptions options, IndexedPages indexed, boolean reuse,
-                  Collection<FileProblem> problems, ParallelRunner runner) {
+                  Collection<FileProblem> problems, ParallelRunner runner, Instant buildStart) {
         this.site = site;
         this.options = options;
         this.indexed = indexed;
         this.reuse = reuse;
         this.problems = problems;
         this.runner = runner;
-        this.parser = new PageParser(site, options.drafts(), Instant.now());
+        this.parser = new PageParser(site, options.drafts(), buildStart);
+        this.buildStart = buildStart;
     }
 
     PageCollection collect() throws IOException {
         Map<String, Page> pages = new ConcurrentHashMap<>();
-        Map<String, byte[]> records = new ConcurrentHashMap<>();
+        Set<String> reused = ConcurrentHashMap.newKeySet();
         ConcurrentLinkedQueue<PreparedPage> prepared = new ConcurrentLinkedQueue<>();
         AtomicInteger excluded = new AtomicInteger();
         AtomicInteger read = new AtomicInteger();
         List<String> files = site.contentFiles();
         runner.forEach(files, path -> {
-            readOne(path, pages, records, prepared, excluded);
+            readOne(path, pages, reused, prepared, excluded);
             options.progress().progress("reading", read.incrementAndGet(), files.size());
         });
         int unchanged = pages.size();
@@ -65,35 +70,37 @@ final class PageCollector {
         List<PreparedPage> toRender = new ArrayList<>(prepared);
         AtomicInteger rendered = new AtomicInteger();
         runner.forEach(toRender, page -> {
-            renderOne(page, refs, pages, records);
+            renderOne(page, refs, pages);
             options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
         });
         List<Page> sorted = new ArrayList<>(pages.values());
         sorted.sort(Comparator.comparing(Page::path));
-        return new PageCollection(List.copyOf(sorted), records, toRender.size(), unchanged, excluded.get());
+        return new PageCollection(List.copyOf(sorted), Set.copyOf(reused), toRender.size(), unchanged, excluded.get(),
+                Map.copyOf(stamps));
     }
 
-    private void readOne(String path, Map<String, Page> pages, Map<String, byte[]> records,
+    private void readOne(String path, Map<String, Page> pages, Set<String> reused,
                          Collection<PreparedPage> prepared, AtomicInteger excluded) {
+        Path file = site.root().resolve(path);
+        IndexedPages.Entry entry = reuse ? indexed.byPath().get(path) : null;
+        // Stamped before reading: a write during the read leaves an older stamp, so the next run reads it again.
+        String stamp = FileStamp.settled(file, buildStart);
+        if (stamp != null) {
+            stamps.put(path, stamp);
+        }
+        if (entry != null && stamp != null && stamp.equals(entry.fileStamp()) && reuse(path, entry, pages, reused)) {
+            return; // same settled stamp: the same bytes as last time, neither read nor hashed
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(site.root().resolve(path));
+            bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             problems.add(new FileProblem(path, 0, "Unreadable", "cannot read: " + e.getMessage(), true));
             return;
         }
         String hash = Hashes.sha256(bytes);
-        IndexedPages.Entry entry = indexed.byPath().get(path);
-        if (reuse && entry != null && hash.equals(entry.contentHash())) {
-            Page cached = PageOutlines.read(entry.outline()); // completed only if it is rewritten
-            if (cached == null || !path.equals(cached.path())) {
-                cached = PageRecords.readOutline(entry.record()); // an index written before outlines were kept
-            }
-            if (cached != null) {
-                pages.put(path, cached);
-                records.put(path, entry.record());
-                return;
-            }
+        if (entry != null && hash.equals(entry.contentHash()) && reuse(path, entry, pages, reused)) {
+            return;
         }
         try {
             PreparedPage page = parser.prepare(path, hash, bytes);
@@ -109,8 +116,22 @@ final class PageCollector {
         }
     }
 
-    private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages,
-                           Map<String, byte[]> records) {
+    /** Takes an unchanged page from its stored outline; false when the index holds none usable. */
+    private static boolean reuse(String path, IndexedPages.Entry entry, Map<String, Page> pages,
+                                 Set<String> reused) {
+        Page cached = PageOutlines.read(entry.outline()); // completed only if it is rewritten
+        if (cached == null || !path.equals(cached.path())) {
+            cached = PageRecords.readOutline(entry.record()); // an index written before outlines were kept
+        }
+        if (cached == null) {
+            return false;
+        }
+        pages.put(path, cached);
+        reused.add(path);
+        return true;
+    }
+
+    private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages) {
         try {
             ParsedPage parsed = parser.render(prepared, refs);
             for (PageProblemException problem : parsed.problems()) {

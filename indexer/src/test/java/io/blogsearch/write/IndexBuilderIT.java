@@ -9,7 +9,12 @@ import io.blogsearch.schema.Fields;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.testing.IndexProbe;
 import io.blogsearch.testing.SiteFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,5 +142,63 @@ class IndexBuilderIT {
         SiteFixture.create(root);
         assertThatThrownBy(() -> build(false)).isInstanceOf(SiteException.class)
                 .hasMessageContaining("no content directory");
+    }
+
+    @Test
+    void aSettledFileWithTheSameSizeAndTimeIsNotReadAgainButAnyNewTimeIsRead() throws Exception {
+        SiteFixture site = site();
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (String post : List.of("one", "two", "three", "_index")) {
+            Files.setLastModifiedTime(root.resolve("content/post/" + post + ".md"), anHourAgo);
+        }
+        build(false);
+        // Same length, same time, same file: the quick check (as git's index and rsync) trusts it unread.
+        Path two = root.resolve("content/post/two.md");
+        Files.writeString(two, Files.readString(two).replace("storage", "databas"));
+        Files.setLastModifiedTime(two, anHourAgo);
+        assertThat(build(false).parsed()).isZero();
+        // Any other time, even an older one, and it is read, hashed and re-parsed.
+        Files.setLastModifiedTime(two, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        BuildSummary summary = build(false);
+        assertThat(summary.parsed()).isEqualTo(1);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.find(DocType.POST, Fields.PATH, "content/post/two.md").get(0).get(Fields.TEXT))
+                    .contains("databas");
+        }
+        assertThat(build(false).parsed()).isZero();
+    }
+
+    @Test
+    void aFileWrittenJustBeforeABuildIsReadAgainEvenWithTheSameSizeAndTime() throws Exception {
+        SiteFixture site = site();
+        Path two = root.resolve("content/post/two.md");
+        FileTime now = FileTime.from(Instant.now());
+        Files.setLastModifiedTime(two, now);
+        build(false);
+        // Rewritten within the same clock tick of a coarse file system: size and time alike, content not.
+        Files.writeString(two, Files.readString(two).replace("storage", "databas"));
+        Files.setLastModifiedTime(two, now);
+        assertThat(build(false).parsed()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnchangedPageIsRewrittenWhenAMergeAcrossPagesRenamesItsSpeaker() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .post("content/post/typo.md", "Summit Day 1", "## Keynote: Lanterns - Kelsey Hightwoer, Chief, Lamps\n")
+                .post("content/post/other.md", "Garden notes", "Plain words.\n");
+        build(false);
+        site.post("content/post/other.md", "Summit Day 2", """
+                ## Keynote: Wicks - Kelsey Hightower, Chief, Lamps
+
+                ## Keynote: Oil - Kelsey Hightower, Chief, Lamps
+                """);
+        BuildSummary summary = build(false);
+        assertThat(summary.parsed()).isEqualTo(1);
+        assertThat(summary.rewritten()).isEqualTo(2);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.find(DocType.TALK, Fields.PATH, "content/post/typo.md").get(0).getValues(Fields.SPEAKER))
+                    .containsExactly("Kelsey Hightower");
+        }
+        assertThat(build(false).rewritten()).isZero();
     }
 }

@@ -14,9 +14,17 @@ import java.util.Optional;
 public final class EventsData {
 
     private final Map<String, String> nameByPostPath;
+    /** Position of each linked path in the file: when several match a page, the first listed wins. */
+    private final Map<String, Integer> orderByPostPath = new java.util.HashMap<>();
 
     private EventsData(Map<String, String> nameByPostPath) {
         this.nameByPostPath = nameByPostPath;
+        nameByPostPath.keySet().forEach(path -> orderByPostPath.put(path, orderByPostPath.size()));
+    }
+
+    /** The data as read, for digests of what enrichment depended on. */
+    public String describe() {
+        return nameByPostPath.toString();
     }
 
     /** Reads the events tree; a missing or differently shaped file gives no events. */
@@ -49,10 +57,20 @@ public final class EventsData {
         }
         aliases.forEach(alias -> candidates.add(normalise(alias)));
         for (String candidate : candidates) {
-            for (Map.Entry<String, String> event : nameByPostPath.entrySet()) {
-                if (event.getKey().length() > 1 && candidate.endsWith(event.getKey())) {
-                    return Optional.of(event.getValue());
+            // Linked paths start with '/', so one that ends the candidate starts at one of its slashes: look those
+            // suffixes up instead of testing every event (thousands on a big archive) against every page.
+            String first = null;
+            int firstOrder = Integer.MAX_VALUE;
+            for (int slash = candidate.indexOf('/'); slash >= 0 && slash < candidate.length() - 1;
+                 slash = candidate.indexOf('/', slash + 1)) {
+                Integer order = orderByPostPath.get(candidate.substring(slash));
+                if (order != null && order < firstOrder) {
+                    first = candidate.substring(slash);
+                    firstOrder = order;
                 }
+            }
+            if (first != null) {
+                return Optional.of(nameByPostPath.get(first));
             }
         }
         return Optional.empty();

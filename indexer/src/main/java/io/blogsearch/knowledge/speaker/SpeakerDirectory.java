@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -30,6 +31,8 @@ public final class SpeakerDirectory {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, String> canonicalByKey;
+    /** Answers by name as asked: an archive asks for the same few thousand names tens of thousands of times. */
+    private final Map<String, String> canonicalByName = new ConcurrentHashMap<>();
 
     private SpeakerDirectory(Map<String, String> canonicalByKey) {
         this.canonicalByKey = canonicalByKey;
@@ -37,9 +40,17 @@ public final class SpeakerDirectory {
 
     /** The canonical spelling of a name; a name never seen is returned trimmed, with spaces collapsed. */
     public String canonical(String name) {
-        String key = NameKey.of(name);
-        String canonical = canonicalByKey.get(key);
+        return canonicalByName.computeIfAbsent(name, this::lookUp);
+    }
+
+    private String lookUp(String name) {
+        String canonical = canonicalByKey.get(NameKey.of(name));
         return canonical != null ? canonical : WHITESPACE.matcher(name.trim()).replaceAll(" ");
+    }
+
+    /** Every merge decided, in a stable order: for digests of what enrichment depended on. */
+    public String describe() {
+        return new java.util.TreeMap<>(canonicalByKey).toString();
     }
 
     /** Every canonical name. */
@@ -57,8 +68,8 @@ public final class SpeakerDirectory {
 
         private final SpeakerRules rules;
         private final Map<String, Map<String, Integer>> spellingsByKey = new LinkedHashMap<>();
-        /** Keys of names as written: an archive repeats a few thousand names tens of thousands of times. */
-        private final Map<String, String> keyByName = new HashMap<>();
+        /** Spelling and key of names as written: an archive repeats a few thousand names tens of thousands of times. */
+        private final Map<String, String[]> spellingAndKeyByName = new HashMap<>();
 
         private Builder(SpeakerRules rules) {
             this.rules = rules;
@@ -68,8 +79,12 @@ public final class SpeakerDirectory {
 
         /** Records one occurrence of a name as written. */
         public Builder add(String name) {
-            String spelling = WHITESPACE.matcher(name.trim()).replaceAll(" ");
-            String key = keyByName.computeIfAbsent(spelling, NameKey::of);
+            String[] spellingAndKey = spellingAndKeyByName.computeIfAbsent(name, raw -> {
+                String spelling = WHITESPACE.matcher(raw.trim()).replaceAll(" ");
+                return new String[] {spelling, NameKey.of(spelling)};
+            });
+            String spelling = spellingAndKey[0];
+            String key = spellingAndKey[1];
             if (!key.isEmpty()) {
                 spellingsByKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(spelling, 1, Integer::sum);
             }

@@ -36,4 +36,14 @@ class EventsDataTest {
         assertThat(events("something: else\n").linking("https://x.org/a/", List.of())).isEmpty();
         assertThat(EventsData.of(null).linking("https://x.org/a/", List.of())).isEmpty();
     }
+
+    @Test
+    void whenSeveralEventsLinkAPageTheFirstListedWins() throws Exception {
+        EventsData events = events("events:\n- name: Reef Conf\n  blogPost: /reef/\n"
+                + "- name: Reef Conf 2019\n  blogPost: /2019/reef/\n");
+        assertThat(events.linking("https://example.org/blog/2019/reef/", List.of())).contains("Reef Conf");
+        assertThat(events("events:\n- name: Exact\n  blogPost: /2019/reef/\n- name: Short\n  blogPost: /reef/\n")
+                .linking("https://example.org/2019/reef/", List.of())).contains("Exact");
+        assertThat(events.linking("https://example.org/2019/coral-reef/", List.of())).isEmpty();
+    }
 }
