@@ -78,10 +78,15 @@ public final class IndexBuilder {
         Files.createDirectories(options.indexDir());
         try (FSDirectory directory = FSDirectory.open(options.indexDir());
              ParallelRunner runner = new ParallelRunner(options.threads())) {
-            // Opening the writer loads much of Lucene's indexing code: in a fresh JVM that takes a tenth of a second,
-            // spent on another thread while the last commit is read and the files are collected.
+            // Opening the writer loads much of Lucene's indexing code, and the first parse loads the parsers': in a
+            // fresh JVM that takes a few tenths of a second, spent on another core while the last commit is read.
             FutureTask<IndexWriter> opening = new FutureTask<>(() -> openWriter(directory));
-            Thread opener = new Thread(opening, "blogsearch-open-writer");
+            Thread opener = new Thread(() -> {
+                opening.run();
+                if (!options.full()) {
+                    ParserWarmUp.run(site, options.drafts(), buildStart); // then the few edited files parse faster
+                }
+            }, "blogsearch-open-writer");
             opener.setDaemon(true);
             opener.start();
             try {
