@@ -59,19 +59,43 @@ public final class PageParser {
         Instant date = fields.date(frontMatter);
         String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date);
         String excluded = null;
-        if (frontMatter.flag("draft") && !includeDrafts) {
+        if (frontMatter.flag("draft") && !includeDrafts && !siteFlag("buildDrafts")) {
             excluded = "draft";
         }
         Instant expiry = HugoDates.parse(frontMatter.values().get("expiryDate"));
         if (expiry == null) {
             expiry = HugoDates.parse(frontMatter.values().get("expirydate"));
         }
-        if (expiry != null && expiry.isBefore(now)) {
+        if (expiry != null && expiry.isBefore(now) && !siteFlag("buildExpired")) {
             excluded = "expired";
+        }
+        Instant publish = publishDate(frontMatter, date);
+        if (publish != null && publish.isAfter(now) && !siteFlag("buildFuture")) {
+            excluded = "future"; // Hugo leaves future posts out until their date unless buildFuture is set
         }
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
         return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
                 excluded, html, problems);
+    }
+
+    /** When Hugo publishes a page: its {@code publishDate}, else its date. */
+    private static Instant publishDate(FrontMatter frontMatter, Instant date) {
+        for (String key : List.of("publishDate", "publishdate", "pubDate", "pubdate")) {
+            Instant publish = HugoDates.parse(frontMatter.values().get(key));
+            if (publish != null) {
+                return publish;
+            }
+        }
+        return date;
+    }
+
+    /** A boolean of the site config ({@code buildFuture: true}); Hugo's keys are case-insensitive. */
+    private boolean siteFlag(String key) {
+        JsonNode value = site.config() == null ? null : site.config().get(key);
+        if (value == null && site.config() != null) {
+            value = site.config().get(key.toLowerCase(java.util.Locale.ROOT));
+        }
+        return value != null && (value.asBoolean(false) || "true".equalsIgnoreCase(value.asText()));
     }
 
     /** Renders a prepared page; {@code refs} resolves {@code ref}/{@code relref} targets. */

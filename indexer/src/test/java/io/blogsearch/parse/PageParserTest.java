@@ -144,6 +144,20 @@ class PageParserTest {
     }
 
     @Test
+    void leavesFuturePostsOutUntilTheirDateUnlessTheSiteBuildsTheFuture() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/post/dated.md", "---\ntitle: F\ndate: 2024-06-01\n---\nx\n")
+                .write("content/post/scheduled.md",
+                        "---\ntitle: S\ndate: 2023-06-01\npublishDate: 2024-02-01\n---\nx\n")
+                .write("content/post/past.md", "---\ntitle: P\ndate: 2023-12-31\n---\nx\n");
+        assertThat(parseAll(site, false)).containsOnlyKeys("content/post/past.md");
+        site.write("config.yaml", "baseURL: https://example.org/\nbuildFuture: true\nbuildExpired: true\n")
+                .write("content/post/expired.md", "---\ntitle: E\nexpiryDate: 2020-01-01\n---\nx\n");
+        assertThat(parseAll(site, false)).containsOnlyKeys("content/post/past.md", "content/post/dated.md",
+                "content/post/scheduled.md", "content/post/expired.md");
+    }
+
+    @Test
     void resolvesRefShortcodesToTheTargetsPermalink() throws Exception {
         SiteFixture site = SiteFixture.create(root)
                 .post("content/post/target.md", "Target", "x")
