@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -173,12 +174,14 @@ final class WordQueries {
         if (token.length() >= BlogAnalyzers.MIN_PREFIX && token.length() <= BlogAnalyzers.MAX_PREFIX) {
             variants.add(boost(term(Fields.TITLE_PREFIX, token), TITLE_PREFIX));
         } else if (token.length() > BlogAnalyzers.MAX_PREFIX) {
-            variants.add(boost(prefixQuery(Fields.TITLE_EXACT, token), TITLE_PREFIX));
+            variants.add(boost(completions(Fields.TITLE_EXACT, token), TITLE_PREFIX));
         }
         if (token.length() >= MIN_BODY_PREFIX) {
-            // Bodies are not n-grammed: expand the half-typed word against the term dictionary instead.
-            variants.add(boost(prefixQuery(Fields.TEXT_EXACT, token), TEXT_PREFIX));
-            variants.add(boost(prefixQuery(Fields.SPEAKER_TEXT, token), SPEAKER / 2));
+            // Bodies are not n-grammed: expand the half-typed word against the term dictionary instead. The word
+            // itself is left out of its completions: its exact variant already scores it, and a common word's
+            // postings would be walked and scored twice.
+            variants.add(boost(completions(Fields.TEXT_EXACT, token), TEXT_PREFIX));
+            variants.add(boost(completions(Fields.SPEAKER_TEXT, token), SPEAKER / 2));
         }
         return variants;
     }
@@ -211,6 +214,25 @@ final class WordQueries {
     private Query prefixQuery(String field, String token) {
         return vocabulary.expand(new PrefixQuery(new Term(field, token),
                 new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS)));
+    }
+
+    /** The prefix expansion of {@code token} on {@code field} without the term {@code token} itself. */
+    private Query completions(String field, String token) {
+        Query expanded = prefixQuery(field, token);
+        Term itself = new Term(field, token);
+        if (!(expanded instanceof BooleanQuery bool) || bool.clauses().stream().noneMatch(c -> isTerm(c.getQuery(),
+                itself))) {
+            return expanded;
+        }
+        BooleanQuery.Builder others = new BooleanQuery.Builder();
+        bool.clauses().stream().filter(c -> !isTerm(c.getQuery(), itself)).forEach(others::add);
+        BooleanQuery rest = others.build();
+        return rest.clauses().isEmpty() ? new MatchNoDocsQuery("no completions but the word") : rest;
+    }
+
+    private static boolean isTerm(Query query, Term term) {
+        Query inner = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
+        return inner instanceof TermQuery termQuery && termQuery.getTerm().equals(term);
     }
 
     private static Query term(String field, String value) {
