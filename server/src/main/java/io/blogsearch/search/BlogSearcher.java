@@ -20,6 +20,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -34,6 +35,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final int[][] postOfDoc;
     private final FacetValues facetValues;
     private final StoredCache storedCache;
+    private final UnifiedHighlighter highlighter;
     private final SearcherVocabulary vocabulary;
     private final ResponseCache responses = new ResponseCache();
 
@@ -49,6 +51,7 @@ public final class BlogSearcher extends IndexSearcher {
         this.postOfDoc = postOrdinals(reader);
         this.facetValues = FacetValues.of(facetState, all);
         this.storedCache = new StoredCache(reader);
+        this.highlighter = Snippets.newHighlighter(this);
         this.vocabulary = new SearcherVocabulary(this);
     }
 
@@ -65,6 +68,11 @@ public final class BlogSearcher extends IndexSearcher {
     /** Stored fields of recently shown documents of this reader. */
     StoredCache storedCache() {
         return storedCache;
+    }
+
+    /** The snippet highlighter of this reader: thread-safe, and it keeps the reader's merged field infos. */
+    UnifiedHighlighter highlighter() {
+        return highlighter;
     }
 
     /** The facet state, or null when the index holds no facet values (empty index). */

@@ -30,7 +30,7 @@ final class Snippets {
         // Expanding prefix and fuzzy words into the index's terms first keeps the highlighter on the postings'
         // offsets; with multi-term queries left in, it re-analyses every whole post body.
         Query terms = searcher.rewrite(highlight);
-        UnifiedHighlighter highlighter = highlighter(searcher);
+        UnifiedHighlighter highlighter = searcher.highlighter();
         List<Integer> quotes = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
@@ -63,7 +63,8 @@ final class Snippets {
         }
     }
 
-    private static UnifiedHighlighter highlighter(BlogSearcher searcher) {
+    /** The highlighter for one reader's snippets; made once per reader (see {@link BlogSearcher#highlighter()}). */
+    static UnifiedHighlighter newHighlighter(BlogSearcher searcher) {
         return new CachedHighlighter.Builder(searcher)
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(MAX_ANALYZED)
