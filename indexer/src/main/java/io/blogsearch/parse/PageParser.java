@@ -66,7 +66,7 @@ public final class PageParser {
         if (expiry == null) {
             expiry = HugoDates.parse(frontMatter.values().get("expirydate"));
         }
-        if (expiry != null && expiry.isBefore(now) && !siteFlag("buildExpired")) {
+        if (isExpired(expiry)) {
             excluded = "expired";
         }
         Instant publish = publishDate(frontMatter, date);
@@ -76,6 +76,20 @@ public final class PageParser {
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
         return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
                 excluded, html, problems);
+    }
+
+    /** Whether a page with this {@code expiryDate} (null: none) is left out now, as Hugo leaves it out. */
+    public boolean isExpired(Instant expiry) {
+        return expiry != null && expiry.isBefore(now) && !siteFlag("buildExpired");
+    }
+
+    /** A page's {@code expiryDate} from its front matter, or null. */
+    public static Instant expiryDate(Map<String, Object> frontMatter) {
+        Object value = frontMatter == null ? null : frontMatter.get("expiryDate");
+        if (value == null && frontMatter != null) {
+            value = frontMatter.get("expirydate");
+        }
+        return value == null ? null : HugoDates.parse(value.toString());
     }
 
     /** When Hugo publishes a page: its {@code publishDate}, else its date. */

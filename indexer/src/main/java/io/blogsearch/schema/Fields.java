@@ -57,6 +57,11 @@ public final class Fields {
      * run that finds the same stamp skips reading and hashing the file, as git's index and rsync's quick check do.
      */
     public static final String CACHED_FILE_STAMP = "cached_file_stamp";
+    /**
+     * Binary doc values only (ISO-8601 instant), post documents only: the page's {@code expiryDate}, so that an
+     * incremental run drops an unchanged page once it has expired, as Hugo would.
+     */
+    public static final String CACHED_EXPIRY = "cached_expiry";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
 

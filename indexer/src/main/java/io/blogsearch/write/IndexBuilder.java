@@ -5,6 +5,7 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
+import io.blogsearch.parse.PageParser;
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.CommitData;
 import io.blogsearch.schema.FacetDims;
@@ -222,6 +223,10 @@ public final class IndexBuilder {
                 // "-" (never equal to a stamp) when the file is too fresh to trust: the field exists either way.
                 built.get(0).add(new BinaryDocValuesField(Fields.CACHED_FILE_STAMP,
                         new BytesRef(stamps.getOrDefault(page.path(), "-"))));
+                Instant expiry = PageParser.expiryDate(page.frontMatter());
+                if (expiry != null) {
+                    built.get(0).add(new BinaryDocValuesField(Fields.CACHED_EXPIRY, new BytesRef(expiry.toString())));
+                }
                 for (Document document : built) {
                     documents.add(facetsConfig.build(document));
                 }

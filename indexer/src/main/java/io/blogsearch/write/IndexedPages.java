@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,11 +34,12 @@ final class IndexedPages implements Closeable {
      * @param outline     the record's compact outline ({@link PageOutlines}), or null
      * @param knowledge   the enricher's memo of the page, or null
      * @param fileStamp   the file's settled {@link FileStamp} when it was last read, or null
+     * @param expiry      the page's {@code expiryDate}, or null
      * @param leaf        the segment holding its post document
      * @param doc         the post document in {@code leaf}
      */
     record Entry(String contentHash, String fingerprint, String outline, String knowledge, String fileStamp,
-                 LeafReader leaf, int doc) {
+                 Instant expiry, LeafReader leaf, int doc) {
 
         /** The parsed page, JSON in UTF-8, read now from the open commit; null if it has none. */
         byte[] record() {
@@ -116,6 +118,7 @@ final class IndexedPages implements Closeable {
         BinaryDocValues knowledge = leaf.getBinaryDocValues(Fields.CACHED_KNOWLEDGE); // null: none written yet
         BinaryDocValues outlines = leaf.getBinaryDocValues(Fields.CACHED_OUTLINE);
         BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.CACHED_FILE_STAMP);
+        BinaryDocValues expiries = leaf.getBinaryDocValues(Fields.CACHED_EXPIRY);
         if (leaf.getBinaryDocValues(Fields.RECORD) == null || paths == null || hashes == null
                 || fingerprints == null) {
             return; // an index of an older layout: its files are simply parsed again
@@ -130,8 +133,10 @@ final class IndexedPages implements Closeable {
             String outline = outlines != null && outlines.advanceExact(doc) ? text(outlines.binaryValue())
                     : null;
             String stamp = stamps != null && stamps.advanceExact(doc) ? text(stamps.binaryValue()) : null;
+            Instant expiry = expiries != null && expiries.advanceExact(doc)
+                    ? Instant.parse(text(expiries.binaryValue())) : null;
             byPath.put(text(paths.binaryValue()), new Entry(text(hashes.binaryValue()),
-                    text(fingerprints.binaryValue()), outline, memo, stamp, leaf, doc));
+                    text(fingerprints.binaryValue()), outline, memo, stamp, expiry, leaf, doc));
         }
     }
 

@@ -88,7 +88,8 @@ final class PageCollector {
         if (stamp != null) {
             stamps.put(path, stamp);
         }
-        if (entry != null && stamp != null && stamp.equals(entry.fileStamp()) && reuse(path, entry, pages, reused)) {
+        if (entry != null && stamp != null && stamp.equals(entry.fileStamp())
+                && reuse(path, entry, pages, reused, excluded)) {
             return; // same settled stamp: the same bytes as last time, neither read nor hashed
         }
         byte[] bytes;
@@ -99,7 +100,7 @@ final class PageCollector {
             return;
         }
         String hash = Hashes.sha256(bytes);
-        if (entry != null && hash.equals(entry.contentHash()) && reuse(path, entry, pages, reused)) {
+        if (entry != null && hash.equals(entry.contentHash()) && reuse(path, entry, pages, reused, excluded)) {
             return;
         }
         try {
@@ -116,9 +117,16 @@ final class PageCollector {
         }
     }
 
-    /** Takes an unchanged page from its stored outline; false when the index holds none usable. */
-    private static boolean reuse(String path, IndexedPages.Entry entry, Map<String, Page> pages,
-                                 Set<String> reused) {
+    /**
+     * Takes an unchanged page from its stored outline, or leaves it out when it has expired since it was indexed (its
+     * documents are then removed); false when the index holds no usable outline.
+     */
+    private boolean reuse(String path, IndexedPages.Entry entry, Map<String, Page> pages, Set<String> reused,
+                          AtomicInteger excluded) {
+        if (parser.isExpired(entry.expiry())) {
+            excluded.incrementAndGet();
+            return true;
+        }
         Page cached = PageOutlines.read(entry.outline()); // completed only if it is rewritten
         if (cached == null || !path.equals(cached.path())) {
             cached = PageRecords.readOutline(entry.record()); // an index written before outlines were kept

@@ -201,4 +201,24 @@ class IndexBuilderIT {
         }
         assertThat(build(false).rewritten()).isZero();
     }
+
+    @Test
+    void anUnchangedPageIsDroppedOnceItHasExpired() throws Exception {
+        SiteFixture site = site();
+        Instant soon = Instant.now().plusSeconds(2);
+        site.write("content/post/flash.md", "---\ntitle: Flash sale\nexpiryDate: " + soon + "\n---\nGone soon.\n");
+        Files.setLastModifiedTime(root.resolve("content/post/flash.md"),
+                FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        build(false);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.find(DocType.POST, Fields.PATH, "content/post/flash.md")).hasSize(1);
+        }
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), soon).toMillis()) + 100);
+        BuildSummary summary = build(false);
+        assertThat(summary.parsed()).isZero();
+        assertThat(summary.deleted()).isEqualTo(1);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.find(DocType.POST, Fields.PATH, "content/post/flash.md")).isEmpty();
+        }
+    }
 }
