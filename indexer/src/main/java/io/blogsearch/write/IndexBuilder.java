@@ -110,20 +110,10 @@ public final class IndexBuilder {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IndexLockedException locked) {
+            if (e.getCause() instanceof IndexLockedException locked) {
                 throw locked;
             }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            throw ParallelRunner.rethrow(e);
         }
     }
 

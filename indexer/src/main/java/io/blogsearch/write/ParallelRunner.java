@@ -35,18 +35,29 @@ final class ParallelRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            throw rethrow(e);
         }
+    }
+
+    /**
+     * The failure of a task run on another thread, as it was thrown there: runtime exceptions and errors are thrown
+     * from here, an I/O error (checked or wrapped) is returned for the caller to throw.
+     */
+    static IOException rethrow(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UncheckedIOException io) {
+            return io.getCause();
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
     }
 
     @Override
