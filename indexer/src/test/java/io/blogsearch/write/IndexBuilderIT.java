@@ -16,6 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -219,6 +229,29 @@ class IndexBuilderIT {
         assertThat(summary.deleted()).isEqualTo(1);
         try (IndexProbe probe = IndexProbe.open(index)) {
             assertThat(probe.find(DocType.POST, Fields.PATH, "content/post/flash.md")).isEmpty();
+        }
+    }
+
+    @Test
+    void everyScoredTextFieldHasANormOnEveryDocument() throws Exception {
+        site(); // figures and talks have no body, most documents no speaker: their norms would be sparse
+        build(false);
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (String field : List.of(Fields.TEXT, Fields.TEXT_EXACT, Fields.SPEAKER_TEXT, Fields.DESCRIPTION)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    int withNorm = 0;
+                    while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                        withNorm++;
+                    }
+                    assertThat(withNorm).as(field).isEqualTo(leaf.reader().maxDoc());
+                }
+            }
+            // the placeholders are empty: they add no term, and a field's document count still counts real values
+            Terms speakers = MultiTerms.getTerms(reader, Fields.SPEAKER_TEXT);
+            assertThat(speakers.getDocCount()).isPositive().isLessThan(reader.numDocs());
+            assertThat(new IndexSearcher(reader).count(new TermQuery(new Term(Fields.SPEAKER_TEXT, "ada"))))
+                    .isEqualTo(speakers.getDocCount());
         }
     }
 }
