@@ -36,6 +36,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final FacetValues facetValues;
     private final StoredCache storedCache;
     private final UnifiedHighlighter highlighter;
+    private final PostBoost postBoost;
     private final SearcherVocabulary vocabulary;
     private final ResponseCache responses = new ResponseCache();
 
@@ -52,6 +53,7 @@ public final class BlogSearcher extends IndexSearcher {
         this.facetValues = FacetValues.of(facetState, all);
         this.storedCache = new StoredCache(reader);
         this.highlighter = Snippets.newHighlighter(this);
+        this.postBoost = PostBoost.of(reader);
         this.vocabulary = new SearcherVocabulary(this);
     }
 
@@ -68,6 +70,11 @@ public final class BlogSearcher extends IndexSearcher {
     /** Stored fields of recently shown documents of this reader. */
     StoredCache storedCache() {
         return storedCache;
+    }
+
+    /** The score multiplier of whole posts over the entities inside them, for this reader. */
+    PostBoost postBoost() {
+        return postBoost;
     }
 
     /** The snippet highlighter of this reader: thread-safe, and it keeps the reader's merged field infos. */

@@ -81,11 +81,11 @@ public final class SearchService {
             SearchQuery query;
             Outcome outcome;
             try {
-                query = queries.build(user, shared.vocabulary());
+                query = queries.build(user, shared.vocabulary(), shared.postBoost());
                 outcome = run(shared, user, query, request, deadline);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Typo expansion blew the clause limit on a long query: search again without it.
-                query = queries.build(user, Vocabulary.everything());
+                query = queries.build(user, Vocabulary.everything(), shared.postBoost());
                 outcome = run(shared, user, query, request, deadline);
             }
             String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
