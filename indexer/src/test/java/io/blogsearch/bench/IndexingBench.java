@@ -105,13 +105,14 @@ public final class IndexingBench {
         Files.writeString(edited, Files.readString(edited) + "\nAn edited paragraph about lighthouses.\n");
         long start = System.nanoTime();
         String output = run(jar, site, index);
-        long elapsed = System.nanoTime() - start;
+        long first = System.nanoTime() - start;
         Files.writeString(edited, Files.readString(edited) + "\nA second edit.\n");
         start = System.nanoTime();
         run(jar, site, index);
-        elapsed = Math.min(elapsed, System.nanoTime() - start);
+        long second = System.nanoTime() - start;
         report.add(String.format(Locale.ROOT, "incremental, %d posts, 1 edited, fresh JVM (java -jar), best of 2: "
-                + "%.2f s (target < 2 s)", posts, elapsed / 1e9));
+                + "%.2f s (target < 2 s; runs %.2f s and %.2f s)", posts, Math.min(first, second) / 1e9, first / 1e9,
+                second / 1e9));
         report.add("  " + output.lines().filter(l -> l.contains("files parsed")).findFirst().orElse("").strip());
     }
 
