@@ -26,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -78,61 +75,23 @@ public final class IndexBuilder {
         }
         Files.createDirectories(options.indexDir());
         try (FSDirectory directory = FSDirectory.open(options.indexDir());
-             ParallelRunner runner = new ParallelRunner(options.threads())) {
-            // Opening the writer loads much of Lucene's indexing code, and the first parse loads the parsers': in a
-            // fresh JVM that takes a few tenths of a second, spent on another core while the last commit is read.
-            FutureTask<IndexWriter> opening = new FutureTask<>(() -> openWriter(directory));
-            Thread opener = new Thread(() -> {
-                opening.run();
-                if (!options.full()) {
-                    ParserWarmUp.run(site, options.drafts(), buildStart); // then the few edited files parse faster
-                }
-            }, "blogsearch-open-writer");
-            opener.setDaemon(true);
-            opener.start();
-            try {
-                String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
-                IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
-                try (indexed) {
-                    return build(site, opening, runner, indexed, cacheKey, buildStart, start);
-                }
-            } finally {
-                closeWhenOpened(opening);
+             ParallelRunner runner = new ParallelRunner(options.threads());
+             // while the last commit is read; then the parsers' first use, so the few edited files parse faster
+             WriterOpening opening = WriterOpening.start(() -> openWriter(directory), () -> {
+                 if (!options.full()) {
+                     ParserWarmUp.run(site, options.drafts(), buildStart);
+                 }
+             })) {
+            String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
+            IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
+            try (indexed) {
+                return build(site, opening, runner, indexed, cacheKey, buildStart, start);
             }
         }
-    }
-
-    /** The writer being opened, once it is; its failure (a locked index) rethrown as it was. */
-    private static IndexWriter opened(Future<IndexWriter> opening) throws IndexLockedException, IOException {
-        try {
-            return opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IndexLockedException locked) {
-                throw locked;
-            }
-            throw ParallelRunner.rethrow(e);
-        }
-    }
-
-    /** Closes the writer when it opened (after a commit, or discarding an unfinished build); waits for the open. */
-    private static void closeWhenOpened(Future<IndexWriter> opening) throws IOException {
-        IndexWriter writer;
-        try {
-            writer = opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (ExecutionException e) {
-            return; // it never opened: nothing to close (the failure was reported by opened() if it mattered)
-        }
-        writer.close();
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
-    private BuildSummary build(Site site, Future<IndexWriter> opening, ParallelRunner runner, IndexedPages indexed,
+    private BuildSummary build(Site site, WriterOpening opening, ParallelRunner runner, IndexedPages indexed,
                                String cacheKey, Instant buildStart, long start)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
@@ -149,7 +108,7 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
             }
         }
-        IndexWriter writer = opened(opening);
+        IndexWriter writer = opening.writer();
         int rewritten = write(writer, pages, enriched, indexed, memo, runner);
         restamp(writer, pages, indexed);
         int deleted = deleteGone(writer, enriched, indexed);
@@ -191,7 +150,7 @@ public final class IndexBuilder {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
-            String fingerprint = fingerprint(page);
+            String fingerprint = PageFingerprint.of(page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
                     || memo.outdated(page, entry)) {
@@ -261,45 +220,6 @@ public final class IndexBuilder {
             }
         }
         return deleted;
-    }
-
-    /**
-     * What a page's documents are built from. The enricher only adds knowledge (talks, conference, section talk
-     * anchors, canonical speakers) to a parsed page, so the file's hash plus that knowledge identifies them.
-     * Written out by hand rather than through Jackson: an incremental run fingerprints every page in a cold JVM.
-     */
-    static String fingerprint(Page page) {
-        StringBuilder key = new StringBuilder(256).append(PARSER_VERSION).append('|').append(page.contentHash());
-        field(key, page.title());
-        field(key, page.conference());
-        page.authors().forEach(author -> field(key, author));
-        key.append("|s");
-        page.sections().forEach(section -> field(key, section.talkAnchor()));
-        key.append("|q");
-        page.quotes().forEach(quote -> field(key, quote.speaker()));
-        key.append("|t");
-        for (Talk talk : page.talks()) {
-            field(key, talk.kind() == null ? null : talk.kind().name());
-            field(key, talk.title());
-            field(key, talk.heading());
-            field(key, talk.anchor());
-            for (Speaker speaker : talk.speakers()) {
-                field(key, speaker.name());
-                field(key, speaker.role());
-                field(key, speaker.org());
-            }
-            key.append(';');
-        }
-        return Hashes.sha256(key.toString());
-    }
-
-    /** Appends a value with its length, so no two different lists of values give the same key. */
-    private static void field(StringBuilder key, String value) {
-        if (value == null) {
-            key.append("|-");
-        } else {
-            key.append('|').append(value.length()).append(':').append(value);
-        }
     }
 
     private BuildSummary summarise(List<Page> pages, PageCollection collection, int rewritten, int deleted,
