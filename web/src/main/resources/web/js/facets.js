@@ -14,7 +14,7 @@ let countPrefix = '';
  * the answer's counts come from a sample of a huge result set (facetsExact false) and are shown as "≈ n".
  */
 export function renderFacets(container, facets, dims, selectedOf, onToggle, estimated = false) {
-  countPrefix = estimated ? '≈ ' : '';
+  countPrefix = estimated ? '≈\u00a0' : ''; // no break between the sign and the number
   const focusedId = document.activeElement?.id;
   container.replaceChildren(el('h2', { className: 'facets-title' }, 'Filter results'));
   for (const dim of dims) {
