@@ -6,16 +6,21 @@ const TYPE_LABELS = { post: 'Post', section: 'Section', quote: 'Quote', figure: 
 
 /**
  * The grid row for one hit: a row holding one cell, the card, whose id `index` makes unique for
- * aria-activedescendant. A grid rather than a listbox because cards hold links and a button.
+ * aria-activedescendant. `onMoreInPost(hit)`, when given, makes "+n more in this post" open that post's other hits. A grid rather than a listbox because cards hold links and a button.
  */
-export function card(hit, index) {
+export function card(hit, index, onMoreInPost) {
   const type = TYPE_LABELS[hit.type] ? hit.type : 'post';
   const url = safeUrl(hit.url) || '#';
   const body = (BUILDERS[type])(hit, url);
   const cell = el('div', { id: 'result-' + index, role: 'gridcell', 'aria-selected': 'false',
     className: 'card card-' + type, 'data-url': url },
   el('span', { className: 'badge badge-' + type }, TYPE_LABELS[type]), body);
-  if (hit.moreInPost > 0) {
+  if (hit.moreInPost > 0 && onMoreInPost && hit.path) {
+    const more = el('button', { type: 'button', className: 'more-in-post' },
+      '+' + hit.moreInPost + ' more in this post');
+    more.addEventListener('click', () => onMoreInPost(hit));
+    cell.append(more);
+  } else if (hit.moreInPost > 0) {
     cell.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
   }
   return el('div', { role: 'row', className: 'row' }, cell);

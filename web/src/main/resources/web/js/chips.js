@@ -1,15 +1,20 @@
 // Selected filters as removable chips, and the suggestion strip under the input.
 import { el, safeUrl } from './dom.js';
 
-const DIM_LABELS = { type: 'Type', conference: 'Conference', speaker: 'Speaker', tag: 'Tag', year: 'Year' };
+const DIM_LABELS = { type: 'Type', conference: 'Conference', speaker: 'Speaker', tag: 'Tag', year: 'Year',
+  post: 'In post' };
 
-/** One chip per selected [dim, value] with a remove button, plus "clear all" when anything is selected. */
-export function renderChips(container, pairs, onRemove, onClearAll) {
+/**
+ * One chip per selected [dim, value] with a remove button, plus "clear all" when anything is selected; `labelOf`
+ * gives the text shown for a value (a post's title for its path).
+ */
+export function renderChips(container, pairs, onRemove, onClearAll, labelOf = (dim, value) => value) {
   container.replaceChildren();
   for (const [dim, value] of pairs) {
+    const label = labelOf(dim, value);
     const remove = el('button', { type: 'button', className: 'chip',
-      'aria-label': 'Remove filter ' + DIM_LABELS[dim] + ': ' + value },
-    el('span', { className: 'chip-dim' }, DIM_LABELS[dim] + ':'), ' ', value,
+      'aria-label': 'Remove filter ' + DIM_LABELS[dim] + ': ' + label },
+    el('span', { className: 'chip-dim' }, DIM_LABELS[dim] + ':'), ' ', label,
     el('span', { 'aria-hidden': 'true' }, ' ×'));
     remove.addEventListener('click', () => onRemove(dim, value));
     container.append(remove);

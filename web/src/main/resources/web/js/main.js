@@ -1,6 +1,6 @@
 // The search page: wires the input, the API, the result list, the facets and the URL together.
 import { latest, STALE } from './api.js';
-import { DIMS, fromQuery, toQuery, toggled, selected, cleared } from './state.js';
+import { DIMS, fromQuery, toQuery, toggled, selected, cleared, withPost } from './state.js';
 import { card } from './cards.js';
 import { renderFacets } from './facets.js';
 import { renderChips, renderSuggestions } from './chips.js';
@@ -20,6 +20,8 @@ let page = 1;
 let lastAnswer = null;
 let timer = 0;
 let runs = 0;
+/** Titles of the posts "+n more in this post" opened, for their chips (a shared link shows the path instead). */
+const postTitles = new Map();
 
 const nav = listNavigation(input, results, option => { location.href = option.dataset.url; });
 
@@ -32,7 +34,8 @@ async function run(history, append = false) {
   params.set('page', page);
   params.set('size', PAGE_SIZE);
   const asked = toQuery(state);
-  renderChips($('chips'), selected(state), remove, clearAll);
+  renderChips($('chips'), selected(state), remove, clearAll,
+    (dim, value) => (dim === 'post' && postTitles.get(value)) || value);
   const mine = ++runs;
   document.body.classList.add('loading');
   results.setAttribute('aria-busy', 'true');
@@ -69,7 +72,7 @@ function showAnswer(answer, append) {
     nav.reset();
   }
   const offset = results.children.length;
-  hits.forEach((hit, i) => results.append(card(hit, offset + i)));
+  hits.forEach((hit, i) => results.append(card(hit, offset + i, openPost)));
   const total = answer.total || 0;
   // total counts matching entities; hits fold several of one post into one card, hence "matches", not cards.
   $('status').textContent = total
@@ -115,6 +118,14 @@ function drawFacets() {
     state = toggled(state, dim, value);
     run('push');
   }, lastAnswer?.facetsExact === false);
+}
+
+/** "+n more in this post": the same search within that post, every hit shown. */
+function openPost(hit) {
+  postTitles.set(hit.path, hit.post?.title || hit.title || hit.path);
+  state = withPost(state, hit.path);
+  run('push');
+  input.focus();
 }
 
 function remove(dim, value) {

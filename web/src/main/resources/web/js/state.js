@@ -4,7 +4,9 @@
 export const DIMS = ['type', 'conference', 'speaker', 'tag', 'year'];
 
 // Parameters the page does not edit but keeps, so a hand-made link (e.g. ?author=…&sort=newest) still works.
-const KEPT = ['author', 'from', 'to', 'sort'];
+const KEPT = ['author', 'from', 'to', 'sort', 'post'];
+/** Filters shown as chips: the sidebar's dimensions, and the one post "+n more in this post" opened. */
+const CHIPPED = DIMS.concat('post');
 
 /** Reads a state from a query string such as location.search. */
 export function fromQuery(query) {
@@ -36,14 +38,19 @@ export function toggled(state, dim, value) {
   return { ...state, filters };
 }
 
-/** Selected values of the dimensions the page shows, as [dim, value] pairs. */
+/** Selected values of the filters the page shows, as [dim, value] pairs. */
 export function selected(state) {
-  return DIMS.flatMap(dim => (state.filters[dim] || []).map(value => [dim, value]));
+  return CHIPPED.flatMap(dim => (state.filters[dim] || []).map(value => [dim, value]));
 }
 
-/** A copy of the state with every shown filter removed (the kept parameters stay). */
+/** A copy of the state narrowed to the hits of one post (by its source path), replacing any other post. */
+export function withPost(state, path) {
+  return { ...state, filters: { ...state.filters, post: [path] } };
+}
+
+/** A copy of the state with every shown filter removed (the other kept parameters stay). */
 export function cleared(state) {
   const filters = { ...state.filters };
-  for (const dim of DIMS) delete filters[dim];
+  for (const dim of CHIPPED) delete filters[dim];
   return { ...state, filters };
 }

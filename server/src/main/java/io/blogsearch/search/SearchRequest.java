@@ -19,6 +19,11 @@ import java.util.Map;
 public record SearchRequest(String text, Map<String, List<String>> filters, LocalDate from, LocalDate to,
                             SortOrder sort, int page, int size) {
 
+    /**
+     * Filter key (beside the facet dimensions) for the entities of given posts, by source path: what "+n more in this
+     * post" opens. Hits are then not folded per post.
+     */
+    public static final String POST = "post";
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
 

@@ -217,28 +217,36 @@ public final class SearchService {
         return drillDown;
     }
 
-    /** Whether the base query matches every document: nothing typed that filters, no date range. */
+    /** Whether the base query matches every document: nothing typed that filters, no date range, no post. */
     private static boolean matchesEverything(UserQuery user, SearchRequest request) {
-        return user.isEmpty() && user.excluded().isEmpty() && request.from() == null && request.to() == null;
+        return user.isEmpty() && user.excluded().isEmpty() && request.from() == null && request.to() == null
+                && request.selected(SearchRequest.POST).isEmpty();
     }
 
     /**
-     * Hits are folded per post unless the person chose entity types: asking for quotes means every matching
-     * quote, even several from one post.
+     * Hits are folded per post unless the person chose entity types or one post: asking for quotes means every
+     * matching quote, even several from one post.
      */
     private static boolean grouped(UserQuery user, SearchRequest request) {
-        return request.selected(FacetDims.TYPE).isEmpty()
+        return request.selected(FacetDims.TYPE).isEmpty() && request.selected(SearchRequest.POST).isEmpty()
                 && user.fields().stream().noneMatch(f -> f.field() == UserQuery.QueryField.TYPE);
     }
 
     private static Query baseQuery(SearchQuery query, SearchRequest request) {
-        if (request.from() == null && request.to() == null) {
+        List<String> posts = request.selected(SearchRequest.POST);
+        if (request.from() == null && request.to() == null && posts.isEmpty()) {
             return query.query();
         }
-        return new BooleanQuery.Builder()
-                .add(query.query(), Occur.MUST)
-                .add(SearchQueryBuilder.dateRange(request.from(), request.to()), Occur.FILTER)
-                .build();
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(query.query(), Occur.MUST);
+        if (request.from() != null || request.to() != null) {
+            base.add(SearchQueryBuilder.dateRange(request.from(), request.to()), Occur.FILTER);
+        }
+        if (!posts.isEmpty()) {
+            BooleanQuery.Builder anyPost = new BooleanQuery.Builder();
+            posts.forEach(post -> anyPost.add(new TermQuery(new Term(Fields.POST_ID, post)), Occur.SHOULD));
+            base.add(anyPost.build(), Occur.FILTER);
+        }
+        return base.build();
     }
 
     private static List<Hit> readHits(BlogSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)

@@ -19,6 +19,9 @@ final class SearchParams {
 
     /** Deepest page served; deep paging over grouped hits is not what a search box needs. */
     static final int MAX_PAGE = 1_000;
+    /** Posts one search may be narrowed to, and the longest source path accepted. */
+    private static final int MAX_POSTS = 20;
+    private static final int MAX_PATH = 1_000;
     private static final Map<String, String> FACET_PARAMS = Map.of(
             "type", FacetDims.TYPE, "conference", FacetDims.CONFERENCE, "speaker", FacetDims.SPEAKER,
             "tag", FacetDims.TAG, "year", FacetDims.YEAR, "author", FacetDims.AUTHOR);
@@ -35,6 +38,15 @@ final class SearchParams {
                 filters.put(dim, values);
             }
         });
+        List<String> posts = ctx.queryParams(SearchRequest.POST).stream().map(String::trim).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (posts.size() > MAX_POSTS || posts.stream().anyMatch(p -> p.length() > MAX_PATH)) {
+            throw new BadParameterException(SearchRequest.POST, "post takes at most " + MAX_POSTS
+                    + " source paths of at most " + MAX_PATH + " characters");
+        }
+        if (!posts.isEmpty()) {
+            filters.put(SearchRequest.POST, posts);
+        }
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null && to != null && from.isAfter(to)) {

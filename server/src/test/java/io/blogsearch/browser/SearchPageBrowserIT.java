@@ -204,6 +204,35 @@ class SearchPageBrowserIT {
     }
 
     @Test
+    void moreInThisPostOpensThatPostsOtherHitsAndBackFoldsThemAgain() {
+        page.open("");
+        List<String> titlesBefore = page.titles();
+        WebElement first = page.cards().stream()
+                .filter(card -> !card.findElements(By.cssSelector("button.more-in-post")).isEmpty())
+                .findFirst().orElseThrow();
+        String postUrl = first.getAttribute("data-url").replaceFirst("#.*$", "");
+        String postTitle = first.findElement(By.cssSelector(".card-link")).getText();
+        int more = Integer.parseInt(first.findElement(By.cssSelector("button.more-in-post")).getText()
+                .replaceAll("\\D+", " ").trim().split(" ")[0]);
+
+        first.findElement(By.cssSelector("button.more-in-post")).click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null
+                && page.answered().contains("post="));
+
+        assertThat(page.currentUrl()).contains("post=");
+        assertThat(page.cards()).hasSizeGreaterThanOrEqualTo(Math.min(more + 1, 10));
+        assertThat(page.cards()).allSatisfy(card -> assertThat(card.getAttribute("data-url")).startsWith(postUrl));
+        assertThat(browser.driver().findElement(By.id("chips")).getText()).contains("In post:").contains(postTitle);
+        assertThat(browser.driver().findElements(By.cssSelector("button.more-in-post"))).isEmpty();
+        browser.screenshot("more-in-post-opened");
+
+        browser.driver().navigate().back();
+        page.awaitAnswer("", SearchPage.PATIENCE);
+        assertThat(page.titles()).isEqualTo(titlesBefore);
+        assertThat(browser.driver().findElement(By.id("chips")).getText()).isEmpty();
+    }
+
+    @Test
     void aSpeakerSuggestionBecomesAFilter() {
         page.open("");
         page.input().sendKeys("hann");

@@ -129,6 +129,19 @@ class SearchApiIT {
     }
 
     @Test
+    void opensTheOtherHitsOfOnePost() throws Exception {
+        JsonNode shears = server.json(search("q", "shears")).get("hits").get(0);
+        String path = shears.get("path").asText();
+        JsonNode inPost = server.json(search("q", "shears", "post", path));
+        List<String> paths = new ArrayList<>();
+        inPost.get("hits").forEach(h -> paths.add(h.get("path").asText()));
+        assertThat(paths).hasSize(shears.get("moreInPost").asInt() + 1).containsOnly(path);
+        inPost.get("hits").forEach(h -> assertThat(h.get("moreInPost").asInt()).isZero());
+        assertThat(server.json(search("post", path)).get("total").asLong()).isGreaterThanOrEqualTo(paths.size());
+        assertThat(server.get("/api/search?post=" + "x".repeat(1_001)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void browsesNewestFirstWithoutQuery() throws Exception {
         JsonNode hits = server.json(search("q", "", "type", "post")).get("hits");
         assertThat(hits.get(0).get("title").asText()).isEqualTo("Gophers and Go modules");
