@@ -148,62 +148,72 @@ public final class SearchService {
                            boolean timedOut) {
     }
 
-    /**
-     * One pass over the matches ranks the top window and counts the matches and their facet values; each selected
-     * dimension is counted again under the other filters only, as DrillSideways does. Browsing everything reuses the
-     * index-wide counts, and its ranking may skip whatever cannot make the window (by date).
-     */
+    /** The hits of one window and their counts, before grouping. */
+    private record Counted(TopDocs top, long total, Map<String, FacetResult> facets, boolean exact, boolean expired) {
+    }
+
     private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request,
                         long deadlineNanos) throws IOException {
         Query base = baseQuery(query, request);
-        Query filtered = drillDown(base, request, null);
-        Map<String, FacetResult> facets = new HashMap<>();
-        List<String> selectedDims = FacetDims.ALL.stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
-        boolean everything = matchesEverything(user, request);
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
-        long total;
-        boolean exact = true;
-        boolean expired = false;
-        TopDocs top;
-        if (searcher.facetState() == null || everything && selectedDims.isEmpty()) {
-            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
-                    window, deadlineNanos);
-            top = searcher.search(filtered, ranking);
-            expired = ranking.expired();
-            total = everything && selectedDims.isEmpty() ? searcher.getIndexReader().numDocs()
-                    : searcher.count(filtered);
-            facets.putAll(searcher.allCounts());
-        } else {
-            // Scores every match anyway (the counts need them all), so the ranking counts them all too.
-            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
-                    Integer.MAX_VALUE, deadlineNanos);
-            Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
-            top = (TopDocs) both[0];
-            expired = ranking.expired();
-            FacetPass matches = FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired);
-            total = matches.total();
-            exact = matches.exact();
-            for (String dim : FacetDims.ALL) {
-                facets.put(dim, matches.top(dim));
-            }
-            // With one selection while browsing, the other filters are none: the whole index's counts.
-            for (String dim : selectedDims) {
-                if (everything && selectedDims.size() == 1) {
-                    facets.put(dim, searcher.allCounts().get(dim));
-                } else {
-                    FacetPass sideways = FacetPass.run(searcher, drillDown(base, request, dim), deadlineNanos);
-                    facets.put(dim, sideways.top(dim));
-                    exact &= sideways.exact();
-                    expired |= sideways.expired();
-                }
-            }
-        }
+        boolean browsingAll = matchesEverything(user, request) && FacetDims.ALL.stream()
+                .allMatch(dim -> request.selected(dim).isEmpty());
+        Counted counted = searcher.facetState() == null || browsingAll
+                ? rankOnly(searcher, base, request, window, browsingAll, deadlineNanos)
+                : rankAndCount(searcher, base, request, window, matchesEverything(user, request), deadlineNanos);
         List<HitGrouper.Group> groups = grouped(user, request)
-                ? HitGrouper.group(top.scoreDocs, searcher) : HitGrouper.ungrouped(top.scoreDocs);
+                ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
-        return new Outcome(total, hits, FacetCounts.read(facets, request), exact, expired);
+        return new Outcome(counted.total(), hits, FacetCounts.read(counted.facets(), request), counted.exact(),
+                counted.expired());
+    }
+
+    /**
+     * Browsing everything (or an index without facets): the index-wide counts, and a ranking that may skip whatever
+     * cannot make the window (by date) and so counts hits only up to it; the total comes from the reader.
+     */
+    private static Counted rankOnly(BlogSearcher searcher, Query base, SearchRequest request, int window,
+                                    boolean browsingAll, long deadlineNanos) throws IOException {
+        Query filtered = drillDown(base, request, null);
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window, window,
+                deadlineNanos);
+        TopDocs top = searcher.search(filtered, ranking);
+        long total = browsingAll ? searcher.getIndexReader().numDocs() : searcher.count(filtered);
+        return new Counted(top, total, searcher.allCounts(), true, ranking.expired());
+    }
+
+    /**
+     * One pass over the matches ranks the window and counts the matches and their facet values (every match is
+     * scored anyway, so the ranking counts them all too); each selected dimension is counted again under the other
+     * filters only, as DrillSideways does. With one selection while browsing, that is the whole index's counts.
+     */
+    private static Counted rankAndCount(BlogSearcher searcher, Query base, SearchRequest request, int window,
+                                        boolean everything, long deadlineNanos) throws IOException {
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
+                Integer.MAX_VALUE, deadlineNanos);
+        Object[] both = searcher.search(drillDown(base, request, null),
+                new MultiCollectorManager(ranking, FacetPass.manager()));
+        boolean expired = ranking.expired();
+        FacetPass matches = FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired);
+        boolean exact = matches.exact();
+        Map<String, FacetResult> facets = new HashMap<>();
+        for (String dim : FacetDims.ALL) {
+            facets.put(dim, matches.top(dim));
+        }
+        List<String> selectedDims = FacetDims.ALL.stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
+        for (String dim : selectedDims) {
+            if (everything && selectedDims.size() == 1) {
+                facets.put(dim, searcher.allCounts().get(dim));
+            } else {
+                FacetPass sideways = FacetPass.run(searcher, drillDown(base, request, dim), deadlineNanos);
+                facets.put(dim, sideways.top(dim));
+                exact &= sideways.exact();
+                expired |= sideways.expired();
+            }
+        }
+        return new Counted((TopDocs) both[0], matches.total(), facets, exact, expired);
     }
 
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
