@@ -17,10 +17,11 @@ public interface PageMemo {
 
     /**
      * Reports what the enrichment of this run depended on beyond each page itself (site configuration, data files,
-     * merges across pages) as a digest. When it equals the last build's, an unchanged page whose memo still applies
-     * enriches exactly as it did then, so the builder need not compare its enriched form again. Optional.
+     * merges across pages), written out in a stable order. When it equals the last build's, an unchanged page whose
+     * memo still applies enriches exactly as it did then, so the builder need not compare its enriched form again.
+     * Optional; the builder keeps a digest of it.
      */
-    default void archiveState(String digest) {
+    default void archiveState(String state) {
         // not kept
     }
 

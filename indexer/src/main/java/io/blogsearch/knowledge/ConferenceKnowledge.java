@@ -103,17 +103,10 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
                 unified.put(name, conferences.get(i));
             }
         }
-        String state = "speakers " + new TreeMap<>(config.speakers().aliases()) + config.speakers().noMerge()
+        return "speakers " + new TreeMap<>(config.speakers().aliases()) + config.speakers().noMerge()
                 + config.speakers().extra() + "\nconferences " + new TreeMap<>(config.conferences().aliases())
                 + config.conferences().overrides() + "\nevents " + events.describe() + "\nunified " + unified
                 + "\nmerged " + directory.describe();
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /** Talk detection of one page, remembered in {@code memo}: unchanged pages of an incremental run skip it. */

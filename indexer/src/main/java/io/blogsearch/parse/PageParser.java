@@ -27,6 +27,8 @@ public final class PageParser {
 
     private final Site site;
     private final boolean includeDrafts;
+    private final boolean includeExpired;
+    private final boolean includeFuture;
     private final Instant now;
     private final PageKinds kinds;
     private final FrontMatterFields fields;
@@ -34,7 +36,9 @@ public final class PageParser {
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
         this.site = site;
-        this.includeDrafts = includeDrafts;
+        this.includeDrafts = includeDrafts || siteFlag(site, "buildDrafts");
+        this.includeExpired = siteFlag(site, "buildExpired");
+        this.includeFuture = siteFlag(site, "buildFuture");
         this.now = now;
         this.kinds = PageKinds.of(site);
         this.fields = new FrontMatterFields(site);
@@ -59,7 +63,7 @@ public final class PageParser {
         Instant date = fields.date(frontMatter);
         String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date);
         String excluded = null;
-        if (frontMatter.flag("draft") && !includeDrafts && !siteFlag("buildDrafts")) {
+        if (frontMatter.flag("draft") && !includeDrafts) {
             excluded = "draft";
         }
         Instant expiry = HugoDates.parse(frontMatter.values().get("expiryDate"));
@@ -70,7 +74,7 @@ public final class PageParser {
             excluded = "expired";
         }
         Instant publish = publishDate(frontMatter, date);
-        if (publish != null && publish.isAfter(now) && !siteFlag("buildFuture")) {
+        if (publish != null && publish.isAfter(now) && !includeFuture) {
             excluded = "future"; // Hugo leaves future posts out until their date unless buildFuture is set
         }
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
@@ -80,7 +84,7 @@ public final class PageParser {
 
     /** Whether a page with this {@code expiryDate} (null: none) is left out now, as Hugo leaves it out. */
     public boolean isExpired(Instant expiry) {
-        return expiry != null && expiry.isBefore(now) && !siteFlag("buildExpired");
+        return expiry != null && expiry.isBefore(now) && !includeExpired;
     }
 
     /** A page's {@code expiryDate} from its front matter, or null. */
@@ -104,7 +108,7 @@ public final class PageParser {
     }
 
     /** A boolean of the site config ({@code buildFuture: true}); Hugo's keys are case-insensitive. */
-    private boolean siteFlag(String key) {
+    private static boolean siteFlag(Site site, String key) {
         JsonNode value = site.config() == null ? null : site.config().get(key);
         if (value == null && site.config() != null) {
             value = site.config().get(key.toLowerCase(java.util.Locale.ROOT));

@@ -32,8 +32,8 @@ final class KnowledgeMemo implements PageMemo {
     }
 
     @Override
-    public void archiveState(String digest) {
-        this.archiveState = digest;
+    public void archiveState(String state) {
+        this.archiveState = Hashes.sha256(state);
     }
 
     /** The digest the enricher reported for this run, or null. */

@@ -156,11 +156,11 @@ public final class SearchService {
                         long deadlineNanos) throws IOException {
         Query base = baseQuery(query, request);
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
-        boolean browsingAll = matchesEverything(user, request) && FacetDims.ALL.stream()
-                .allMatch(dim -> request.selected(dim).isEmpty());
+        boolean everything = matchesEverything(user, request);
+        boolean browsingAll = everything && FacetDims.ALL.stream().allMatch(dim -> request.selected(dim).isEmpty());
         Counted counted = searcher.facetState() == null || browsingAll
                 ? rankOnly(searcher, base, request, window, browsingAll, deadlineNanos)
-                : rankAndCount(searcher, base, request, window, matchesEverything(user, request), deadlineNanos);
+                : rankAndCount(searcher, base, request, window, everything, deadlineNanos);
         List<HitGrouper.Group> groups = grouped(user, request)
                 ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
