@@ -42,12 +42,15 @@ public record SearchRequest(String text, Map<String, List<String>> filters, Loca
         return filters.getOrDefault(dim, List.of());
     }
 
-    /** The sort actually used. */
-    public SortOrder effectiveSort() {
+    /**
+     * The sort actually used: the one asked for, else relevance when something typed scores documents and newest
+     * first when nothing does (nothing typed, or only filters, exclusions or characters that are not words).
+     */
+    public SortOrder effectiveSort(boolean scored) {
         if (sort != null) {
             return sort;
         }
-        return text.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+        return scored ? SortOrder.RELEVANCE : SortOrder.NEWEST;
     }
 
     /** This request with another filter set, keeping everything else. */

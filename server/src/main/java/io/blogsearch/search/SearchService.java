@@ -158,9 +158,10 @@ public final class SearchService {
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
         boolean everything = matchesEverything(user, request);
         boolean browsingAll = everything && FacetDims.ALL.stream().allMatch(dim -> request.selected(dim).isEmpty());
+        SortOrder order = request.effectiveSort(query.highlight() != null);
         Counted counted = searcher.facetState() == null || browsingAll
-                ? rankOnly(searcher, base, request, window, browsingAll, deadlineNanos)
-                : rankAndCount(searcher, base, request, window, everything, deadlineNanos);
+                ? rankOnly(searcher, base, request, order, window, browsingAll, deadlineNanos)
+                : rankAndCount(searcher, base, request, order, window, everything, deadlineNanos);
         List<HitGrouper.Group> groups = grouped(user, request)
                 ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
@@ -174,11 +175,10 @@ public final class SearchService {
      * Browsing everything (or an index without facets): the index-wide counts, and a ranking that may skip whatever
      * cannot make the window (by date) and so counts hits only up to it; the total comes from the reader.
      */
-    private static Counted rankOnly(BlogSearcher searcher, Query base, SearchRequest request, int window,
-                                    boolean browsingAll, long deadlineNanos) throws IOException {
+    private static Counted rankOnly(BlogSearcher searcher, Query base, SearchRequest request, SortOrder order,
+                                    int window, boolean browsingAll, long deadlineNanos) throws IOException {
         Query filtered = drillDown(base, request, null);
-        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window, window,
-                deadlineNanos);
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
         TopDocs top = searcher.search(filtered, ranking);
         long total = browsingAll ? searcher.getIndexReader().numDocs() : searcher.count(filtered);
         return new Counted(top, total, searcher.allCounts(), true, ranking.expired());
@@ -189,10 +189,10 @@ public final class SearchService {
      * scored anyway, so the ranking counts them all too); each selected dimension is counted again under the other
      * filters only, as DrillSideways does. With one selection while browsing, that is the whole index's counts.
      */
-    private static Counted rankAndCount(BlogSearcher searcher, Query base, SearchRequest request, int window,
-                                        boolean everything, long deadlineNanos) throws IOException {
-        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(request.effectiveSort(), window,
-                Integer.MAX_VALUE, deadlineNanos);
+    private static Counted rankAndCount(BlogSearcher searcher, Query base, SearchRequest request, SortOrder order,
+                                        int window, boolean everything, long deadlineNanos) throws IOException {
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, Integer.MAX_VALUE,
+                deadlineNanos);
         Object[] both = searcher.search(drillDown(base, request, null),
                 new MultiCollectorManager(ranking, FacetPass.manager()));
         boolean expired = ranking.expired();

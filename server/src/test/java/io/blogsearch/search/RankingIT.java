@@ -57,6 +57,20 @@ class RankingIT {
         assertThat(paths("compostting ")).first().isEqualTo("content/post/exact.md");
     }
 
+    @Test
+    void listsNewestFirstWhenNothingTypedScores() throws Exception {
+        List<String> newestFirst = List.of("content/post/partial.md", "content/post/body.md",
+                "content/post/exact.md", "content/post/stemmed.md");
+        assertThat(paths("")).isEqualTo(newestFirst);
+        // Characters that are no words, or filters alone, browse like an empty box rather than in index order.
+        for (String q : List.of("*", "\uD83D\uDE00", "-", "\"\"", "tag:home")) {
+            List<String> paths = paths(q);
+            assertThat(paths).as(q).isNotEmpty();
+            assertThat(paths).as(q).isEqualTo(newestFirst.stream().filter(paths::contains).toList());
+        }
+        assertThat(paths("tag:home")).containsExactly("content/post/partial.md", "content/post/body.md");
+    }
+
     private static List<String> paths(String q) throws Exception {
         return service.search(SearchRequest.of(q)).hits().stream().map(Hit::path).toList();
     }
