@@ -8,30 +8,57 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import io.blogsearch.schema.BlogAnalyzers;
+import io.blogsearch.schema.Fields;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The baseline: every content file read and indexed as it is, one {@code TextField} per post with
- * {@link StandardAnalyzer}, on as many threads as the pipeline, one commit at the end.
+ * The baseline: every content file read and indexed as it is, one document per post, on as many threads as the
+ * pipeline, one commit at the end. {@link Text#PLAIN} is the bare-Lucene rate of the target: one {@code TextField}
+ * with {@link StandardAnalyzer}. {@link Text#SCHEMA} indexes the same files the way the schema must index any text
+ * (English field stored with offsets for snippets, beside its unstemmed twin) and nothing else: no parsing, no
+ * sections, no facets. Its rate bounds from above what the full pipeline can reach.
  */
 final class BareLuceneIndexer {
+
+    /** How the text of a post is indexed. */
+    enum Text {
+        PLAIN,
+        SCHEMA
+    }
+
+    /** English text stored with offsets, as {@code EntityDocument} indexes every highlighted field. */
+    private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.freeze();
+    }
 
     private BareLuceneIndexer() {
     }
 
-    /** Indexes every Markdown file under {@code content} into {@code indexDir}; returns the number of posts. */
+    /** Indexes every Markdown file under {@code content} into {@code indexDir} as plain text; returns the posts. */
     static int index(Path content, Path indexDir, int threads) throws IOException {
+        return index(content, indexDir, threads, Text.PLAIN);
+    }
+
+    /** Indexes every Markdown file under {@code content} into {@code indexDir}; returns the number of posts. */
+    static int index(Path content, Path indexDir, int threads, Text text) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(content)) {
             files = walk.filter(file -> file.toString().endsWith(".md")).toList();
         }
-        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(text == Text.PLAIN ? new StandardAnalyzer()
+                : BlogAnalyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
         try (FSDirectory directory = FSDirectory.open(indexDir);
              IndexWriter writer = new IndexWriter(directory, config)) {
@@ -39,10 +66,7 @@ final class BareLuceneIndexer {
             try {
                 pool.submit(() -> files.parallelStream().forEach(file -> {
                     try {
-                        Document document = new Document();
-                        document.add(new TextField("text", Files.readString(file, StandardCharsets.UTF_8),
-                                Field.Store.NO));
-                        writer.addDocument(document);
+                        writer.addDocument(document(Files.readString(file, StandardCharsets.UTF_8), text));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -55,5 +79,16 @@ final class BareLuceneIndexer {
             writer.commit();
         }
         return files.size();
+    }
+
+    private static Document document(String body, Text text) {
+        Document document = new Document();
+        if (text == Text.PLAIN) {
+            document.add(new TextField("text", body, Field.Store.NO));
+        } else {
+            document.add(new Field(Fields.TEXT, body, HIGHLIGHTED));
+            document.add(new TextField(Fields.TEXT_EXACT, body, Field.Store.NO));
+        }
+        return document;
     }
 }
