@@ -15,13 +15,15 @@ export function card(hit, index, onMoreInPost) {
   const cell = el('div', { id: 'result-' + index, role: 'gridcell', 'aria-selected': 'false',
     className: 'card card-' + type, 'data-url': url },
   el('span', { className: 'badge badge-' + type }, TYPE_LABELS[type]), body);
+  // A figure card is a row (thumbnail, text): the line goes under its text, not beside it as a third column.
+  const foot = cell.querySelector('.figure-text') || cell;
   if (hit.moreInPost > 0 && onMoreInPost && hit.path) {
     const more = el('button', { type: 'button', className: 'more-in-post' },
       '+' + hit.moreInPost + ' more in this post');
     more.addEventListener('click', () => onMoreInPost(hit));
-    cell.append(more);
+    foot.append(more);
   } else if (hit.moreInPost > 0) {
-    cell.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
+    foot.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
   }
   return el('div', { role: 'row', className: 'row' }, cell);
 }

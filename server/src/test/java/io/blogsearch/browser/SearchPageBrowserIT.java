@@ -204,6 +204,32 @@ class SearchPageBrowserIT {
     }
 
     @Test
+    void aFigureCardsMoreInThisPostSitsUnderItsTextClearOfTheBadge() {
+        page.open("?q=borrow%20graph");
+        WebElement figure = page.cards().stream()
+                .filter(card -> card.getAttribute("class").contains("card-figure"))
+                .filter(card -> !card.findElements(By.cssSelector("button.more-in-post")).isEmpty())
+                .findFirst().orElseThrow();
+        org.openqa.selenium.Rectangle badge = figure.findElement(By.cssSelector(".badge")).getRect();
+        org.openqa.selenium.Rectangle more = figure.findElement(By.cssSelector("button.more-in-post")).getRect();
+        org.openqa.selenium.Rectangle title = figure.findElement(By.cssSelector("h3 .card-link")).getRect();
+
+        assertThat(overlap(badge, more)).as("badge %s and more %s overlap", text(badge), text(more)).isFalse();
+        assertThat(overlap(badge, title)).as("badge %s and title %s overlap", text(badge), text(title)).isFalse();
+        assertThat(more.getY()).isGreaterThanOrEqualTo(title.getY() + title.getHeight());
+        assertThat(more.getX()).isEqualTo(title.getX());
+    }
+
+    private static String text(org.openqa.selenium.Rectangle r) {
+        return r.getWidth() + "x" + r.getHeight() + "+" + r.getX() + "+" + r.getY();
+    }
+
+    private static boolean overlap(org.openqa.selenium.Rectangle a, org.openqa.selenium.Rectangle b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    @Test
     void moreInThisPostOpensThatPostsOtherHitsAndBackFoldsThemAgain() {
         page.open("");
         List<String> titlesBefore = page.titles();
