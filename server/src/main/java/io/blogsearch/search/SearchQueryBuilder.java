@@ -12,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -40,7 +38,7 @@ public final class SearchQueryBuilder {
      * Builds the query; words the vocabulary does not know also match with typos; whole posts score
      * {@code postBoost} times their evidence.
      */
-    SearchQuery build(UserQuery user, Vocabulary vocabulary, DoubleValuesSource postBoost) {
+    SearchQuery build(UserQuery user, Vocabulary vocabulary, PostBoost postBoost) {
         WordQueries words = new WordQueries(synonyms, vocabulary);
         List<String> tokens = scoringTokens(user);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
@@ -79,8 +77,8 @@ public final class SearchQueryBuilder {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         // The post boost scales the evidence only; the all-words bonus stays a flat step above partial matches.
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(FunctionScoreQuery.boostByValue(main.build(),
-                postBoost), Occur.MUST);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new PostBoostQuery(main.build(), postBoost),
+                Occur.MUST);
         if (tokens.size() > 1) {
             query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
         }

@@ -40,16 +40,28 @@ public final class SearchService {
     /** Hits looked at for grouping: enough for the first pages of groups, bounded for latency. */
     private static final int MIN_WINDOW = 200;
     private static final int MAX_WINDOW = 5_000;
+    /**
+     * Documents from which a relevance ranking and the counting are separate passes (see {@link #rankAndCount}); some
+     * 3,000 posts with their sections, quotes and figures. Below it both ways cost the same within noise.
+     */
+    static final int RANK_APART_FROM_DOCS = 20_000;
 
     private final IndexHandle index;
     private final SearchQueryBuilder queries;
     private final long budgetMillis;
+    private final int rankApartFromDocs;
 
     /** A service over the index with the given synonyms and per-request time budget. */
     public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis) {
+        this(index, synonyms, budgetMillis, RANK_APART_FROM_DOCS);
+    }
+
+    /** As above, ranking apart from counting on indexes of at least {@code rankApartFromDocs} documents. */
+    SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis, int rankApartFromDocs) {
         this.index = index;
         this.queries = new SearchQueryBuilder(synonyms);
         this.budgetMillis = budgetMillis;
+        this.rankApartFromDocs = rankApartFromDocs;
     }
 
     /** Whether an index is open. */
@@ -161,7 +173,8 @@ public final class SearchService {
         SortOrder order = request.effectiveSort(query.highlight() != null);
         Counted counted = searcher.facetState() == null || browsingAll
                 ? rankOnly(searcher, base, request, order, window, browsingAll, deadlineNanos)
-                : rankAndCount(searcher, base, request, order, window, everything, deadlineNanos);
+                : rankAndCount(searcher, base, request, order, window, everything,
+                        searcher.getIndexReader().maxDoc() >= rankApartFromDocs, deadlineNanos);
         List<HitGrouper.Group> groups = grouped(user, request)
                 ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
@@ -185,18 +198,33 @@ public final class SearchService {
     }
 
     /**
-     * One pass over the matches ranks the window and counts the matches and their facet values (every match is
-     * scored anyway, so the ranking counts them all too); each selected dimension is counted again under the other
-     * filters only, as DrillSideways does. With one selection while browsing, that is the whole index's counts.
+     * Ranks the window and counts the matches and their facet values; each selected dimension is counted again under
+     * the other filters only, as DrillSideways does. With one selection while browsing, that is the whole index's
+     * counts. On a small index one pass does both (every match is scored, and the ranking counts them all too). On a
+     * large one a relevance ranking runs on its own, where Lucene skips the blocks of documents that cannot make the
+     * window, and a second pass counts the matches without scoring them: a common word matches hundreds of thousands
+     * of documents, and scoring them all costs more than visiting them twice.
      */
     private static Counted rankAndCount(BlogSearcher searcher, Query base, SearchRequest request, SortOrder order,
-                                        int window, boolean everything, long deadlineNanos) throws IOException {
-        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, Integer.MAX_VALUE,
-                deadlineNanos);
-        Object[] both = searcher.search(drillDown(base, request, null),
-                new MultiCollectorManager(ranking, FacetPass.manager()));
-        boolean expired = ranking.expired();
-        FacetPass matches = FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired);
+                                        int window, boolean everything, boolean large, long deadlineNanos)
+            throws IOException {
+        Query filtered = drillDown(base, request, null);
+        TopDocs top;
+        FacetPass matches;
+        boolean expired;
+        if (order == SortOrder.RELEVANCE && large) {
+            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
+            top = searcher.search(filtered, ranking);
+            matches = FacetPass.run(searcher, filtered, deadlineNanos);
+            expired = ranking.expired() || matches.expired();
+        } else {
+            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, Integer.MAX_VALUE,
+                    deadlineNanos);
+            Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
+            expired = ranking.expired();
+            matches = FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired);
+            top = (TopDocs) both[0];
+        }
         boolean exact = matches.exact();
         Map<String, FacetResult> facets = new HashMap<>();
         for (String dim : FacetDims.ALL) {
@@ -213,7 +241,7 @@ public final class SearchService {
                 expired |= sideways.expired();
             }
         }
-        return new Counted((TopDocs) both[0], matches.total(), facets, exact, expired);
+        return new Counted(top, matches.total(), facets, exact, expired);
     }
 
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
