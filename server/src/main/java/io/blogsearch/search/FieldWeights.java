@@ -25,6 +25,8 @@ final class FieldWeights {
     static final float POST_BOOST = 1.3f;
     /** Added to documents that contain every word, so they rank before partial matches. */
     static final float ALL_WORDS_BONUS = 1000f;
+    /** Added to quotes when the words were asked as "who said …": half the all-words bonus (see SearchQueryBuilder). */
+    static final float QUOTE_QUESTION_BONUS = 500f;
 
     /** Shortest word that may match with one typo; {@link #TWO_EDITS} for two. */
     static final int ONE_EDIT = 4;

@@ -1,6 +1,7 @@
 package io.blogsearch.search;
 
 import static io.blogsearch.search.FieldWeights.ALL_WORDS_BONUS;
+import static io.blogsearch.search.FieldWeights.QUOTE_QUESTION_BONUS;
 
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
@@ -81,6 +82,12 @@ public final class SearchQueryBuilder {
                 Occur.MUST);
         if (tokens.size() > 1) {
             query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
+        }
+        if (user.asksWhoSaid()) {
+            // Below the all-words bonus: a quote with every word first, then other documents with every word, then
+            // quotes with some of them.
+            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TYPE,
+                    DocType.QUOTE.value()))), QUOTE_QUESTION_BONUS), Occur.SHOULD);
         }
         for (String excluded : user.excluded()) {
             Query exclusion = words.exclusion(excluded);

@@ -11,9 +11,10 @@ import java.util.List;
  * @param excluded      words or phrases after a minus sign
  * @param fields        {@code field:value} clauses on a known field
  * @param prefixLast    whether the last word was still being typed (no trailing space), so it also matches as a prefix
+ * @param asksWhoSaid   whether the words were asked as "who said …": quotes of them rank first
  */
 public record UserQuery(List<String> words, List<String> phrases, List<String> excluded, List<FieldClause> fields,
-                        boolean prefixLast) {
+                        boolean prefixLast, boolean asksWhoSaid) {
 
     /** A {@code field:value} clause; the value may be a phrase. */
     public record FieldClause(QueryField field, String value) {

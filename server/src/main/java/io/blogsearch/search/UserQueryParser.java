@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A forgiving parser for what people type into a search box. It understands {@code "phrases"}, {@code -exclusion}
- * and {@code field:value}; anything else (unbalanced quotes, lone operators, {@code * ~ \}, emoji) is read as plain
+ * A forgiving parser for what people type into a search box. It understands {@code "phrases"}, {@code -exclusion},
+ * {@code field:value} and a question opening with "who said" (or "who says"), which asks for quotes; anything else (unbalanced quotes, lone operators, {@code * ~ \}, emoji) is read as plain
  * words, so no input is ever an error. Input past {@link #MAX_LENGTH} characters or {@link #MAX_CLAUSES} clauses is
  * dropped rather than refused.
  */
@@ -55,8 +55,24 @@ public final class UserQueryParser {
             i = end;
         }
         boolean prefixLast = lastWasWord && !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+        boolean asksWhoSaid = asksWhoSaid(words, phrases);
+        if (asksWhoSaid) {
+            words.subList(0, 2).clear();
+        }
         return new UserQuery(List.copyOf(words), List.copyOf(phrases), List.copyOf(excluded), List.copyOf(fields),
-                prefixLast);
+                prefixLast && !words.isEmpty(), asksWhoSaid);
+    }
+
+    /**
+     * Whether the words open with "who said" or "who says" and something to look for follows: an author asking whom
+     * they quoted. "who said" alone is just two words.
+     */
+    private static boolean asksWhoSaid(List<String> words, List<String> phrases) {
+        if (words.size() < 2 || words.size() == 2 && phrases.isEmpty()) {
+            return false;
+        }
+        String verb = words.get(1).toLowerCase(Locale.ROOT);
+        return words.get(0).equalsIgnoreCase("who") && (verb.equals("said") || verb.equals("says"));
     }
 
     private static void addPhrase(String head, String phrase, List<String> phrases, List<String> excluded,

@@ -63,6 +63,9 @@ class RelevanceIT {
             quote("innovation is done by individuals", quoteSaying("innovation is done by individuals")),
             quote("steal your servers", quoteSaying("steal your servers")),
             quote("smell of sponsors", quoteSaying("smell of sponsors")),
+            // Questions for quotes
+            question("who said running with scissors", quoteSaying("running with scissors")),
+            question("who said innovation", quoteSaying("innovation is done by individuals")),
             // Figure titles
             figure("funambule waffle", path("FOSDEM19")),
             figure("weave scope ui", figureTitled("weave scope")),
@@ -126,6 +129,10 @@ class RelevanceIT {
 
     private static Judgment quote(String q, Predicate<Hit> relevant) {
         return new Judgment("quote", q, null, relevant);
+    }
+
+    private static Judgment question(String q, Predicate<Hit> relevant) {
+        return new Judgment("question", q, null, relevant);
     }
 
     private static Judgment figure(String q, Predicate<Hit> relevant) {

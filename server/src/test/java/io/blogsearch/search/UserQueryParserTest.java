@@ -60,4 +60,24 @@ class UserQueryParserTest {
         String word = UserQueryParser.parse(typed).words().get(0);
         assertThat(Character.isHighSurrogate(word.charAt(word.length() - 1))).isFalse();
     }
+
+    @Test
+    void readsWhoSaidAsAQuestionForQuotes() {
+        UserQuery question = UserQueryParser.parse("Who said running with scissors?");
+        assertThat(question.asksWhoSaid()).isTrue();
+        assertThat(question.words()).containsExactly("running", "with", "scissors?");
+        assertThat(question.prefixLast()).isTrue();
+
+        UserQuery phrase = UserQueryParser.parse("who says \"running with scissors\" ");
+        assertThat(phrase.asksWhoSaid()).isTrue();
+        assertThat(phrase.words()).isEmpty();
+        assertThat(phrase.phrases()).containsExactly("running with scissors");
+        assertThat(phrase.prefixLast()).isFalse();
+
+        // Nothing asked about, or not at the start: plain words.
+        assertThat(UserQueryParser.parse("who said").asksWhoSaid()).isFalse();
+        assertThat(UserQueryParser.parse("who said").words()).containsExactly("who", "said");
+        assertThat(UserQueryParser.parse("she asked who said it").asksWhoSaid()).isFalse();
+        assertThat(UserQueryParser.parse("who else said scissors").asksWhoSaid()).isFalse();
+    }
 }
