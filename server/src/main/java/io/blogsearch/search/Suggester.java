@@ -17,7 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -25,7 +24,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Completions as you type: post and talk titles from the edge-n-gram title field, then speakers, conferences and
- * tags whose words start with what was typed (from the facet values, so they are the index's own spellings).
+ * tags whose words start with what was typed (from the facet values, so they are the index's own spellings). A
+ * question opening with "who said" is completed with the quotes that say the rest, each with its speaker.
  */
 final class Suggester {
 
@@ -33,18 +33,25 @@ final class Suggester {
     private static final int MAX_TITLES = 5;
     private static final Map<String, Integer> PER_DIM = Map.of(FacetDims.SPEAKER, 3, FacetDims.CONFERENCE, 2,
             FacetDims.TAG, 2);
-    private static final Set<String> TITLE_FIELDS = Set.of(Fields.TITLE, Fields.TYPE, Fields.URL);
+    private static final Set<String> TITLE_FIELDS = Set.of(Fields.TITLE, Fields.TYPE, Fields.URL, Fields.SPEAKER);
+    private static final List<DocType> TITLED = List.of(DocType.POST, DocType.TALK);
 
     private Suggester() {
     }
 
     static List<Suggestion> suggest(BlogSearcher searcher, String typed) throws IOException {
-        List<String> tokens = Analysis.exactTokens(typed == null ? "" : typed);
+        UserQuery asked = UserQueryParser.parse(typed);
+        if (asked.asksWhoSaid()) {
+            List<String> rest = new ArrayList<>();
+            asked.words().forEach(word -> rest.addAll(Analysis.exactTokens(word)));
+            asked.phrases().forEach(phrase -> rest.addAll(Analysis.exactTokens(phrase)));
+            return rest.isEmpty() ? List.of() : titles(searcher, limited(rest), List.of(DocType.QUOTE));
+        }
+        List<String> tokens = limited(Analysis.exactTokens(typed == null ? "" : typed));
         if (tokens.isEmpty()) {
             return List.of();
         }
-        tokens = tokens.subList(0, Math.min(tokens.size(), UserQueryParser.MAX_CLAUSES));
-        List<Suggestion> out = new ArrayList<>(titles(searcher, tokens));
+        List<Suggestion> out = new ArrayList<>(titles(searcher, tokens, TITLED));
         String prefix = String.join(" ", tokens);
         for (String dim : FacetValues.SUGGESTED) {
             int taken = 0;
@@ -59,7 +66,13 @@ final class Suggester {
         return out.subList(0, Math.min(out.size(), MAX_SUGGESTIONS));
     }
 
-    private static List<Suggestion> titles(BlogSearcher searcher, List<String> tokens) throws IOException {
+    private static List<String> limited(List<String> tokens) {
+        return tokens.subList(0, Math.min(tokens.size(), UserQueryParser.MAX_CLAUSES));
+    }
+
+    /** Titles of the given types holding the typed words, the last one as a prefix; a quote comes with its speaker. */
+    private static List<Suggestion> titles(BlogSearcher searcher, List<String> tokens, List<DocType> types)
+            throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int required = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -76,16 +89,17 @@ final class Suggester {
         if (required == 0) {
             return List.of();
         }
-        Query types = new TermInSetQuery(Fields.TYPE,
-                List.of(new BytesRef(DocType.POST.value()), new BytesRef(DocType.TALK.value())));
-        query.add(types, Occur.FILTER);
+        query.add(new TermInSetQuery(Fields.TYPE, types.stream().map(type -> new BytesRef(type.value())).toList()),
+                Occur.FILTER);
         List<Suggestion> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ScoreDoc hit : searcher.search(query.build(), MAX_TITLES * 2).scoreDocs) {
             Document d = searcher.storedFields().document(hit.doc, TITLE_FIELDS);
             String title = d.get(Fields.TITLE);
             if (title != null && seen.add(title) && out.size() < MAX_TITLES) {
-                out.add(new Suggestion(title, d.get(Fields.TYPE), d.get(Fields.URL)));
+                boolean quote = DocType.QUOTE.value().equals(d.get(Fields.TYPE)) && d.get(Fields.SPEAKER) != null;
+                out.add(new Suggestion(quote ? "“" + title + "” — " + d.get(Fields.SPEAKER) : title,
+                        d.get(Fields.TYPE), d.get(Fields.URL)));
             }
         }
         return out;

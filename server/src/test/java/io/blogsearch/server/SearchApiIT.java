@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.fixtures.TestServer;
+import io.blogsearch.fixtures.Urls;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,6 +210,22 @@ class SearchApiIT {
             assertThat(s.get("url").asText()).isNotBlank();
         });
         assertThat(server.json("/api/suggest?q=").get("suggestions")).isEmpty();
+    }
+
+    @Test
+    void completesAWhoSaidQuestionWithQuotesAndTheirSpeakers() throws Exception {
+        JsonNode suggestions = server.json("/api/suggest?" + Urls.query("q", "who said blunt sciss"))
+                .get("suggestions");
+        assertThat(suggestions).hasSize(1);
+        assertThat(suggestions.get(0).get("kind").asText()).isEqualTo("quote");
+        assertThat(suggestions.get(0).get("text").asText()).isEqualTo(
+                "“Sharp shears make careful gardeners; blunt scissors make careless ones” — Ada Quill");
+        assertThat(suggestions.get(0).get("url").asText()).endsWith("#" + TestPages.KEYNOTE_ANCHOR);
+        assertThat(server.json("/api/suggest?" + Urls.query("q", "who said")).get("suggestions")).isEmpty();
+
+        JsonNode answer = server.json(search("q", "who said sharp shears"));
+        assertThat(answer.get("hits").get(0).get("type").asText()).isEqualTo("quote");
+        assertThat(answer.get("hits").get(0).get("quote").get("speaker").asText()).isEqualTo("Ada Quill");
     }
 
     @Test
