@@ -13,9 +13,7 @@ import io.blogsearch.schema.Fields;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -23,9 +21,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The baseline: every content file read and indexed as it is, one document per post, on as many threads as the
  * pipeline, one commit at the end. {@link Text#PLAIN} is the bare-Lucene rate of the target: one {@code TextField}
- * with {@link StandardAnalyzer}. {@link Text#SCHEMA} indexes the same files the way the schema must index any text
- * (English field stored with offsets for snippets, beside its unstemmed twin) and nothing else: no parsing, no
- * sections, no facets. Its rate bounds from above what the full pipeline can reach.
+ * with {@link StandardAnalyzer}. {@link Text#SCHEMA} indexes the same files as the schema must index any text at the
+ * least (the English field, stored for display, beside its unstemmed twin; not even the offsets the highlighter uses)
+ * and nothing else: no parsing, no sections, no facets. Its rate bounds from above what the full pipeline can reach.
  */
 final class BareLuceneIndexer {
 
@@ -33,14 +31,6 @@ final class BareLuceneIndexer {
     enum Text {
         PLAIN,
         SCHEMA
-    }
-
-    /** English text stored with offsets, as {@code EntityDocument} indexes every highlighted field. */
-    private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
-
-    static {
-        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED.freeze();
     }
 
     private BareLuceneIndexer() {
@@ -86,7 +76,7 @@ final class BareLuceneIndexer {
         if (text == Text.PLAIN) {
             document.add(new TextField("text", body, Field.Store.NO));
         } else {
-            document.add(new Field(Fields.TEXT, body, HIGHLIGHTED));
+            document.add(new TextField(Fields.TEXT, body, Field.Store.YES));
             document.add(new TextField(Fields.TEXT_EXACT, body, Field.Store.NO));
         }
         return document;

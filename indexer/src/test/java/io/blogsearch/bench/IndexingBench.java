@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The indexing benchmark (not a test; run with {@code ./mvnw -o -B -Pbench -pl indexer verify -DskipTests}):
  * indexes the shared corpus, then a generated archive of 100,000 posts with the full pipeline and with a bare
- * Lucene indexer over the same files (plain, and as the schema must index text at the least), and times an incremental {@code blogsearch index} of a 10,000-post archive
+ * Lucene indexer over the same files (plain, and as the schema must index any text at the least), and times an incremental {@code blogsearch index} of a 10,000-post archive
  * after one edit, as a fresh JVM (needs {@code server/target/blogsearch.jar}). Sizes via {@code -Dbench.posts},
  * {@code -Dbench.incrementalPosts}.
  */
@@ -95,8 +95,8 @@ public final class IndexingBench {
                 + "%d posts in %.1f s wall, %.1f s CPU (target for 100k < 120 s)", (double) bare / pipeline,
                 (double) bareCpu / pipelineCpu, posts, pipeline / 1e9, pipelineCpu / 1e9));
         report.add(String.format(Locale.ROOT, "  bare schema text rate / bare rate = %.2f wall, %.2f CPU: the ceiling "
-                + "of the pipeline's ratio (the same files indexed only as English text stored with offsets beside "
-                + "its unstemmed twin; no parsing, sections, entities or facets)", (double) bare / schema,
+                + "of the pipeline's ratio (the same files indexed only as stored English text beside its unstemmed "
+                + "twin; no offsets, parsing, sections, entities or facets)", (double) bare / schema,
                 (double) bareCpu / schemaCpu));
         delete(site);
     }
