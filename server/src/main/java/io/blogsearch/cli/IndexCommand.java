@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 /** {@code blogsearch index}: builds or updates the Lucene index of a Hugo site and prints a summary. */
 @Command(name = "index",
         mixinStandardHelpOptions = true,
+        // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
             "Indexes a Hugo site (config, content/, data/) into a Lucene index.",
-            "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are",
-            "replaced, deleted ones removed. The index is committed once at the end, so readers never see a",
-            "half-built index and an interrupted build leaves the previous one intact."},
+            "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are "
+                + "replaced, deleted ones removed. The index is committed once at the end, so readers never see a "
+                + "half-built index and an interrupted build leaves the previous one intact."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every content file was indexed",

@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
 /** {@code blogsearch search}: the search layer on a terminal, straight from the index (no server needed). */
 @Command(name = "search",
         mixinStandardHelpOptions = true,
+        // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
-            "Searches the index and prints the hits: quotes with their speaker, talks with their speakers, the post",
-            "each hit belongs to and its link. The query language is the web page's: \"phrases\", -exclusion and",
-            "speaker:, tag:, conference:, type:, title:, year: fields; typos and half-typed words are tolerated."},
+            "Searches the index and prints the hits: quotes with their speaker, talks with their speakers, the post "
+                + "each hit belongs to and its link. The query language is the web page's: \"phrases\", -exclusion, "
+                + "speaker:, tag:, conference:, type:, title:, year: fields and \"who said …\" questions; typos and "
+                + "half-typed words are tolerated."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:something was found",

@@ -28,11 +28,12 @@ import picocli.CommandLine.Spec;
 /** {@code blogsearch serve}: the search API and page over an index, optionally keeping it in step with a site. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
+        // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
-            "Serves the search page at / and the JSON API at /api/search, /api/suggest (OpenAPI at",
-            "/api/openapi.yaml), with /healthz, /readyz and /metrics. A commit to the index by `blogsearch index`",
-            "is picked up within a second without a restart. Every option can also be set by the environment",
-            "variable named in its description."},
+            "Serves the search page at / and the JSON API at /api/search, /api/suggest (OpenAPI at "
+                + "/api/openapi.yaml), with /healthz, /readyz and /metrics. A commit to the index by `blogsearch index` "
+                + "is picked up within a second without a restart. Every option can also be set by the environment "
+                + "variable named in its description."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "130/143:stopped by SIGINT/SIGTERM (128 + signal), after finishing requests in flight (up to 5 s)",
