@@ -75,6 +75,7 @@ final class Snippets {
                 // Term offsets straight from the postings: the Weight.matches() route opened a terms enum per term and
                 // document, and cost about a fifth of an uncached search. Phrases are still highlighted strictly.
                 .withWeightMatches(false)
+                .withScorer(new LeanPassageScorer())
                 .build();
     }
 }

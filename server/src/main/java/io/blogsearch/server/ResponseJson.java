@@ -1,5 +1,7 @@
 package io.blogsearch.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.api.SearchResponse;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -32,6 +34,7 @@ final class ResponseJson {
         }
     }
 
+    private final ObjectMapper mapper;
     private final Map<Object, Rendered> rendered = new LinkedHashMap<>(MAX_ENTRIES * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Rendered> eldest) {
@@ -39,9 +42,14 @@ final class ResponseJson {
         }
     };
 
+    /** Writes answers with {@code mapper}, the app's JSON mapper. */
+    ResponseJson(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
     /** Writes the answer as the response body. */
     void write(Context ctx, SearchResponse answer) {
-        Rendered cut = cut(ctx, answer);
+        Rendered cut = cut(answer);
         if (cut == null) {
             ctx.json(answer);
             return;
@@ -53,7 +61,7 @@ final class ResponseJson {
         ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
 
-    private Rendered cut(Context ctx, SearchResponse answer) {
+    private Rendered cut(SearchResponse answer) {
         IdentityKey key = new IdentityKey(answer.facets());
         synchronized (rendered) {
             Rendered known = rendered.get(key);
@@ -63,7 +71,13 @@ final class ResponseJson {
         }
         SearchResponse zero = new SearchResponse(answer.query(), answer.total(), answer.page(), answer.size(), 0,
                 answer.hits(), answer.facets(), answer.facetsExact(), answer.didYouMean(), answer.timedOut());
-        byte[] json = ctx.jsonMapper().toJsonString(zero, SearchResponse.class).getBytes(StandardCharsets.UTF_8);
+        byte[] json;
+        try {
+            // Straight to UTF-8 bytes: a String first would cost a copy of every answer in each encoding.
+            json = mapper.writeValueAsBytes(zero);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
         // Inside a JSON string every quote is escaped, so the first unescaped ,"tookMs":0, is the field itself.
         int at = indexOf(json, TOOK_ZERO);
         if (at < 0) {

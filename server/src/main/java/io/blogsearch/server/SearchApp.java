@@ -45,12 +45,13 @@ public final class SearchApp {
     public static Javalin create(SearchService service, ServerConfig config, ReindexCoordinator coordinator) {
         ServerMetrics metrics = new ServerMetrics(service,
                 () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
-        SearchRoutes search = new SearchRoutes(service);
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        SearchRoutes search = new SearchRoutes(service, json);
         OpsRoutes ops = new OpsRoutes(service, metrics);
         AdminRoutes admin = new AdminRoutes(config, coordinator);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.jsonMapper(new JavalinJackson(new ObjectMapper().findAndRegisterModules(), false));
+            javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
             javalin.jetty.modifyServer(server -> {

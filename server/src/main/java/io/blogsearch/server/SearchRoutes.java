@@ -1,5 +1,6 @@
 package io.blogsearch.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -15,10 +16,12 @@ final class SearchRoutes {
     private static final String OPENAPI = "/openapi.yaml";
 
     private final SearchService service;
-    private final ResponseJson json = new ResponseJson();
+    private final ResponseJson json;
 
-    SearchRoutes(SearchService service) {
+    /** Routes over the service, writing answers with the app's JSON mapper. */
+    SearchRoutes(SearchService service, ObjectMapper mapper) {
         this.service = service;
+        this.json = new ResponseJson(mapper);
     }
 
     void search(Context ctx) throws IOException {
