@@ -47,8 +47,16 @@ final class ResponseJson {
         this.mapper = mapper;
     }
 
-    /** Writes the answer as the response body. */
-    void write(Context ctx, SearchResponse answer) {
+    /**
+     * Writes the answer as the response body. The JSON is kept for later requests only when {@code repeatable}: the
+     * answer of a request that asked for a recomputed one is replaced by the next such request, and its kept JSON
+     * would only live long enough to be promoted to the old generation and collected there.
+     */
+    void write(Context ctx, SearchResponse answer, boolean repeatable) {
+        if (!repeatable) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(bytes(answer));
+            return;
+        }
         Rendered cut = cut(answer);
         if (cut == null) {
             ctx.json(answer);
@@ -71,13 +79,7 @@ final class ResponseJson {
         }
         SearchResponse zero = new SearchResponse(answer.query(), answer.total(), answer.page(), answer.size(), 0,
                 answer.hits(), answer.facets(), answer.facetsExact(), answer.didYouMean(), answer.timedOut());
-        byte[] json;
-        try {
-            // Straight to UTF-8 bytes: a String first would cost a copy of every answer in each encoding.
-            json = mapper.writeValueAsBytes(zero);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an answer could not be written as JSON", e);
-        }
+        byte[] json = bytes(zero);
         // Inside a JSON string every quote is escaped, so the first unescaped ,"tookMs":0, is the field itself.
         int at = indexOf(json, TOOK_ZERO);
         if (at < 0) {
@@ -90,6 +92,15 @@ final class ResponseJson {
             rendered.put(key, cut);
         }
         return cut;
+    }
+
+    /** The answer as UTF-8 JSON, straight to bytes: a String first would cost a copy in each encoding. */
+    private byte[] bytes(SearchResponse answer) {
+        try {
+            return mapper.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
