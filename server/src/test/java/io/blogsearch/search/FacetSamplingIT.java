@@ -56,8 +56,8 @@ class FacetSamplingIT {
         BlogSearcher searcher = index.acquire();
         try {
             long deadline = System.nanoTime() + 10_000_000_000L;
-            FacetPass exact = FacetPass.run(searcher, lamp, deadline, 100_000);
-            FacetPass sampled = FacetPass.run(searcher, lamp, deadline, 400);
+            FacetPass exact = FacetPass.run(searcher, lamp, deadline, 100_000, 100_000);
+            FacetPass sampled = FacetPass.run(searcher, lamp, deadline, 400, 400);
 
             assertThat(exact.exact()).isTrue();
             assertThat(counts(exact.top("tag"))).containsEntry("Common", 1_200L).containsEntry("Rare", 400L);
@@ -67,7 +67,28 @@ class FacetSamplingIT {
             assertThat((double) estimated.get("Common")).isCloseTo(1_200, within(240.0));
             assertThat((double) estimated.get("Rare")).isCloseTo(400, within(120.0));
             // the same query gives the same estimate every time (fixed seed)
-            assertThat(counts(FacetPass.run(searcher, lamp, deadline, 400).top("tag"))).isEqualTo(estimated);
+            assertThat(counts(FacetPass.run(searcher, lamp, deadline, 400, 400).top("tag"))).isEqualTo(estimated);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    @Test
+    void countsEveryMatchUpToTheThresholdEvenWhenTheSampleIsSmaller() throws Exception {
+        Query lamp = new TermQuery(new Term(io.blogsearch.schema.Fields.TEXT, "lamp"));
+        BlogSearcher searcher = index.acquire();
+        try {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            FacetPass underThreshold = FacetPass.run(searcher, lamp, deadline, 2_000, 200);
+            assertThat(underThreshold.exact()).isTrue();
+            assertThat(counts(underThreshold.top("tag"))).containsEntry("Common", 1_200L).containsEntry("Rare", 400L);
+
+            FacetPass overThreshold = FacetPass.run(searcher, lamp, deadline, 1_000, 400);
+            assertThat(overThreshold.exact()).isFalse();
+            assertThat(overThreshold.total()).isEqualTo(POSTS);
+            Map<String, Long> estimated = counts(overThreshold.top("tag"));
+            assertThat((double) estimated.get("Common")).isCloseTo(1_200, within(240.0));
+            assertThat((double) estimated.get("Rare")).isCloseTo(400, within(120.0));
         } finally {
             index.release(searcher);
         }
