@@ -26,10 +26,14 @@ final class ResponseCache {
         return answers.get(request);
     }
 
-    /** Keeps a complete answer; partial ones (time budget spent) are not kept, the next try may finish. */
+    /**
+     * Keeps a complete answer; partial ones (time budget spent) are not kept, the next try may finish. An answer
+     * already kept stays: the reader is the same, so a recomputed answer is equal to it, and replacing it on every
+     * "no-cache" request would only turn the kept one into garbage that has lived long enough to be costly to collect.
+     */
     synchronized void put(SearchRequest request, SearchResponse response) {
         if (!response.timedOut()) {
-            answers.put(request, response);
+            answers.putIfAbsent(request, response);
         }
     }
 }

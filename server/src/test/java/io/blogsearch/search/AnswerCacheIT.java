@@ -48,6 +48,8 @@ class AnswerCacheIT {
         assertThat(again.hits()).isSameAs(first.hits());
         assertThat(fresh.hits()).isNotSameAs(first.hits()).isEqualTo(first.hits());
         assertThat(fresh.facets()).isEqualTo(first.facets());
+        // the recomputed answer is equal, so the kept one stays
+        assertThat(service.search(SearchRequest.of("composting")).hits()).isSameAs(first.hits());
     }
 
     @Test
