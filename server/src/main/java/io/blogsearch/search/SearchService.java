@@ -209,22 +209,11 @@ public final class SearchService {
                                         int window, boolean everything, boolean large, long deadlineNanos)
             throws IOException {
         Query filtered = drillDown(base, request, null);
-        TopDocs top;
-        FacetPass matches;
-        boolean expired;
-        if (order == SortOrder.RELEVANCE && large) {
-            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
-            top = searcher.search(filtered, ranking);
-            matches = FacetPass.run(searcher, filtered, deadlineNanos);
-            expired = ranking.expired() || matches.expired();
-        } else {
-            TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, Integer.MAX_VALUE,
-                    deadlineNanos);
-            Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
-            expired = ranking.expired();
-            matches = FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired);
-            top = (TopDocs) both[0];
-        }
+        Ranked ranked = order == SortOrder.RELEVANCE && large
+                ? rankThenCount(searcher, filtered, order, window, deadlineNanos)
+                : rankWhileCounting(searcher, filtered, order, window, deadlineNanos);
+        FacetPass matches = ranked.matches();
+        boolean expired = ranked.expired();
         boolean exact = matches.exact();
         Map<String, FacetResult> facets = new HashMap<>();
         for (String dim : FacetDims.ALL) {
@@ -241,7 +230,31 @@ public final class SearchService {
                 expired |= sideways.expired();
             }
         }
-        return new Counted(top, matches.total(), facets, exact, expired);
+        return new Counted(ranked.top(), matches.total(), facets, exact, expired);
+    }
+
+    /** The window and the counts of the matches (before any sideways counts). */
+    private record Ranked(TopDocs top, FacetPass matches, boolean expired) {
+    }
+
+    /** The ranking on its own (it may skip what cannot make the window), then the counting without scores. */
+    private static Ranked rankThenCount(BlogSearcher searcher, Query filtered, SortOrder order, int window,
+                                        long deadlineNanos) throws IOException {
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
+        TopDocs top = searcher.search(filtered, ranking);
+        FacetPass matches = FacetPass.run(searcher, filtered, deadlineNanos);
+        return new Ranked(top, matches, ranking.expired() || matches.expired());
+    }
+
+    /** One pass scoring every match: ranking and counting together. */
+    private static Ranked rankWhileCounting(BlogSearcher searcher, Query filtered, SortOrder order, int window,
+                                            long deadlineNanos) throws IOException {
+        TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, Integer.MAX_VALUE,
+                deadlineNanos);
+        Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
+        boolean expired = ranking.expired();
+        return new Ranked((TopDocs) both[0],
+                FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired), expired);
     }
 
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
