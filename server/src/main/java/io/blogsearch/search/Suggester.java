@@ -97,8 +97,8 @@ final class Suggester {
             Document d = searcher.storedFields().document(hit.doc, TITLE_FIELDS);
             String title = d.get(Fields.TITLE);
             if (title != null && seen.add(title) && out.size() < MAX_TITLES) {
-                boolean quote = DocType.QUOTE.value().equals(d.get(Fields.TYPE)) && d.get(Fields.SPEAKER) != null;
-                out.add(new Suggestion(quote ? "“" + title + "” — " + d.get(Fields.SPEAKER) : title,
+                String speaker = DocType.QUOTE.value().equals(d.get(Fields.TYPE)) ? d.get(Fields.SPEAKER) : null;
+                out.add(new Suggestion(speaker == null ? title : "“" + title + "” — " + speaker,
                         d.get(Fields.TYPE), d.get(Fields.URL)));
             }
         }

@@ -48,18 +48,14 @@ final class ResponseJson {
     }
 
     /**
-     * Writes the answer as the response body. The JSON is kept for later requests only when {@code repeatable}: the
-     * answer of a request that asked for a recomputed one is replaced by the next such request, and its kept JSON
-     * would only live long enough to be promoted to the old generation and collected there.
+     * Writes the answer as the response body. The JSON is kept for later requests only when {@code repeatable}: a
+     * recomputed answer (no-cache) is usually not the one the answer cache keeps, so it is not served again, and a
+     * kept copy would only live long enough to be promoted to the old generation and collected there.
      */
     void write(Context ctx, SearchResponse answer, boolean repeatable) {
-        if (!repeatable) {
-            ctx.contentType(ContentType.APPLICATION_JSON).result(bytes(answer));
-            return;
-        }
-        Rendered cut = cut(answer);
+        Rendered cut = repeatable ? cut(answer) : null;
         if (cut == null) {
-            ctx.json(answer);
+            ctx.contentType(ContentType.APPLICATION_JSON).result(bytes(answer));
             return;
         }
         byte[] took = Long.toString(answer.tookMs()).getBytes(StandardCharsets.US_ASCII);

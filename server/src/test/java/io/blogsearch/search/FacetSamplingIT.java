@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FacetSamplingIT {
 
     private static final int POSTS = 1_600;
+    /** Every post says "lamp". */
+    private static final Query LAMP = new TermQuery(new Term(io.blogsearch.schema.Fields.TEXT, "lamp"));
 
     @TempDir
     static Path dir;
@@ -52,43 +54,39 @@ class FacetSamplingIT {
 
     @Test
     void beyondTheThresholdCountsAreEstimatedFromASampleAndTheTotalStaysExact() throws Exception {
-        Query lamp = new TermQuery(new Term(io.blogsearch.schema.Fields.TEXT, "lamp"));
-        BlogSearcher searcher = index.acquire();
-        try {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            FacetPass exact = FacetPass.run(searcher, lamp, deadline, 100_000, 100_000);
-            FacetPass sampled = FacetPass.run(searcher, lamp, deadline, 400, 400);
+        FacetPass exact = lampPass(100_000, 100_000);
+        FacetPass sampled = lampPass(400, 400);
 
-            assertThat(exact.exact()).isTrue();
-            assertThat(counts(exact.top("tag"))).containsEntry("Common", 1_200L).containsEntry("Rare", 400L);
-            assertThat(sampled.exact()).isFalse();
-            assertThat(sampled.total()).isEqualTo(exact.total()).isEqualTo(POSTS);
-            Map<String, Long> estimated = counts(sampled.top("tag"));
-            assertThat((double) estimated.get("Common")).isCloseTo(1_200, within(240.0));
-            assertThat((double) estimated.get("Rare")).isCloseTo(400, within(120.0));
-            // the same query gives the same estimate every time (fixed seed)
-            assertThat(counts(FacetPass.run(searcher, lamp, deadline, 400, 400).top("tag"))).isEqualTo(estimated);
-        } finally {
-            index.release(searcher);
-        }
+        assertThat(exact.exact()).isTrue();
+        assertThat(counts(exact.top("tag"))).containsEntry("Common", 1_200L).containsEntry("Rare", 400L);
+        assertThat(sampled.exact()).isFalse();
+        assertThat(sampled.total()).isEqualTo(exact.total()).isEqualTo(POSTS);
+        Map<String, Long> estimated = counts(sampled.top("tag"));
+        assertThat((double) estimated.get("Common")).isCloseTo(1_200, within(240.0));
+        assertThat((double) estimated.get("Rare")).isCloseTo(400, within(120.0));
+        // the same query gives the same estimate every time (fixed seed)
+        assertThat(counts(lampPass(400, 400).top("tag"))).isEqualTo(estimated);
     }
 
     @Test
     void countsEveryMatchUpToTheThresholdEvenWhenTheSampleIsSmaller() throws Exception {
-        Query lamp = new TermQuery(new Term(io.blogsearch.schema.Fields.TEXT, "lamp"));
+        FacetPass underThreshold = lampPass(2_000, 200);
+        assertThat(underThreshold.exact()).isTrue();
+        assertThat(counts(underThreshold.top("tag"))).containsEntry("Common", 1_200L).containsEntry("Rare", 400L);
+
+        FacetPass overThreshold = lampPass(1_000, 400);
+        assertThat(overThreshold.exact()).isFalse();
+        assertThat(overThreshold.total()).isEqualTo(POSTS);
+        Map<String, Long> estimated = counts(overThreshold.top("tag"));
+        assertThat((double) estimated.get("Common")).isCloseTo(1_200, within(240.0));
+        assertThat((double) estimated.get("Rare")).isCloseTo(400, within(120.0));
+    }
+
+    /** The matches of "lamp" counted exactly up to {@code exactUpTo}, from {@code sampleSize} of them beyond. */
+    private static FacetPass lampPass(int exactUpTo, int sampleSize) throws Exception {
         BlogSearcher searcher = index.acquire();
         try {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            FacetPass underThreshold = FacetPass.run(searcher, lamp, deadline, 2_000, 200);
-            assertThat(underThreshold.exact()).isTrue();
-            assertThat(counts(underThreshold.top("tag"))).containsEntry("Common", 1_200L).containsEntry("Rare", 400L);
-
-            FacetPass overThreshold = FacetPass.run(searcher, lamp, deadline, 1_000, 400);
-            assertThat(overThreshold.exact()).isFalse();
-            assertThat(overThreshold.total()).isEqualTo(POSTS);
-            Map<String, Long> estimated = counts(overThreshold.top("tag"));
-            assertThat((double) estimated.get("Common")).isCloseTo(1_200, within(240.0));
-            assertThat((double) estimated.get("Rare")).isCloseTo(400, within(120.0));
+            return FacetPass.run(searcher, LAMP, System.nanoTime() + 10_000_000_000L, exactUpTo, sampleSize);
         } finally {
             index.release(searcher);
         }
