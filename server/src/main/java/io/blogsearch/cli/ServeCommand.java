@@ -91,10 +91,21 @@ public final class ServeCommand implements Callable<Integer> {
                     + "marked timedOut (env BLOGSEARCH_TIME_BUDGET_MS; default ${DEFAULT-VALUE}).")
     private long budgetMillis;
 
+    @Option(names = "--max-concurrent-searches", paramLabel = "N",
+            defaultValue = "${env:BLOGSEARCH_MAX_CONCURRENT_SEARCHES:-0}",
+            description = "Searches computed at once; others wait their turn in arrival order, and one that cannot "
+                    + "start within its time budget gets 503 (env BLOGSEARCH_MAX_CONCURRENT_SEARCHES; default 0: one "
+                    + "per processor). Answers from the answer cache never wait.")
+    private int maxConcurrentSearches;
+
     @Override
     public Integer call() throws Exception {
         if (index == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: --index (or BLOGSEARCH_INDEX)");
+        }
+        if (maxConcurrentSearches < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-concurrent-searches must be 0 (one per processor) or more: " + maxConcurrentSearches);
         }
         if (watch && site == null) {
             throw new ParameterException(spec.commandLine(), "--watch needs --site");
@@ -115,7 +126,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = new ServerConfig(host, port, corsOrigins == null ? List.of() : corsOrigins,
                 adminToken);
-        SearchService service = new SearchService(handle, synonyms, budgetMillis);
+        SearchService service = new SearchService(handle, synonyms, budgetMillis,
+                maxConcurrentSearches > 0 ? maxConcurrentSearches : SearchService.defaultConcurrentSearches());
         Javalin app = SearchApp.create(service, config, coordinator).start();
         spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d/%n", index.toAbsolutePath(),
                 "0.0.0.0".equals(host) ? "localhost" : host, app.port());

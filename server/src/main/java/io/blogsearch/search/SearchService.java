@@ -50,18 +50,35 @@ public final class SearchService {
     private final SearchQueryBuilder queries;
     private final long budgetMillis;
     private final int rankApartFromDocs;
+    private final SearchGate gate;
 
     /** A service over the index with the given synonyms and per-request time budget. */
     public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis) {
-        this(index, synonyms, budgetMillis, RANK_APART_FROM_DOCS);
+        this(index, synonyms, budgetMillis, SearchGate.defaultConcurrency());
+    }
+
+    /** As above, computing at most {@code concurrentSearches} answers at once (the others wait their turn). */
+    public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis, int concurrentSearches) {
+        this(index, synonyms, budgetMillis, RANK_APART_FROM_DOCS, new SearchGate(concurrentSearches));
     }
 
     /** As above, ranking apart from counting on indexes of at least {@code rankApartFromDocs} documents. */
-    SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis, int rankApartFromDocs) {
+    SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis, int rankApartFromDocs, SearchGate gate) {
         this.index = index;
         this.queries = new SearchQueryBuilder(synonyms);
         this.budgetMillis = budgetMillis;
         this.rankApartFromDocs = rankApartFromDocs;
+        this.gate = gate;
+    }
+
+    /** Searches computed at once unless configured: one per processor the JVM may use. */
+    public static int defaultConcurrentSearches() {
+        return SearchGate.defaultConcurrency();
+    }
+
+    /** Searches waiting for their turn to compute (see {@link SearchGate}). */
+    public int searchesWaiting() {
+        return gate.waiting();
     }
 
     /** Whether an index is open. */
@@ -90,28 +107,36 @@ public final class SearchService {
                 return withTook(cached, (System.nanoTime() - start) / 1_000_000);
             }
             long deadline = start + budgetMillis * 1_000_000;
-            SearchQuery query;
-            Outcome outcome;
-            try {
-                query = queries.build(user, shared.vocabulary(), shared.postBoost());
-                outcome = run(shared, user, query, request, deadline);
-            } catch (IndexSearcher.TooManyClauses e) {
-                // Typo expansion blew the clause limit on a long query: search again without it.
-                query = queries.build(user, Vocabulary.everything(), shared.postBoost());
-                outcome = run(shared, user, query, request, deadline);
+            try (SearchGate.Turn turn = gate.enter(deadline)) {
+                return compute(shared, user, request, start, deadline);
             }
-            String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
-                    shared.vocabulary());
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
-            SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
-                    ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
-                    outcome.total, request.page(), request.size(), tookMs, outcome.hits, outcome.facets,
-                    outcome.facetsExact, correction, outcome.timedOut);
-            shared.responses().put(request, response);
-            return response;
         } finally {
             index.release(shared);
         }
+    }
+
+    /** Computes the answer of a request that was not cached, and keeps it for the next equal request. */
+    private SearchResponse compute(BlogSearcher shared, UserQuery user, SearchRequest request, long start,
+                                   long deadline) throws IOException {
+        SearchQuery query;
+        Outcome outcome;
+        try {
+            query = queries.build(user, shared.vocabulary(), shared.postBoost());
+            outcome = run(shared, user, query, request, deadline);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Typo expansion blew the clause limit on a long query: search again without it.
+            query = queries.build(user, Vocabulary.everything(), shared.postBoost());
+            outcome = run(shared, user, query, request, deadline);
+        }
+        String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
+                shared.vocabulary());
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
+                ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
+                outcome.total, request.page(), request.size(), tookMs, outcome.hits, outcome.facets,
+                outcome.facetsExact, correction, outcome.timedOut);
+        shared.responses().put(request, response);
+        return response;
     }
 
     /** A cached answer with the time this request took. */

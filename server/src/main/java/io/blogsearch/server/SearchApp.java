@@ -3,6 +3,7 @@ package io.blogsearch.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.api.ErrorResponse;
 import io.blogsearch.search.IndexNotReadyException;
+import io.blogsearch.search.SearchBusyException;
 import io.blogsearch.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -96,6 +97,8 @@ public final class SearchApp {
                 ctx.status(e.status()).json(new ErrorResponse(e.getMessage(), null)));
         javalin.routes.exception(IndexNotReadyException.class, (e, ctx) ->
                 ctx.status(503).json(new ErrorResponse(e.getMessage(), null)));
+        javalin.routes.exception(SearchBusyException.class, (e, ctx) ->
+                ctx.status(503).header("Retry-After", "1").json(new ErrorResponse(e.getMessage(), null)));
         javalin.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request failed: {} {}", ctx.method().name(), ctx.path(), e);
             ctx.status(500).json(new ErrorResponse("internal error", null));

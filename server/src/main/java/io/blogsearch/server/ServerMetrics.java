@@ -40,6 +40,9 @@ final class ServerMetrics {
                         callback.call(entry.getValue(), entry.getKey());
                     }
                 }).register(registry);
+        GaugeWithCallback.builder().name("blogsearch_searches_waiting")
+                .help("Searches waiting for their turn to compute (see --max-concurrent-searches)")
+                .callback(callback -> callback.call(service.searchesWaiting())).register(registry);
         GaugeWithCallback.builder().name("blogsearch_index_ready").help("1 when an index is open")
                 .callback(callback -> callback.call(service.isReady() ? 1 : 0)).register(registry);
         GaugeWithCallback.builder().name("blogsearch_last_reindex_timestamp_seconds")

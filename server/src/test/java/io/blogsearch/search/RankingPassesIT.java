@@ -44,8 +44,9 @@ class RankingPassesIT {
         TestIndexes.write(dir.resolve("index"), pages);
         index = IndexHandle.open(dir.resolve("index"));
         onePass = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS,
-                Integer.MAX_VALUE);
-        twoPasses = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS, 0);
+                Integer.MAX_VALUE, new SearchGate(1));
+        twoPasses = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS, 0,
+                new SearchGate(1));
     }
 
     @AfterAll
