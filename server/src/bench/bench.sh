@@ -12,9 +12,14 @@
 # Prints requests/s and p50/p99 latency for both endpoints, the search/healthz throughput ratio, and the heap in use.
 # /api/search runs twice: the 50 queries as a search box repeats them (answers come from the per-reader answer
 # cache after the first round) and "uncached" with Cache-Control: no-cache (every answer recomputed).
+# Then the floor: the same queries against plain Lucene behind the same Javalin and Jackson (BareSearchBench: the body
+# field only, top 10 titles, then also Lucene's UnifiedHighlighter snippets; no facets, typos, grouping or cache),
+# each beside that server's own /healthz: the share of /healthz a search that recomputes its answer can reach here.
+# FLOOR=0 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 JAR=server/target/blogsearch.jar
+CP=server/target/test-classes:indexer/target/test-classes:$JAR
 DURATION=${DURATION:-20s}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}; PORT=${PORT:-7099}
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
@@ -23,7 +28,6 @@ if [ "${1:-}" = "--index" ]; then
   INDEX=$2
 elif [ "${1:-}" = "--generate" ]; then
   N=$2; SITE=target/bench-$N-site; INDEX=target/bench-$N-index
-  CP=server/target/test-classes:indexer/target/test-classes:$JAR
   [ -d "$SITE/content" ] || java -cp "$CP" io.blogsearch.bench.GenerateArchiveBench "$SITE" "$N"
   [ -d "$INDEX" ] || java -Xmx8g -jar "$JAR" index --site "$SITE" --index "$INDEX" --quiet
 else
@@ -34,8 +38,10 @@ fi
 
 java -Xmx"$HEAP" -jar "$JAR" serve --index "$INDEX" --port "$PORT" --host 127.0.0.1 >target/bench-server.log 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.2; done
+FLOOR_SERVER=
+trap 'kill $SERVER $FLOOR_SERVER 2>/dev/null || true' EXIT
+await() { for _ in $(seq 1 100); do curl -sf "$1/readyz" >/dev/null && return; sleep 0.2; done; echo "no answer from $1" >&2; exit 1; }
+await "http://127.0.0.1:$PORT"
 
 BENCH_DIR=server/src/bench
 echo "warm-up (10s) ..."
@@ -62,3 +68,24 @@ awk -v s="$(rps "$SEARCH_OUT")" -v u="$(rps "$UNCACHED_OUT")" -v h="$(rps "$HEAL
 [ -n "$ERRORS" ] && echo "search errors: $ERRORS"
 echo "heap after the run:"
 jcmd "$SERVER" GC.heap_info | sed -n '2,3p'
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+
+[ "${FLOOR:-1}" = 0 ] && exit 0
+[ -f server/target/test-classes/io/blogsearch/bench/BareSearchBench.class ] || ./mvnw -B -q test-compile -pl server -am
+echo
+echo "floor: plain Lucene behind the same Javalin (BareSearchBench: body field, top 10; no facets, typos, grouping, cache)"
+for MODE in titles snippets; do
+  FLOOR_PORT=$((PORT + 1))
+  java -Xmx"$HEAP" -cp "$CP" io.blogsearch.bench.BareSearchBench "$INDEX" "$FLOOR_PORT" "$MODE" \
+    >target/bench-floor.log 2>&1 &
+  FLOOR_SERVER=$!
+  await "http://127.0.0.1:$FLOOR_PORT"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT" >/dev/null
+  FLOOR_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT")
+  FLOOR_HEALTH=$(run "http://127.0.0.1:$FLOOR_PORT/healthz")
+  summary "  $MODE" "$FLOOR_OUT"
+  summary "  /healthz" "$FLOOR_HEALTH"
+  awk -v s="$(rps "$FLOOR_OUT")" -v h="$(rps "$FLOOR_HEALTH")" -v m="$MODE" \
+    'BEGIN { printf "  plain Lucene (%s)/healthz throughput ratio: %.2f\n", m, s / h }'
+  kill "$FLOOR_SERVER"; wait "$FLOOR_SERVER" 2>/dev/null || true; FLOOR_SERVER=
+done
