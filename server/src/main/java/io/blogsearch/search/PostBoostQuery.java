@@ -135,6 +135,26 @@ final class PostBoostQuery extends Query {
         }
     }
 
+    /**
+     * The smallest inner score whose boosted score reaches {@code minScore}, exactly as {@link BoostedScorer#score}
+     * rounds it. A float division only approximates it: a bound a little low makes a ranking visit every post that
+     * ties with the last of the top hits (the collector asks for more than that score), which on an archive of
+     * similar posts is most of them; a little high would skip a post that competes.
+     */
+    static float leastCompetingEvidence(float minScore) {
+        if (!(minScore > 0) || Float.isInfinite(minScore)) {
+            return minScore;
+        }
+        float least = minScore / FieldWeights.POST_BOOST;
+        while (least > 0 && Math.nextDown(least) * FieldWeights.POST_BOOST >= minScore) {
+            least = Math.nextDown(least);
+        }
+        while (least * FieldWeights.POST_BOOST < minScore) {
+            least = Math.nextUp(least);
+        }
+        return least;
+    }
+
     private static final class BoostedScorer extends Scorer {
 
         private final Scorer in;
@@ -164,9 +184,8 @@ final class PostBoostQuery extends Query {
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            // A document needs at least minScore / boost from the inner query to compete; rounded down, so a
-            // document at the limit is never skipped.
-            in.setMinCompetitiveScore(Math.nextDown(minScore / FieldWeights.POST_BOOST));
+            // Any document might be a post, so the inner query gets the least evidence a post needs to compete.
+            in.setMinCompetitiveScore(leastCompetingEvidence(minScore));
         }
 
         @Override

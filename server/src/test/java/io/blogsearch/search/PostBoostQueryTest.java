@@ -76,6 +76,55 @@ class PostBoostQueryTest {
         }
     }
 
+    @Test
+    void aRankingSkipsPostsThatOnlyTieWithTheLastTopHit() throws Exception {
+        // Archives of 400 posts alike: every post scores the same, and only the first ones in index order make the
+        // top hits. Posts without the word change its weight: six archives give six scores, so the test does not
+        // hang on one float's rounding.
+        for (int extra = 0; extra < 6; extra++) {
+            List<Page> alike = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                alike.add(TestPages.page("content/post/a" + i + ".md", "Harbour notes " + i, "2020-01-01", List.of(),
+                        "The lighthouse keeper logs the ships at dawn.", List.of()));
+            }
+            for (int i = 0; i < 37 * extra; i++) {
+                alike.add(TestPages.page("content/post/b" + i + ".md", "Dock notes " + i, "2020-01-01", List.of(),
+                        "The harbour master logs the ships at dusk.", List.of()));
+            }
+            Path index = dir.resolve("alike-" + extra);
+            TestIndexes.write(index, alike);
+            try (FSDirectory directory = FSDirectory.open(index);
+                 DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query boosted = new PostBoostQuery(word("lighthouse"), PostBoost.of(reader));
+
+                TopDocs everyMatch = searcher.search(boosted,
+                        new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE));
+                TopDocs skipping = searcher.search(boosted, new TopScoreDocCollectorManager(10, null, 10));
+
+                assertThat(everyMatch.totalHits.value).isEqualTo(400);
+                assertThat(docs(skipping)).isEqualTo(docs(everyMatch));
+                // With the minimum merely divided by the boost and rounded down, the tied posts were still visited.
+                assertThat(skipping.totalHits.value).as("matches visited, with %d posts without the word", 37 * extra)
+                        .isLessThan(200);
+            }
+        }
+    }
+
+    @Test
+    void theLeastCompetingEvidenceIsExactlyWhereTheBoostedScoreReachesTheMinimum() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 100_000; i++) {
+            float min = random.nextFloat() * (i % 2 == 0 ? 40 : 1e-3f) + Float.MIN_NORMAL;
+            float least = PostBoostQuery.leastCompetingEvidence(min);
+            assertThat(least * FieldWeights.POST_BOOST).as("boosted %s for minimum %s", least, min)
+                    .isGreaterThanOrEqualTo(min);
+            assertThat(Math.nextDown(least) * FieldWeights.POST_BOOST).as("just below %s for minimum %s", least, min)
+                    .isLessThan(min);
+        }
+        assertThat(PostBoostQuery.leastCompetingEvidence(0f)).isZero();
+    }
+
     /** The word over title and body, best field wins, as {@link WordQueries} builds it. */
     private static Query word(String word) {
         return new DisjunctionMaxQuery(List.of(
