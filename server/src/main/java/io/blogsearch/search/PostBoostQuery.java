@@ -22,9 +22,9 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * A query's scores multiplied by {@link FieldWeights#POST_BOOST} on whole posts ({@link PostBoost}). What
  * {@code FunctionScoreQuery.boostByValue} computes, but its scorer also reports score upper bounds (the inner bounds
- * times the boost) and passes the minimum competitive score on (as the least inner score a post needs to reach it). Ranking the top hits of a common word
- * can then skip blocks of documents that cannot make them, as Lucene does for plain queries; a FunctionScoreQuery
- * knows no bounds, so every match would be scored.
+ * times the boost) and passes the minimum competitive score on (as the least inner score a post needs to reach
+ * it). Ranking the top hits of a common word can then skip blocks of documents that cannot make them, as Lucene does
+ * for plain queries; a FunctionScoreQuery knows no bounds, so every match would be scored.
  */
 final class PostBoostQuery extends Query {
 
