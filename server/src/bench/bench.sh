@@ -74,8 +74,8 @@ kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 [ -f server/target/test-classes/io/blogsearch/bench/BareSearchBench.class ] || ./mvnw -B -q test-compile -pl server -am
 echo
 echo "floor: plain Lucene behind the same Javalin (BareSearchBench: body field, top 10; no facets, typos, grouping, cache)"
+FLOOR_PORT=$((PORT + 1))
 for MODE in titles snippets; do
-  FLOOR_PORT=$((PORT + 1))
   java -Xmx"$HEAP" -cp "$CP" io.blogsearch.bench.BareSearchBench "$INDEX" "$FLOOR_PORT" "$MODE" \
     >target/bench-floor.log 2>&1 &
   FLOOR_SERVER=$!
