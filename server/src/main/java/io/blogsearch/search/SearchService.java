@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -279,7 +278,7 @@ public final class SearchService {
         Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
         boolean expired = ranking.expired();
         return new Ranked((TopDocs) both[0],
-                FacetPass.of(searcher, (RandomSamplingFacetsCollector) both[1], expired), expired);
+                FacetPass.of(searcher, (MatchSampler) both[1], expired), expired);
     }
 
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
