@@ -43,6 +43,8 @@ public final class SearchQueryBuilder {
         WordQueries words = new WordQueries(synonyms, vocabulary);
         List<String> tokens = scoringTokens(user);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
+        // The same documents as main, in a form that is cheaper to count without scores.
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean scored = false;
@@ -51,6 +53,7 @@ public final class SearchQueryBuilder {
             boolean fuzzy = !vocabulary.knows(tokens.get(i));
             Query word = words.word(tokens.get(i), last, fuzzy);
             main.add(word, Occur.SHOULD);
+            matching.add(words.wordMatches(tokens.get(i), last, fuzzy), Occur.SHOULD);
             all.add(word, Occur.MUST);
             highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
             scored = true;
@@ -59,6 +62,7 @@ public final class SearchQueryBuilder {
             Query query = words.phrase(phrase);
             if (query != null) {
                 main.add(query, Occur.MUST);
+                matching.add(query, Occur.FILTER);
                 highlight.add(words.highlightPhrase(phrase), Occur.SHOULD);
                 scored = true;
             }
@@ -68,6 +72,7 @@ public final class SearchQueryBuilder {
             if (query != null) {
                 boolean scoring = clause.field() == QueryField.TITLE;
                 main.add(query, scoring ? Occur.MUST : Occur.FILTER);
+                matching.add(query, Occur.FILTER);
                 if (scoring) {
                     highlight.add(words.highlightPhrase(clause.value()), Occur.SHOULD);
                     scored = true;
@@ -76,10 +81,13 @@ public final class SearchQueryBuilder {
         }
         if (!scored) {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
+            matching.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         // The post boost scales the evidence only; the all-words bonus stays a flat step above partial matches.
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(new PostBoostQuery(main.build(), postBoost),
                 Occur.MUST);
+        // The bonuses are optional beside a required clause: they change scores, never which documents match.
+        BooleanQuery.Builder matches = new BooleanQuery.Builder().add(matching.build(), Occur.FILTER);
         if (tokens.size() > 1) {
             query.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_WORDS_BONUS), Occur.SHOULD);
         }
@@ -93,9 +101,10 @@ public final class SearchQueryBuilder {
             Query exclusion = words.exclusion(excluded);
             if (exclusion != null) {
                 query.add(exclusion, Occur.MUST_NOT);
+                matches.add(exclusion, Occur.MUST_NOT);
             }
         }
-        return new SearchQuery(query.build(), scored ? highlight.build() : null, tokens);
+        return new SearchQuery(query.build(), matches.build(), scored ? highlight.build() : null, tokens);
     }
 
     /** A filter for documents dated from {@code from} to {@code to}, both inclusive and either open. */

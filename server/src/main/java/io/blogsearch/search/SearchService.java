@@ -190,14 +190,15 @@ public final class SearchService {
 
     private Outcome run(BlogSearcher searcher, UserQuery user, SearchQuery query, SearchRequest request,
                         long deadlineNanos) throws IOException {
-        Query base = baseQuery(query, request);
+        Query base = baseQuery(query.query(), request);
+        Query countable = baseQuery(query.matching(), request);
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
         boolean everything = matchesEverything(user, request);
         boolean browsingAll = everything && FacetDims.ALL.stream().allMatch(dim -> request.selected(dim).isEmpty());
         SortOrder order = request.effectiveSort(query.highlight() != null);
         Counted counted = searcher.facetState() == null || browsingAll
-                ? rankOnly(searcher, base, request, order, window, browsingAll, deadlineNanos)
-                : rankAndCount(searcher, base, request, order, window, everything,
+                ? rankOnly(searcher, base, countable, request, order, window, browsingAll, deadlineNanos)
+                : rankAndCount(searcher, base, countable, request, order, window, everything,
                         searcher.getIndexReader().maxDoc() >= rankApartFromDocs, deadlineNanos);
         List<HitGrouper.Group> groups = grouped(user, request)
                 ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
@@ -212,12 +213,14 @@ public final class SearchService {
      * Browsing everything (or an index without facets): the index-wide counts, and a ranking that may skip whatever
      * cannot make the window (by date) and so counts hits only up to it; the total comes from the reader.
      */
-    private static Counted rankOnly(BlogSearcher searcher, Query base, SearchRequest request, SortOrder order,
-                                    int window, boolean browsingAll, long deadlineNanos) throws IOException {
+    private static Counted rankOnly(BlogSearcher searcher, Query base, Query countable, SearchRequest request,
+                                    SortOrder order, int window, boolean browsingAll, long deadlineNanos)
+            throws IOException {
         Query filtered = drillDown(base, request, null);
         TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
         TopDocs top = searcher.search(filtered, ranking);
-        long total = browsingAll ? searcher.getIndexReader().numDocs() : searcher.count(filtered);
+        long total = browsingAll ? searcher.getIndexReader().numDocs()
+                : searcher.count(drillDown(countable, request, null));
         return new Counted(top, total, searcher.allCounts(), true, ranking.expired());
     }
 
@@ -229,12 +232,12 @@ public final class SearchService {
      * window, and a second pass counts the matches without scoring them: a common word matches hundreds of thousands
      * of documents, and scoring them all costs more than visiting them twice.
      */
-    private static Counted rankAndCount(BlogSearcher searcher, Query base, SearchRequest request, SortOrder order,
-                                        int window, boolean everything, boolean large, long deadlineNanos)
-            throws IOException {
+    private static Counted rankAndCount(BlogSearcher searcher, Query base, Query countable, SearchRequest request,
+                                        SortOrder order, int window, boolean everything, boolean large,
+                                        long deadlineNanos) throws IOException {
         Query filtered = drillDown(base, request, null);
         Ranked ranked = order == SortOrder.RELEVANCE && large
-                ? rankThenCount(searcher, filtered, order, window, deadlineNanos)
+                ? rankThenCount(searcher, filtered, drillDown(countable, request, null), order, window, deadlineNanos)
                 : rankWhileCounting(searcher, filtered, order, window, deadlineNanos);
         FacetPass matches = ranked.matches();
         boolean expired = ranked.expired();
@@ -248,7 +251,7 @@ public final class SearchService {
             if (everything && selectedDims.size() == 1) {
                 facets.put(dim, searcher.allCounts().get(dim));
             } else {
-                FacetPass sideways = FacetPass.run(searcher, drillDown(base, request, dim), deadlineNanos);
+                FacetPass sideways = FacetPass.run(searcher, drillDown(countable, request, dim), deadlineNanos);
                 facets.put(dim, sideways.top(dim));
                 exact &= sideways.exact();
                 expired |= sideways.expired();
@@ -262,11 +265,11 @@ public final class SearchService {
     }
 
     /** The ranking on its own (it may skip what cannot make the window), then the counting without scores. */
-    private static Ranked rankThenCount(BlogSearcher searcher, Query filtered, SortOrder order, int window,
-                                        long deadlineNanos) throws IOException {
+    private static Ranked rankThenCount(BlogSearcher searcher, Query filtered, Query countable, SortOrder order,
+                                        int window, long deadlineNanos) throws IOException {
         TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
         TopDocs top = searcher.search(filtered, ranking);
-        FacetPass matches = FacetPass.run(searcher, filtered, deadlineNanos);
+        FacetPass matches = FacetPass.run(searcher, countable, deadlineNanos);
         return new Ranked(top, matches, ranking.expired() || matches.expired());
     }
 
@@ -307,12 +310,12 @@ public final class SearchService {
                 && user.fields().stream().noneMatch(f -> f.field() == UserQuery.QueryField.TYPE);
     }
 
-    private static Query baseQuery(SearchQuery query, SearchRequest request) {
+    private static Query baseQuery(Query query, SearchRequest request) {
         List<String> posts = request.selected(SearchRequest.POST);
         if (request.from() == null && request.to() == null && posts.isEmpty()) {
-            return query.query();
+            return query;
         }
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(query.query(), Occur.MUST);
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (request.from() != null || request.to() != null) {
             base.add(SearchQueryBuilder.dateRange(request.from(), request.to()), Occur.FILTER);
         }

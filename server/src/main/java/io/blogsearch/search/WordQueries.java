@@ -61,13 +61,32 @@ final class WordQueries {
 
     /** One typed word (unstemmed token) over every searchable field, with typo, prefix and synonym variants. */
     Query word(String token, boolean prefix, boolean fuzzy) {
+        return new DisjunctionMaxQuery(variants(token, prefix, fuzzy, false), TIE_BREAKER);
+    }
+
+    /**
+     * The documents {@link #word} matches, for counting them without scores: the exact title and body variants are
+     * left out when the word has a stem, because the stemmed fields hold the same text and every document with the
+     * exact word also has its stem. Walking both postings would visit each document twice.
+     */
+    Query wordMatches(String token, boolean prefix, boolean fuzzy) {
+        // A plain disjunction: without scores, Lucene counts it in windows of documents rather than through a heap.
+        BooleanQuery.Builder anyVariant = new BooleanQuery.Builder();
+        variants(token, prefix, fuzzy, true).forEach(variant -> anyVariant.add(variant, Occur.SHOULD));
+        return anyVariant.build();
+    }
+
+    private List<Query> variants(String token, boolean prefix, boolean fuzzy, boolean onlyMatching) {
         List<Query> variants = new ArrayList<>();
-        variants.add(boost(term(Fields.TITLE_EXACT, token), TITLE_EXACT));
-        variants.add(boost(term(Fields.TEXT_EXACT, token), TEXT_EXACT));
+        String stem = Analysis.stem(token);
+        boolean stemSubsumesExact = onlyMatching && stemmedAlike(token);
+        if (!stemSubsumesExact) {
+            variants.add(boost(term(Fields.TITLE_EXACT, token), TITLE_EXACT));
+            variants.add(boost(term(Fields.TEXT_EXACT, token), TEXT_EXACT));
+        }
         variants.add(boost(term(Fields.SPEAKER_TEXT, token), SPEAKER));
         variants.add(boost(term(Fields.TAG_TEXT, token), TAG));
         variants.add(boost(term(Fields.CONFERENCE_TEXT, token), CONFERENCE));
-        String stem = Analysis.stem(token);
         if (stem != null) {
             variants.add(boost(term(Fields.TITLE, stem), TITLE_STEMMED));
             variants.add(boost(term(Fields.TEXT, stem), TEXT_STEMMED));
@@ -86,7 +105,16 @@ final class WordQueries {
         for (String synonym : synonyms.of(token)) {
             variants.add(boost(synonymQuery(synonym), SYNONYM));
         }
-        return new DisjunctionMaxQuery(variants, TIE_BREAKER);
+        return variants;
+    }
+
+    /**
+     * Whether every document holding the token in an exact field (title, body or description) holds its stem in the
+     * stemmed twin of that field. Both analyzers tokenize alike and the English one only drops or rewrites each token,
+     * so that holds when the token, analysed again as English text, gives exactly one token: its stem.
+     */
+    private static boolean stemmedAlike(String token) {
+        return Analysis.tokens(Fields.TEXT, token).size() == 1;
     }
 
     /** The word on the stored fields (stemmed, as they are analysed), for the highlighter. */
