@@ -10,6 +10,7 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
@@ -88,6 +89,16 @@ final class TimeBudget<C extends Collector, R> implements CollectorManager<TimeB
                         throw new CollectionTerminatedException();
                     }
                     in.collect(doc);
+                }
+
+                @Override
+                public void collect(DocIdStream stream) throws IOException {
+                    // A window of matches at once (a disjunction counted without scores): passed on whole, with one
+                    // clock read per window, rather than one call per document through this wrapper.
+                    if (budget.overdue()) {
+                        throw new CollectionTerminatedException();
+                    }
+                    in.collect(stream);
                 }
 
                 @Override
