@@ -30,7 +30,10 @@ import org.apache.lucene.util.DocIdSetBuilder;
  */
 final class MatchSampler implements Collector {
 
-    /** Above level 0, the sample is kept between sampleSize and twice that. */
+    /**
+     * Above level 0 the sample is capped at twice sampleSize; each step up halves it about, so it ends up between
+     * about sampleSize and twice that.
+     */
     private static final int CAP_PER_SAMPLE_SIZE = 2;
     /** A level no document number reaches (it would take 31 zero bits in a row of its hash). */
     private static final int TOP_LEVEL = 31;
