@@ -22,7 +22,7 @@ final class FacetPass {
     /**
      * The least sample counted beyond that. Counting the values of the sample is a large part of a search for a common
      * word on a 100,000-post archive. With 2,000 to 4,000 matches, a value holding a tenth of them is estimated with a
-     * standard error of 5-7% (on that archive: up to 13% off for such values, at most 3% for values holding half).
+     * standard error of 5-7% (on that archive: up to 13% off for such values, at most 5% for values holding half).
      */
     static final int SAMPLE_SIZE = 2_000;
 
