@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -142,12 +146,20 @@ final class MatchSampler implements Collector {
         return kept;
     }
 
-    /** The kept matches in the form Lucene's facet counts read. */
+    /**
+     * The kept matches in the form Lucene's facet counts read: one entry per segment of the index, in order, empty for
+     * a segment without matches. (Given a single entry, Lucene's counts take the index for a single segment and read
+     * its ordinals as the index's own: on an index of several segments, the wrong values.)
+     */
     FacetsCollector keptMatches() {
-        List<FacetsCollector.MatchingDocs> matching = new ArrayList<>(leaves.size());
-        for (LeafSample leaf : leaves) {
-            if (leaf.size > 0) {
-                matching.add(leaf.matchingDocs());
+        List<FacetsCollector.MatchingDocs> matching = new ArrayList<>();
+        if (!leaves.isEmpty()) {
+            Map<Integer, LeafSample> byOrd = new HashMap<>();
+            leaves.forEach(leaf -> byOrd.put(leaf.context.ord, leaf));
+            for (LeafReaderContext segment : ReaderUtil.getTopLevelContext(leaves.get(0).context).leaves()) {
+                LeafSample leaf = byOrd.get(segment.ord);
+                matching.add(leaf == null ? new FacetsCollector.MatchingDocs(segment, DocIdSet.EMPTY, 0, null)
+                        : leaf.matchingDocs());
             }
         }
         return new FacetsCollector() {
