@@ -51,10 +51,10 @@ public final class SearchQueryBuilder {
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
             boolean fuzzy = !vocabulary.knows(tokens.get(i));
-            Query word = words.word(tokens.get(i), last, fuzzy);
-            main.add(word, Occur.SHOULD);
-            matching.add(words.wordMatches(tokens.get(i), last, fuzzy), Occur.SHOULD);
-            all.add(word, Occur.MUST);
+            WordQueries.Word word = words.word(tokens.get(i), last, fuzzy);
+            main.add(word.ranked(), Occur.SHOULD);
+            matching.add(word.matching(), Occur.SHOULD);
+            all.add(word.ranked(), Occur.MUST);
             highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
             scored = true;
         }

@@ -59,31 +59,37 @@ final class WordQueries {
         this.vocabulary = vocabulary;
     }
 
-    /** One typed word (unstemmed token) over every searchable field, with typo, prefix and synonym variants. */
-    Query word(String token, boolean prefix, boolean fuzzy) {
-        return new DisjunctionMaxQuery(variants(token, prefix, fuzzy, false), TIE_BREAKER);
-    }
-
     /**
-     * The documents {@link #word} matches, for counting them without scores: the exact title and body variants are
-     * left out when the word has a stem, because the stemmed fields hold the same text and every document with the
-     * exact word also has its stem. Walking both postings would visit each document twice.
+     * One typed word: the query that ranks it, and the documents that query selects in a form cheaper to count.
+     *
+     * @param ranked   the word over every searchable field, with typo, prefix and synonym variants; the best scores
+     * @param matching the same documents for counting without scores, a plain disjunction (which Lucene counts in
+     *                 windows of documents rather than through a heap)
      */
-    Query wordMatches(String token, boolean prefix, boolean fuzzy) {
-        // A plain disjunction: without scores, Lucene counts it in windows of documents rather than through a heap.
-        BooleanQuery.Builder anyVariant = new BooleanQuery.Builder();
-        variants(token, prefix, fuzzy, true).forEach(variant -> anyVariant.add(variant, Occur.SHOULD));
-        return anyVariant.build();
+    record Word(Query ranked, Query matching) {
     }
 
-    private List<Query> variants(String token, boolean prefix, boolean fuzzy, boolean onlyMatching) {
+    /** One typed word (unstemmed token), ranked and for counting. */
+    Word word(String token, boolean prefix, boolean fuzzy) {
+        List<String> stems = Analysis.tokens(Fields.TEXT, token);
+        List<Query> exact = List.of(boost(term(Fields.TITLE_EXACT, token), TITLE_EXACT),
+                boost(term(Fields.TEXT_EXACT, token), TEXT_EXACT));
+        List<Query> others = otherVariants(token, stems.isEmpty() ? null : stems.get(0), prefix, fuzzy);
+        List<Query> all = new ArrayList<>(exact);
+        all.addAll(others);
+        // Counting leaves out the exact title and body variants when every document holding the token in an exact
+        // field (title, body or description) holds its stem in the stemmed twin: both analyzers tokenize alike and
+        // the English one only drops or rewrites each token, so that holds when the token, analysed again as
+        // English text, gives exactly one token. Walking both postings would visit each document twice.
+        List<Query> counted = stems.size() == 1 ? others : all;
+        BooleanQuery.Builder anyVariant = new BooleanQuery.Builder();
+        counted.forEach(variant -> anyVariant.add(variant, Occur.SHOULD));
+        return new Word(new DisjunctionMaxQuery(all, TIE_BREAKER), anyVariant.build());
+    }
+
+    /** Every variant of a word but its exact title and body terms. */
+    private List<Query> otherVariants(String token, String stem, boolean prefix, boolean fuzzy) {
         List<Query> variants = new ArrayList<>();
-        String stem = Analysis.stem(token);
-        boolean stemSubsumesExact = onlyMatching && stemmedAlike(token);
-        if (!stemSubsumesExact) {
-            variants.add(boost(term(Fields.TITLE_EXACT, token), TITLE_EXACT));
-            variants.add(boost(term(Fields.TEXT_EXACT, token), TEXT_EXACT));
-        }
         variants.add(boost(term(Fields.SPEAKER_TEXT, token), SPEAKER));
         variants.add(boost(term(Fields.TAG_TEXT, token), TAG));
         variants.add(boost(term(Fields.CONFERENCE_TEXT, token), CONFERENCE));
@@ -106,15 +112,6 @@ final class WordQueries {
             variants.add(boost(synonymQuery(synonym), SYNONYM));
         }
         return variants;
-    }
-
-    /**
-     * Whether every document holding the token in an exact field (title, body or description) holds its stem in the
-     * stemmed twin of that field. Both analyzers tokenize alike and the English one only drops or rewrites each token,
-     * so that holds when the token, analysed again as English text, gives exactly one token: its stem.
-     */
-    private static boolean stemmedAlike(String token) {
-        return Analysis.tokens(Fields.TEXT, token).size() == 1;
     }
 
     /** The word on the stored fields (stemmed, as they are analysed), for the highlighter. */
