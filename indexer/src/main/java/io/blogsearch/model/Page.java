@@ -28,6 +28,7 @@ import java.util.Map;
  * @param talks       talks detected from headings (filled by enrichment)
  * @param conference  the conference the page reports on, or null (filled by enrichment)
  * @param frontMatter every front matter key, for extensions ({@code conference}, {@code event}, ...)
+ * @param lang        the page's language code (e.g. {@code en}, {@code de}, {@code zh-cn}), lower case; null when unknown
  */
 public record Page(
         String path,
@@ -47,7 +48,8 @@ public record Page(
         List<Figure> figures,
         List<Talk> talks,
         String conference,
-        Map<String, Object> frontMatter) {
+        Map<String, Object> frontMatter,
+        String lang) {
 
     /** Tags of the page, empty when it has none. */
     public List<String> tags() {
@@ -57,6 +59,6 @@ public record Page(
     /** This page with the archive-wide knowledge added. */
     public Page withKnowledge(List<Section> sections, List<Quote> quotes, List<Talk> talks, String conference) {
         return new Page(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url,
-                aliases, body, sections, quotes, figures, talks, conference, frontMatter);
+                aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang);
     }
 }

@@ -144,8 +144,18 @@ public final class PageParser {
                 content.figures(),
                 List.of(),
                 null,
-                frontMatterMap(frontMatter.values()));
+                frontMatterMap(frontMatter.values()),
+                language(frontMatter));
         return new ParsedPage(page, List.copyOf(problems));
+    }
+
+    /** The page's language: front matter {@code lang}, else the site's {@code defaultContentLanguage}, else en. */
+    private String language(FrontMatter frontMatter) {
+        String lang = frontMatter.values().path("lang").asText("");
+        if (lang.isBlank() && site.config() != null) {
+            lang = site.config().path("defaultContentLanguage").asText("");
+        }
+        return lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether this page kind is a post (for counting). */

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class PageOutlines {
 
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
     /** Front matter keys the enricher reads (conference resolution). */
     private static final List<String> FRONT_MATTER_KEYS = List.of("conference", "event");
 
@@ -78,6 +78,7 @@ final class PageOutlines {
         });
         out.field(page.conference());
         out.list(page.frontMatter() == null ? null : FRONT_MATTER_KEYS, key -> out.field(frontMatterName(page, key)));
+        out.field(page.lang());
         return out.toString();
     }
 
@@ -133,12 +134,13 @@ final class PageOutlines {
                     }
                 }
             }
+            String lang = in.next();
             if (!in.atEnd()) {
                 return null;
             }
             return new Page(path, contentHash, kind == null ? null : PageKind.valueOf(kind), title, description,
                     authors, date, lastmod, taxonomies, url, aliases, null, sections, quotes, figures, talks,
-                    conference, frontMatter);
+                    conference, frontMatter, lang);
         } catch (RuntimeException e) {
             return null; // damaged: the record is read instead
         }

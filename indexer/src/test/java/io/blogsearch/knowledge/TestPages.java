@@ -19,7 +19,7 @@ public final class TestPages {
         String slug = path.replaceAll("^.*/", "").replace(".md", "").toLowerCase(java.util.Locale.ROOT);
         return new Page(path, "hash", PageKind.POST, title, null, List.of("Author"), null, null,
                 Map.of("tags", tags), "https://blog.example.org/post/" + slug + "/", List.of(), "body",
-                sections, quotes, List.of(), List.of(), null, frontMatter);
+                sections, quotes, List.of(), List.of(), null, frontMatter, "en");
     }
 
     /** A post with just a title and tags. */

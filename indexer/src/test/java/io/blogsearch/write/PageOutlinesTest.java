@@ -32,7 +32,7 @@ class PageOutlinesTest {
                 List.of(new Figure("Map", null, "a map", "https://example.org/map.png", null)),
                 List.of(new Talk(TalkKind.KEYNOTE, "Tides", List.of(new Speaker("Ana Pérez", null, "Harbour")),
                         "Keynote: Tides - Ana Pérez (Harbour)", "keynote-tides")),
-                null, frontMatter);
+                null, frontMatter, "de");
     }
 
     @Test
@@ -49,7 +49,7 @@ class PageOutlinesTest {
     @Test
     void keepsMissingValuesMissing() {
         Page page = new Page("a.md", "h", PageKind.PAGE, null, null, null, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), List.of(), null, null, null);
 
         assertThat(PageOutlines.read(PageOutlines.write(page))).isEqualTo(page);
     }

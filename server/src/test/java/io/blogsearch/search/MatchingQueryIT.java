@@ -41,7 +41,7 @@ class MatchingQueryIT {
         pages.add(new Page(plain.path(), plain.contentHash(), plain.kind(), plain.title(),
                 "Described as a cafe for lighthouse runners", plain.authors(), plain.date(), plain.lastmod(),
                 plain.taxonomies(), plain.url(), plain.aliases(), plain.body(), plain.sections(), plain.quotes(),
-                plain.figures(), plain.talks(), plain.conference(), plain.frontMatter()));
+                plain.figures(), plain.talks(), plain.conference(), plain.frontMatter(), plain.lang()));
         TestIndexes.write(dir.resolve("index"), pages);
         index = IndexHandle.open(dir.resolve("index"));
     }
