@@ -80,8 +80,8 @@ final class PeopleParser {
 
     /** What stands between a link and the next: {@code (Company)}, {@code , Company}; separators dropped. */
     private static String affiliation(String between) {
-        String text = between.strip().replaceAll("^[,;&]\\s*", "").replaceAll("\\s*(,|;|&|\\band)\\s*$", "")
-                .replaceAll("(?i)^and\\s+", "").strip();
+        String text = between.strip().replaceAll("^(?:[,;&]|(?i:and)\\b)\\s*", "")
+                .replaceAll("(?:\\s*(?:[,;&]|\\b(?i:and)))+\\s*$", "").strip();
         if (text.startsWith("(") && text.endsWith(")")) {
             text = text.substring(1, text.length() - 1).strip();
         }
@@ -110,6 +110,12 @@ final class PeopleParser {
 
     private Person person(String name, String affiliation, String url) {
         String clean = name.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+        Matcher inner = TRAILING_AFFILIATION.matcher(clean);
+        if (inner.matches() && !inner.group(1).isBlank()) {
+            // [Name (Company)](url): the affiliation written inside the link text
+            clean = inner.group(1).strip();
+            affiliation = affiliation == null ? inner.group(2).strip() : affiliation;
+        }
         String display = displayName(clean);
         return new Person(display, affiliation, url == null || url.isBlank() ? null : url);
     }
