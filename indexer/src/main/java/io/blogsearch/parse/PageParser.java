@@ -7,6 +7,7 @@ import io.blogsearch.extract.PageContent;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Person;
+import io.blogsearch.source.CascadeConfigReader;
 import io.blogsearch.source.Site;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +74,8 @@ public final class PageParser {
         String lang = language(contentPath, frontMatter);
         String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date,
                 lang);
-        String excluded = located == null ? "not mounted" : null;
+        String excluded = located == null ? "not mounted"
+                : notRendered(frontMatter, contentPath) ? "not rendered" : null;
         if (frontMatter.flag("draft") && !includeDrafts) {
             excluded = "draft";
         }
@@ -91,6 +93,20 @@ public final class PageParser {
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
         return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
                 excluded, html, problems);
+    }
+
+    /**
+     * Whether Hugo gives the page no page of its own: front matter {@code build.render} never or link (or the older
+     * {@code _build}, {@code headless}), or a config {@code cascade} that does so for its path.
+     */
+    private boolean notRendered(FrontMatter frontMatter, ContentPath path) {
+        JsonNode values = frontMatter.values();
+        if (CascadeConfigReader.notRendered(values.has("build") ? values.get("build") : values.path("_build"))
+                || frontMatter.flag("headless")) {
+            return true;
+        }
+        String hugoPath = path.hugoPath();
+        return site.unrenderedPaths().stream().anyMatch(glob -> glob.matcher(hugoPath).matches());
     }
 
     /** Whether a page with this {@code expiryDate} (null: none) is left out now, as Hugo leaves it out. */

@@ -19,13 +19,18 @@ public record PermalinkRule(String kind, String path, Pattern matcher, String pa
 
     /** A rule from a glob as Hugo's page matchers write them ({@code *}, {@code **}, {@code {a,b}}). */
     public static PermalinkRule of(String kind, String glob, String pattern) {
-        return new PermalinkRule(kind, glob, Pattern.compile(globToRegex(glob)), pattern);
+        return new PermalinkRule(kind, glob, globPattern(glob), pattern);
     }
 
     /** The glob Hugo gives a section key of the map forms: the section and everything below it. */
     public static String sectionGlob(String section) {
         String trimmed = section.replaceAll("^[ /]+|[ /]+$", "");
         return trimmed.isEmpty() ? "/*" : "/{" + trimmed + "," + trimmed + "/**}";
+    }
+
+    /** A Hugo path glob ({@code *}, {@code **}, {@code ?}, {@code {a,b}}) as a regular expression. */
+    public static Pattern globPattern(String glob) {
+        return Pattern.compile(globToRegex(glob));
     }
 
     private static String globToRegex(String glob) {

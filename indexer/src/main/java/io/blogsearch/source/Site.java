@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A Hugo site as the indexer sees it: its config, its data files and its content files.
@@ -25,6 +26,8 @@ import java.util.Set;
  * @param permalinkRules     the {@code permalinks} rules in the order they are tried
  * @param indexedSections    the only top-level sections to index ({@code index: {sections: [...]}} of the site's
  *                           {@code blogsearch.yaml}); empty for all
+ * @param unrenderedPaths    Hugo path globs (lower case, e.g. {@code /_includes/x}) the config's {@code cascade}
+ *                           keeps from being rendered: their pages are no results
  * @param notices            config forms blogsearch does not understand, each once, with the file and key
  */
 public record Site(
@@ -41,6 +44,7 @@ public record Site(
         SiteLanguages languages,
         List<PermalinkRule> permalinkRules,
         Set<String> indexedSections,
+        List<Pattern> unrenderedPaths,
         List<ConfigNotice> notices) {
 
     /** The content folder. */

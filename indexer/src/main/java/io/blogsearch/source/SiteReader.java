@@ -61,6 +61,8 @@ public final class SiteReader {
                 languages,
                 List.copyOf(permalinkRules),
                 indexedSections(absolute, notices),
+                List.copyOf(CascadeConfigReader.unrenderedPaths(config.get("cascade"), origins.of("cascade"),
+                        notices)),
                 List.copyOf(notices));
     }
 
