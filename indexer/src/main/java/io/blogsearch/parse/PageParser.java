@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.extract.ContentExtractor;
 import io.blogsearch.extract.PageContent;
+import io.blogsearch.language.TextLanguageDetector;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.source.Site;
@@ -145,17 +146,31 @@ public final class PageParser {
                 List.of(),
                 null,
                 frontMatterMap(frontMatter.values()),
-                language(frontMatter));
+                language(frontMatter, content.body()));
         return new ParsedPage(page, List.copyOf(problems));
     }
 
-    /** The page's language: front matter {@code lang}, else the site's {@code defaultContentLanguage}, else en. */
-    private String language(FrontMatter frontMatter) {
+    /**
+     * The page's language: front matter {@code lang}, else the site's {@code defaultContentLanguage}, else en; on a
+     * site that declares no languages of its own, a page without {@code lang} whose text is clearly in another
+     * language is in that one (see {@link TextLanguageDetector}).
+     */
+    private String language(FrontMatter frontMatter, String body) {
         String lang = frontMatter.values().path("lang").asText("");
-        if (lang.isBlank() && site.config() != null) {
+        if (!lang.isBlank()) {
+            return lang.trim().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (site.config() != null) {
             lang = site.config().path("defaultContentLanguage").asText("");
         }
-        return lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        lang = lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        return declaresLanguages() ? lang : TextLanguageDetector.detect(body, lang);
+    }
+
+    /** Whether the site config lists languages: then Hugo's rules (paths, file names) decide every page's. */
+    private boolean declaresLanguages() {
+        JsonNode languages = site.config() == null ? null : site.config().get("languages");
+        return languages != null && languages.size() > 1;
     }
 
     /** Whether this page kind is a post (for counting). */
