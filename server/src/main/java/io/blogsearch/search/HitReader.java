@@ -24,7 +24,7 @@ final class HitReader {
     private static final Set<String> DISPLAYED = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.URL,
             Fields.PATH, Fields.POST_TITLE, Fields.POST_URL, Fields.DATE, Fields.TAG, Fields.CONFERENCE,
             Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.FIGURE_IMAGE, Fields.TALK_KIND,
-            Fields.TALK_TITLE, Fields.TALK_SPEAKERS);
+            Fields.TALK_TITLE, Fields.TALK_SPEAKERS, Fields.LANG);
 
     private final StoredCache stored;
 
@@ -55,7 +55,7 @@ final class HitReader {
                 DocType.QUOTE.value().equals(type)
                         ? new QuoteInfo(d.get(Fields.QUOTE_TEXT), speakers.isEmpty() ? null : speakers.get(0)) : null,
                 DocType.FIGURE.value().equals(type) ? new FigureInfo(title, d.get(Fields.FIGURE_IMAGE)) : null,
-                DocType.TALK.value().equals(type) ? talk(d) : null);
+                DocType.TALK.value().equals(type) ? talk(d) : null, d.get(Fields.LANG));
     }
 
     private static TalkInfo talk(Document d) {
