@@ -111,14 +111,14 @@ public final class PageDocuments {
 
     private Document quote(Quote quote, int ordinal) {
         Talk talk = talkAround(quote.sectionAnchor());
-        Set<String> speakers = new LinkedHashSet<>();
-        speakers.addAll(quote.speakers());
-        speakers.addAll(speakerNames(talk));
+        // Only who said it: a quote under a talk may be by someone else than the talk's speakers.
+        Set<String> speakers = new LinkedHashSet<>(quote.speakers());
         return inSection(common(DocType.QUOTE, page.path() + "#quote-" + ordinal, anchored(quote.sectionAnchor()),
                 quote.sectionAnchor(), talk, speakers), quote.sectionAnchor())
                 .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, quote.text())
                 .text(Fields.TEXT, Fields.TEXT_EXACT, null, quote.text())
                 .stored(Fields.QUOTE_TEXT, quote.text())
+                .stored(Fields.QUOTE_SOURCE, quote.source())
                 .document();
     }
 

@@ -4,6 +4,7 @@ import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.extract.PageMemo;
 import io.blogsearch.knowledge.conference.ConferenceResolver;
 import io.blogsearch.knowledge.conference.EventsData;
+import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
 import io.blogsearch.knowledge.speaker.SpeakerDirectory;
@@ -71,10 +72,13 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
                 .mapToObj(i -> detect(pages.get(i), conferences.get(i) != null, extraNames, memo))
                 .toList();
+        HandleResolver handles = new HandleResolver(knownPeople(pages, detected));
+        List<List<Quote>> quotesByPage = pages.stream().map(page -> QuoteSpeakers.resolveHandles(page.quotes(),
+                handles)).toList();
         SpeakerDirectory.Builder names = SpeakerDirectory.builder(config.speakers());
         for (int i = 0; i < pages.size(); i++) {
             detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> names.add(speaker.name())));
-            pages.get(i).quotes().forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
+            quotesByPage.get(i).forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
         }
         SpeakerDirectory directory = names.build();
         memo.archiveState(archiveState(config, events, resolved, conferences, directory));
@@ -84,10 +88,20 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             Page page = pages.get(i);
             TalkSections.Result result = detected.get(i);
             List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
-            List<Quote> quotes = page.quotes().stream().map(quote -> canonical(quote, directory)).toList();
+            List<Quote> quotes = quotesByPage.get(i).stream().map(quote -> canonical(quote, directory)).toList();
             enriched.add(page.withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
+    }
+
+    /** Every person named as a speaker of a talk or of a quote, for matching handles of embedded posts. */
+    private static List<String> knownPeople(List<Page> pages, List<TalkSections.Result> detected) {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> people.add(speaker.name())));
+            pages.get(i).quotes().forEach(quote -> people.addAll(QuoteSpeakers.split(quote.speaker())));
+        }
+        return people;
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class PageOutlines {
 
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
     /** Front matter keys the enricher reads (conference resolution). */
     private static final List<String> FRONT_MATTER_KEYS = List.of("conference", "event");
 
@@ -57,6 +57,7 @@ final class PageOutlines {
             out.field(quote.text());
             out.field(quote.speaker());
             out.field(quote.sectionAnchor());
+            out.field(quote.source());
         });
         out.list(page.figures(), figure -> {
             out.field(figure.title());
@@ -112,7 +113,7 @@ final class PageOutlines {
             List<String> aliases = in.strings();
             List<Section> sections = in.list(() -> new Section(in.next(), Integer.parseInt(in.next()), in.next(),
                     null, in.next()));
-            List<Quote> quotes = in.list(() -> new Quote(in.next(), in.next(), in.next()));
+            List<Quote> quotes = in.list(() -> new Quote(in.next(), in.next(), in.next(), in.next()));
             List<Figure> figures = in.list(() -> new Figure(in.next(), in.next(), in.next(), in.next(), in.next()));
             List<Talk> talks = in.list(() -> {
                 String talkKind = in.next();
