@@ -2,13 +2,14 @@ package io.blogsearch.knowledge;
 
 import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.extract.PageMemo;
+import io.blogsearch.knowledge.conference.ConferenceNames;
 import io.blogsearch.knowledge.conference.ConferenceResolver;
+import io.blogsearch.knowledge.conference.EventReports;
 import io.blogsearch.knowledge.conference.EventsData;
 import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
 import io.blogsearch.knowledge.speaker.SpeakerDirectory;
-import io.blogsearch.knowledge.speaker.SpeakerRules;
 import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
@@ -66,11 +67,13 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
         // Pages are independent until speaker merging: resolve and detect them on every core.
         List<Optional<String>> resolved = pages.parallelStream().map(resolver::resolve).toList();
-        List<String> conferences = Conferences.unify(resolved);
+        List<String> conferences = ConferenceNames.unify(resolved);
         Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
 
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> detect(pages.get(i), conferences.get(i) != null, extraNames, memo))
+                // a post tagged as an event report is one even when no event name could be read from it
+                .mapToObj(i -> detect(pages.get(i),
+                        conferences.get(i) != null || EventReports.taggedAsEvent(pages.get(i)), extraNames, memo))
                 .toList();
         HandleResolver handles = new HandleResolver(knownPeople(pages, detected));
         List<List<Quote>> quotesByPage = pages.stream().map(page -> QuoteSpeakers.resolveHandles(page.quotes(),
@@ -147,21 +150,5 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         }
         return quote.withSpeaker(QuoteSpeakers.join(
                 QuoteSpeakers.split(quote.speaker()).stream().map(directory::canonical).toList()));
-    }
-
-    /** Conference names of one event spelled differently across posts, made one. */
-    static final class Conferences {
-
-        private Conferences() {
-        }
-
-        /** Per page, the conference shown as its most frequent spelling among posts, or null. */
-        static List<String> unify(List<Optional<String>> resolved) {
-            SpeakerDirectory.Builder spellings = SpeakerDirectory.builder(SpeakerRules.none());
-            resolved.forEach(name -> name.ifPresent(spellings::add));
-            // Only exact-key merges: "KubeCon 2018" and "KubeCon 2019" differ by one edit but are two events.
-            SpeakerDirectory directory = spellings.buildExact();
-            return resolved.stream().map(name -> name.map(directory::canonical).orElse(null)).toList();
-        }
     }
 }
