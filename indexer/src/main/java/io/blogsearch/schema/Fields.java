@@ -133,6 +133,8 @@ public final class Fields {
 
     /** Stored, quote documents: the quote text. */
     public static final String QUOTE_TEXT = "quote_text";
+    /** Stored, quote documents: where the words were published (an embedded tweet's link), when known. */
+    public static final String QUOTE_SOURCE = "quote_source";
     /** Stored, figure documents: the resolved image URL. */
     public static final String FIGURE_IMAGE = "figure_image";
     /** Stored, talk documents: keynote, talk, presentation, workshop, panel. */

@@ -36,8 +36,8 @@ public record Hit(String type, String id, String title, String url, String path,
     public record PostRef(String title, String url, String date) {
     }
 
-    /** A quote's words and who said them. */
-    public record QuoteInfo(String text, String speaker) {
+    /** A quote's words, who said them ("A &amp; B" for several people) and where they were published, if linked. */
+    public record QuoteInfo(String text, String speaker, @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
     }
 
     /** A figure's title and image URL. */
