@@ -84,6 +84,12 @@ public final class SearchQueryBuilder {
                 }
             }
         }
+        if (!tokens.isEmpty() && hasFilter(user)) {
+            // Beside a required phrase or a field:value filter the words stay what they are alone: at least one must
+            // match (a BooleanQuery with a required clause would make them all optional).
+            main.setMinimumNumberShouldMatch(1);
+            matching.setMinimumNumberShouldMatch(1);
+        }
         if (!scored) {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
             matching.add(new MatchAllDocsQuery(), Occur.FILTER);
@@ -132,6 +138,11 @@ public final class SearchQueryBuilder {
         List<String> content = tokens.stream().filter(t -> !languages.isStopWord(t)).toList();
         List<String> kept = content.isEmpty() ? tokens : content;
         return kept.subList(0, Math.min(kept.size(), UserQueryParser.MAX_CLAUSES));
+    }
+
+    /** Whether the query holds a {@code field:value} clause or a phrase (each of them required). */
+    private static boolean hasFilter(UserQuery user) {
+        return !user.fields().isEmpty() || !user.phrases().isEmpty();
     }
 
     private static Query fieldQuery(FieldClause clause, WordQueries words) {
