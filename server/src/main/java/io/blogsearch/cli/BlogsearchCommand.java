@@ -29,6 +29,7 @@ public final class BlogsearchCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BlogsearchCommand());
         commandLine.setExecutionExceptionHandler(new StartupErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
     }
 

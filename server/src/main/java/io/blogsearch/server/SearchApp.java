@@ -72,7 +72,8 @@ public final class SearchApp {
             });
             // Long pasted queries are read (and cut) by the search layer, not refused by Jetty with 414.
             javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
-            javalin.routes.before(SearchApp::securityHeaders);
+            // The search's own paths only: a built site served beside it (--public) keeps its own policy.
+            javalin.routes.before(config.path("/*"), SearchApp::securityHeaders);
             javalin.routes.get(config.path("/healthz"), ops::health);
             javalin.routes.get(config.path("/readyz"), ops::ready);
             if (config.metrics()) {
