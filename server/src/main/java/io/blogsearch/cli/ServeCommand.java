@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Serves the search page at / and the JSON API at /api/search, /api/suggest (OpenAPI at "
                 + "/api/openapi.yaml), with /healthz and /readyz, all under --base-path; /metrics only with --metrics "
-                + "or --metrics-port. It listens on 127.0.0.1 unless --host says otherwise. A commit to the index by `blogsearch index` "
+                + "or --metrics-port. It listens on 127.0.0.1 unless --host says otherwise. A commit to the index "
+                + "by `blogsearch index` "
                 + "is picked up within a second without a restart. Every option can also be set by the environment "
                 + "variable named in its description."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -91,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", paramLabel = "DIR", defaultValue = "${env:BLOGSEARCH_PUBLIC}",
             description = "A built site (e.g. Hugo's public/) to serve at / beside the search, for a demo or a "
                     + "preview; links into the site URL are then answered root-relative, so they open here "
-                    + "(env BLOGSEARCH_PUBLIC). Use with --base-path so the search page does not hide the home page.")
+                    + "(env BLOGSEARCH_PUBLIC). When the folder does not exist, --site is built into it with hugo if "
+                    + "installed. Use with --base-path so the search page does not hide the home page.")
     private Path publicDir;
 
     @Option(names = "--site", paramLabel = "PATH", defaultValue = "${env:BLOGSEARCH_SITE}",
@@ -182,7 +184,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--base-path: " + e.getMessage());
         }
-        if (publicDir != null && !Files.isDirectory(publicDir)) {
+        if (publicDir != null && Files.exists(publicDir) && !Files.isDirectory(publicDir)) {
             throw new ParameterException(spec.commandLine(), "--public is not a folder: " + publicDir);
         }
         if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
@@ -190,7 +192,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SiteBranding branding = new SiteBranding(siteTitle, siteUrl).orElse(SiteBrandingReader.read(site));
         return new ServerConfig(host, port, corsOrigins == null ? List.of() : corsOrigins, adminToken, base, metrics,
-                branding, publicDir);
+                branding, PublicSiteBuilder.prepare(publicDir, site).orElse(null));
     }
 
     /** Graceful: stop accepting, finish requests in flight (Jetty's stop timeout), then close the index. */

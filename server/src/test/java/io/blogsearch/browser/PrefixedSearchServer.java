@@ -30,7 +30,7 @@ final class PrefixedSearchServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Indexes the sample blog and starts the server on a free port; {@code hostPage} is the blog's page at /, styled by /blog.css. */
+    /** Indexes the sample blog and serves it on a free port; {@code hostPage} is the blog's / with /blog.css. */
     static PrefixedSearchServer start(String hostPage, String hostStyle) {
         RequiredResources.browser();
         try {
