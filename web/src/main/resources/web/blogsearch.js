@@ -26,7 +26,7 @@
     .replace(/\/+$/, '');
   var resultsUrl = data.resultsUrl || endpoint + '/';
   var size = Math.max(1, Math.min(20, parseInt(data.size, 10) || 6));
-  var LABELS = { post: 'Post', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
+  var LABELS = { post: 'Post', page: 'Page', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
   var parser = new DOMParser();
   var boxes = 0;
 

@@ -2,6 +2,7 @@ package io.blogsearch.document;
 
 import io.blogsearch.model.Figure;
 import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Quote;
 import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
@@ -80,7 +81,12 @@ public final class PageDocuments {
         Set<String> speakers = new LinkedHashSet<>();
         page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
         page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
-        return common(DocType.POST, page.path(), page.url(), null, null, speakers)
+        EntityDocument document = common(page.kind() == PageKind.POST ? DocType.POST : DocType.PAGE, page.path(),
+                page.url(), null, null, speakers);
+        page.people().stream().filter(person -> person.affiliation() != null)
+                .forEach(person -> document.stored(Fields.AUTHOR_AFFILIATION,
+                        person.name() + "\t" + person.affiliation()));
+        return document
                 .keyword(Fields.PAGE_KIND, page.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .keyword(Fields.CONTENT_HASH, page.contentHash())
                 .keyword(Fields.FINGERPRINT, fingerprint)
@@ -155,6 +161,7 @@ public final class PageDocuments {
                 .keyword(Fields.TYPE, type.value())
                 .keyword(Fields.PATH, page.path())
                 .keyword(Fields.POST_ID, page.path())
+                .keyword(Fields.TRANSLATION_KEY, page.translationKey())
                 .stored(Fields.POST_TITLE, page.title())
                 .stored(Fields.POST_URL, page.url())
                 .stored(Fields.URL, url)
@@ -173,7 +180,7 @@ public final class PageDocuments {
                 terms.forEach(term -> document.stored(Fields.TAXONOMY, taxonomy + ":" + term));
             }
         });
-        if (type != DocType.POST) {
+        if (type != DocType.POST && type != DocType.PAGE) {
             document.searchable(Fields.CONTEXT, page.title());
         }
         return document;

@@ -64,6 +64,17 @@ public final class Fields {
     public static final String CACHED_EXPIRY = "cached_expiry";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
+    /**
+     * Keyword, stored, every document of a page: what links the translations of one page (its
+     * {@code translationKey}, else its path inside its language's content tree), so a search can fold a page's
+     * languages into one hit or list its translations.
+     */
+    public static final String TRANSLATION_KEY = "translation_key";
+    /**
+     * Stored only, page documents: each author's affiliation as {@code name\tAffiliation}, kept beside the author
+     * facet (which holds the bare names).
+     */
+    public static final String AUTHOR_AFFILIATION = "author_affiliation";
 
     /** English text, stored, offsets: display title (post title, heading, quote text, figure title, talk title). */
     public static final String TITLE = "title";

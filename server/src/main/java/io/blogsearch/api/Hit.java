@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One search result: a post, section, quote, figure or talk, shown on its own and linked to its place.
+ * One search result: a post, page, section, quote, figure or talk, shown on its own and linked to its place.
  *
- * @param type        post, section, quote, figure or talk
+ * @param type        post, page, section, quote, figure or talk
  * @param id          unique entity id
  * @param title       display title (plain text)
  * @param url         absolute URL, with {@code #anchor} for anything inside a post

@@ -9,6 +9,8 @@ import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +62,11 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also index drafts (draft: true); they are left out by default.")
     private boolean drafts;
 
+    @Option(names = "--section", paramLabel = "NAME", split = ",",
+            description = "Index only this top-level content section (e.g. blog); repeatable or comma-separated. "
+                    + "Default: the site's blogsearch.yaml index.sections, else every section.")
+    private List<String> sections = List.of();
+
     @Option(names = "--quiet", description = "No progress bar and no summary; problems and errors are still "
             + "printed to stderr.")
     private boolean quiet;
@@ -70,6 +77,7 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
+                .withSections(Set.copyOf(sections))
                 .withProgress(bar == null ? ProgressListener.none() : bar);
         BuildSummary summary;
         try {
