@@ -72,7 +72,7 @@ public final class IndexCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
@@ -88,9 +88,8 @@ public final class IndexCommand implements Callable<Integer> {
             return SITE_UNUSABLE;
         } catch (Exception e) {
             finish(bar);
-            err.println("blogsearch index: unexpected error: " + e);
-            e.printStackTrace(err);
-            return UNEXPECTED;
+            // One line (and the stack trace with --debug), exit code UNEXPECTED: see StartupErrorHandler.
+            throw e;
         }
         finish(bar);
         if (!quiet) {
