@@ -1,5 +1,6 @@
 package io.blogsearch.cli;
 
+import io.blogsearch.write.LuceneClasses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,7 @@ public final class BlogsearchCommand implements Runnable {
 
     /** Runs the command line and exits with the subcommand's exit code. */
     public static void main(String[] args) {
+        LuceneClasses.initialise(); // before any command starts a thread that opens a reader or a writer
         System.exit(commandLine().execute(args));
     }
 
