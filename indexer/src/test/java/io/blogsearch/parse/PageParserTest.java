@@ -196,4 +196,34 @@ class PageParserTest {
         assertThat(prepared.frontMatter().body().getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(PageParser.MAX_PAGE_BYTES);
     }
+
+    @Test
+    void keepsTheFirstFourMebibytesOfAHugePageWhoseBodyIsOneLine() throws Exception {
+        // issue 16: the body of a page over the limit on a single line was cut away whole
+        SiteFixture site = SiteFixture.create(root);
+        String words = "lantern ".repeat(PageParser.MAX_PAGE_BYTES / 8 + 20_000);
+        site.write("content/post/oneline.md", "---\ntitle: One line\n---\n" + words + "\n");
+        Site read = SiteReader.read(root);
+        byte[] bytes = Files.readAllBytes(root.resolve("content/post/oneline.md"));
+        PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/oneline.md", "h",
+                bytes);
+        String body = prepared.frontMatter().body();
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length)
+                .isGreaterThan(PageParser.MAX_PAGE_BYTES - 1024).isLessThanOrEqualTo(PageParser.MAX_PAGE_BYTES);
+        assertThat(body).endsWith("lantern ");
+        assertThat(prepared.problems()).singleElement().isInstanceOf(PageTooLargeException.class)
+                .extracting(Throwable::getMessage).asString().matches(".*only the first 409[56] KiB are indexed");
+    }
+
+    @Test
+    void cutsALongLineWithoutSpacesBetweenCharacters() throws Exception {
+        SiteFixture site = SiteFixture.create(root);
+        site.write("content/post/cjk.md", "---\ntitle: Wide\n---\n" + "\u6f22".repeat(PageParser.MAX_PAGE_BYTES / 3 + 10));
+        Site read = SiteReader.read(root);
+        byte[] bytes = Files.readAllBytes(root.resolve("content/post/cjk.md"));
+        PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/cjk.md", "h", bytes);
+        assertThat(prepared.problems()).singleElement().isInstanceOf(PageTooLargeException.class);
+        assertThat(prepared.frontMatter().body()).hasSizeGreaterThan(PageParser.MAX_PAGE_BYTES / 3 - 100)
+                .doesNotContain("\uFFFD");
+    }
 }
