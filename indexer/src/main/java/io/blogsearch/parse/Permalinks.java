@@ -23,8 +23,13 @@ public final class Permalinks {
     private Permalinks() {
     }
 
-    /** The absolute permalink of a page. */
+    /** The absolute permalink of a page, with the characters a browser would encode percent-encoded. */
     public static String of(Site site, ContentPath path, String title, String slug, String url, Instant date) {
+        return UrlEscaper.escape(unescaped(site, path, title, slug, url, date));
+    }
+
+    private static String unescaped(Site site, ContentPath path, String title, String slug, String url,
+                                    Instant date) {
         if (url != null && !url.isBlank()) {
             String trimmed = url.strip();
             if (trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
