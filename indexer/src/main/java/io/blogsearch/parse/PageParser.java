@@ -58,6 +58,7 @@ public final class PageParser {
             problems.add(decoded.problem());
         }
         FrontMatter frontMatter = FrontMatterParser.parse(decoded.text());
+        problems.addAll(FrontMatterDates.invalid(frontMatter, decoded.text()));
         ContentPath contentPath = ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
         Instant date = fields.date(frontMatter);

@@ -226,4 +226,30 @@ class PageParserTest {
         assertThat(prepared.frontMatter().body()).hasSizeGreaterThan(PageParser.MAX_PAGE_BYTES / 3 - 100)
                 .doesNotContain("\uFFFD");
     }
+
+    @Test
+    void reportsAnInvalidDateWithItsFileLineAndIndexesThePageWithoutIt() throws Exception {
+        // issue 16: Hugo refuses date = 2018-13-45; it was accepted silently
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/post/toml.md", "+++\ntitle = \"Toml\"\ndate = 2018-13-45\n+++\nLantern text.\n")
+                .write("content/post/yaml.md", "---\ntitle: Yaml\ntags: [a]\ndate: 2018-02-30\n---\nLantern.\n")
+                .write("content/post/good.md", "---\ntitle: Good\ndate: 2018-02-28\n---\nLantern.\n");
+        Site read = SiteReader.read(root);
+        PageParser parser = new PageParser(read, false, Instant.parse("2024-01-01T00:00:00Z"));
+        PreparedPage toml = parser.prepare("content/post/toml.md", "h",
+                Files.readAllBytes(root.resolve("content/post/toml.md")));
+        PreparedPage yaml = parser.prepare("content/post/yaml.md", "h",
+                Files.readAllBytes(root.resolve("content/post/yaml.md")));
+        PreparedPage good = parser.prepare("content/post/good.md", "h",
+                Files.readAllBytes(root.resolve("content/post/good.md")));
+        assertThat(toml.problems()).singleElement().isInstanceOf(InvalidDateException.class)
+                .satisfies(p -> assertThat(p.line()).isEqualTo(3))
+                .satisfies(p -> assertThat(p.getMessage()).contains("2018-13-45"));
+        assertThat(toml.date()).isNull();
+        assertThat(toml.excluded()).isNull();
+        assertThat(yaml.problems()).singleElement().isInstanceOf(InvalidDateException.class)
+                .satisfies(p -> assertThat(p.line()).isEqualTo(4));
+        assertThat(good.problems()).isEmpty();
+        assertThat(parse(site, "content/post/toml.md").body()).contains("Lantern text.");
+    }
 }
