@@ -57,6 +57,18 @@ class PageKindsTest {
     }
 
     @Test
+    void theSummaryReportsConfigFormsItDoesNotUnderstandOnceWithFileAndKey() throws Exception {
+        SiteFixture.create(root).write("hugo.yaml", "permalinks:\n  posts: 42\n  page:\n    blog: /:nope/\n")
+                .write("content/blog/one.md", page("One", "2024-01-02"));
+        BuildSummary summary = new IndexBuilder(IndexOptions.of(root, index)).build();
+        assertThat(summary.notices()).containsExactlyInAnyOrder(
+                "hugo.yaml: permalinks.posts: not a pattern nor a map of page, section, term or taxonomy patterns; "
+                        + "ignored",
+                "hugo.yaml: permalinks.page.blog: unknown permalink token :nope (Hugo refuses it); pages it targets "
+                        + "keep Hugo's default path");
+    }
+
+    @Test
     void indexesOnlyTheChosenSections() throws Exception {
         SiteFixture.create(root).write("blogsearch.yaml", "index:\n  sections: [blog]\n")
                 .write("content/blog/one.md", page("One", "2024-01-02"))
