@@ -123,8 +123,27 @@ class LanguageUrlsTest {
         assertThat(prepare("content/zh/blog/a.md").url()).isEqualTo("https://example.org/zh/blog/a/");
         assertThat(prepare("content/en/docs/intro.md").url()).isEqualTo("https://example.org/docs/intro/");
         assertThat(lang("content/en/docs/intro.md")).isEqualTo("en");
-        assertThat(prepare("content/extra/orphan.md").excluded()).isEqualTo("not mounted");
+        assertThat(prepare("content/extra/orphan.md").excluded()).isEqualTo("not built");
         assertThat(SiteReader.read(root).notices()).isEmpty();
+    }
+
+    @Test
+    void disabledLanguagesAreNotBuiltAndPerLanguagePermalinksAreReported() throws Exception {
+        site("""
+                disableLanguages: [fr]
+                languages:
+                  en: {weight: 1}
+                  fr: {weight: 2}
+                  de: {weight: 3, disabled: true, permalinks: {posts: /:title/}}
+                """).write("content/posts/a.md", PAGE).write("content/posts/a.fr.md", PAGE)
+                .write("content/posts/a.de.md", PAGE);
+        assertThat(prepare("content/posts/a.md").excluded()).isNull();
+        assertThat(prepare("content/posts/a.fr.md").excluded()).isEqualTo("not built");
+        assertThat(prepare("content/posts/a.de.md").excluded()).isEqualTo("not built");
+        assertThat(SiteReader.read(root).notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.file()).isEqualTo("config.yaml");
+            assertThat(notice.key()).isEqualTo("languages.de.permalinks");
+        });
     }
 
     @Test
