@@ -64,10 +64,16 @@ final class LanguageConfigReader {
         }
         languages.sort(Comparator.comparingInt(Language::weight).thenComparing(Language::code));
         List<ContentMount> mounts = moduleMounts(defaultLanguage);
-        if (mounts.isEmpty() && !dirs.isEmpty()) {
+        String siteContentDir = text(config, "contentDir", "contentdir");
+        if (mounts.isEmpty() && (!dirs.isEmpty() || siteContentDir != null)) {
+            // the site's contentDir (else content/) holds the pages of languages without a folder of their own
+            String shared = siteContentDir == null ? "content" : trimSlashes(siteContentDir);
+            if (dirs.stream().noneMatch(dir -> dir.source().equals(shared))) {
+                dirs.add(new ContentMount(shared, "", null));
+            }
             // the deepest folder first: content/de beats content for content/de/x.md
             dirs.sort(Comparator.comparingInt((ContentMount mount) -> mount.source().length()).reversed());
-            mounts = dirs;
+            mounts = List.copyOf(dirs);
         }
         return new SiteLanguages(defaultLanguage, inSubdir, List.copyOf(languages), List.copyOf(mounts));
     }
