@@ -148,7 +148,7 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
