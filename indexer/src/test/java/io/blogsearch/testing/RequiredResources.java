@@ -42,14 +42,19 @@ public final class RequiredResources {
 
     /** The real archive in {@code ../shared/corpus/edenmal}, or the test is skipped (or failed when required). */
     public static Path sharedCorpus() {
-        Path corpus = projectRoot().resolve("../shared/corpus/edenmal").normalize();
+        return sharedCorpus("edenmal");
+    }
+
+    /** The real site {@code ../shared/corpus/NAME}, or the test is skipped (or failed when required). */
+    public static Path sharedCorpus(String name) {
+        Path corpus = projectRoot().resolve("../shared/corpus/" + name).normalize();
         // a git worktree sits deeper than the main checkout (e.g. /work/wt/x beside /work/shared): look further up
         for (Path dir = projectRoot().getParent(); dir != null && !Files.isDirectory(corpus.resolve("content"));
              dir = dir.getParent()) {
-            corpus = dir.resolve("shared/corpus/edenmal");
+            corpus = dir.resolve("shared/corpus/" + name);
         }
         if (!Files.isDirectory(corpus.resolve("content"))) {
-            corpus = projectRoot().resolve("../shared/corpus/edenmal").normalize();
+            corpus = projectRoot().resolve("../shared/corpus/" + name).normalize();
         }
         if (!Files.isDirectory(corpus.resolve("content"))) {
             missing(REQUIRE_SHARED, "shared corpus not found at " + corpus
