@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One search result: a post, section, quote, figure or talk, shown on its own and linked to its place.
+ * One search result: a post, page, section, quote, figure or talk, shown on its own and linked to its place.
  *
- * @param type        post, section, quote, figure or talk
+ * @param type        post, page, section, quote, figure or talk
  * @param id          unique entity id
  * @param title       display title (plain text)
  * @param url         absolute URL, with {@code #anchor} for anything inside a post
@@ -36,8 +36,8 @@ public record Hit(String type, String id, String title, String url, String path,
     public record PostRef(String title, String url, String date) {
     }
 
-    /** A quote's words and who said them. */
-    public record QuoteInfo(String text, String speaker) {
+    /** A quote's words, who said them ("A &amp; B" for several people) and where they were published, if linked. */
+    public record QuoteInfo(String text, String speaker, @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
     }
 
     /** A figure's title and image URL. */

@@ -53,9 +53,10 @@ public final class SearchQueryBuilder {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean scored = false;
+        List<String> typos = TypoBudget.words(tokens, vocabulary);
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
-            boolean fuzzy = !vocabulary.knows(tokens.get(i));
+            boolean fuzzy = typos.contains(tokens.get(i));
             WordQueries.Word word = words.word(tokens.get(i), last, fuzzy);
             main.add(word.ranked(), Occur.SHOULD);
             matching.add(word.matching(), Occur.SHOULD);
@@ -83,6 +84,12 @@ public final class SearchQueryBuilder {
                     scored = true;
                 }
             }
+        }
+        if (!tokens.isEmpty() && hasFilter(user)) {
+            // Beside a required phrase or a field:value filter the words stay what they are alone: at least one must
+            // match (a BooleanQuery with a required clause would make them all optional).
+            main.setMinimumNumberShouldMatch(1);
+            matching.setMinimumNumberShouldMatch(1);
         }
         if (!scored) {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -132,6 +139,11 @@ public final class SearchQueryBuilder {
         List<String> content = tokens.stream().filter(t -> !languages.isStopWord(t)).toList();
         List<String> kept = content.isEmpty() ? tokens : content;
         return kept.subList(0, Math.min(kept.size(), UserQueryParser.MAX_CLAUSES));
+    }
+
+    /** Whether the query holds a {@code field:value} clause or a phrase (each of them required). */
+    private static boolean hasFilter(UserQuery user) {
+        return !user.fields().isEmpty() || !user.phrases().isEmpty();
     }
 
     private static Query fieldQuery(FieldClause clause, WordQueries words) {

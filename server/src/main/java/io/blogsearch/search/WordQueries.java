@@ -20,6 +20,7 @@ import static io.blogsearch.search.FieldWeights.TWO_EDITS;
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.Fields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -125,11 +127,8 @@ final class WordQueries {
         variants.add(boost(term(Fields.TAG_TEXT, token), TAG));
         variants.add(boost(term(Fields.CONFERENCE_TEXT, token), CONFERENCE));
         addStemmed(variants, token);
-        int edits = edits(token);
-        if (fuzzy && edits > 0) {
-            variants.add(boost(fuzzy(Fields.TITLE_EXACT, token, edits), TITLE_FUZZY));
-            variants.add(boost(fuzzy(Fields.TEXT_EXACT, token, edits), TEXT_FUZZY));
-            variants.add(boost(fuzzy(Fields.SPEAKER_TEXT, token, edits), TITLE_FUZZY));
+        if (fuzzy) {
+            variants.addAll(typoVariants(token));
         }
         if (prefix) {
             variants.addAll(prefixVariants(token));
@@ -149,9 +148,8 @@ final class WordQueries {
             if (run) {
                 continue;
             }
-            int edits = edits(token);
-            if (fuzzy && edits > 0) {
-                query.add(fuzzy(field, token, edits), Occur.SHOULD);
+            if (fuzzy) {
+                typoStems(token).forEach(typoStem -> query.add(term(field, typoStem), Occur.SHOULD));
             }
             if (prefix && token.length() >= BlogAnalyzers.MIN_PREFIX) {
                 query.add(prefixQuery(field, token), Occur.SHOULD);
@@ -249,7 +247,7 @@ final class WordQueries {
     }
 
     /**
-     * Edits allowed for a word: none for short words and numbers, 1 from 4 characters, 2 from 8; none past
+     * Edits allowed for a word: none for short words and numbers, 1 from 5 characters, 2 from 8; none past
      * {@link #MAX_FUZZY_LENGTH}, where nobody mistypes a real word and the automaton would cost a second.
      */
     static int edits(String token) {
@@ -258,6 +256,68 @@ final class WordQueries {
             return 0;
         }
         return token.length() >= TWO_EDITS ? 2 : 1;
+    }
+
+    /**
+     * The typo variants of a word: its nearest spellings in the index, one edit away when any word is, else two. A
+     * word of eight letters one edit from a name is not also matched to a common word two edits away ("hightwer" is
+     * "hightower", not "higher").
+     */
+    private List<Query> typoVariants(String token) {
+        int edits = typoEdits(token);
+        if (edits == 0) {
+            return List.of();
+        }
+        return List.of(boost(fuzzy(Fields.TITLE_EXACT, token, edits), TITLE_FUZZY),
+                boost(fuzzy(Fields.TEXT_EXACT, token, edits), TEXT_FUZZY),
+                boost(fuzzy(Fields.SPEAKER_TEXT, token, edits), TITLE_FUZZY));
+    }
+
+    /** Edits a typo of {@code token} is looked for with: {@link #edits}, but one when a word is one edit away. */
+    private int typoEdits(String token) {
+        int edits = edits(token);
+        if (edits > 1 && !termsOf(fuzzy(Fields.TEXT_EXACT, token, 1)).isEmpty()) {
+            return 1;
+        }
+        return edits;
+    }
+
+    /**
+     * The stems of the words a typo matches, for highlighting them in the stemmed fields the snippets are cut from
+     * (a fuzzy query on the stems would miss them: a stem is shorter than the word the typo is near).
+     */
+    private List<String> typoStems(String token) {
+        int edits = typoEdits(token);
+        if (edits == 0) {
+            return List.of();
+        }
+        List<String> stems = new ArrayList<>();
+        for (String field : List.of(Fields.TITLE_EXACT, Fields.TEXT_EXACT)) {
+            for (Term term : termsOf(fuzzy(field, token, edits))) {
+                String stem = Analysis.stem(term.text());
+                if (stem != null && !stems.contains(stem)) {
+                    stems.add(stem);
+                }
+            }
+        }
+        return stems;
+    }
+
+    /** The terms an expanded query holds (none when it was not expanded, see {@link Vocabulary#expand}). */
+    private static List<Term> termsOf(Query expanded) {
+        List<Term> terms = new ArrayList<>();
+        expanded.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... matched) {
+                terms.addAll(Arrays.asList(matched));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 
     private Query fuzzy(String field, String token, int edits) {

@@ -75,7 +75,7 @@ final class SearchParams {
     private static String validFacetValue(String param, String value) {
         if (param.equals("type")) {
             return DocType.parse(value).map(DocType::value).orElseThrow(() -> new BadParameterException("type",
-                    "type must be one of post, section, quote, figure, talk"));
+                    "type must be one of post, page, section, quote, figure, talk"));
         }
         if (param.equals("year") && !value.matches("\\d{4}")) {
             throw new BadParameterException("year", "year must be a four-digit year");
