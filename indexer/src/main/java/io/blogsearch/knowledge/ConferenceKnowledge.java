@@ -10,6 +10,8 @@ import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
 import io.blogsearch.knowledge.speaker.SpeakerDirectory;
+import io.blogsearch.knowledge.talk.NameShape;
+import io.blogsearch.knowledge.talk.OwnTalks;
 import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +146,9 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         if (remembered != null) {
             return remembered;
         }
-        TalkSections.Result detected = TalkSections.detect(page.sections(), eventReport, extraNames);
+        Predicate<String> person = name -> NameShape.isPersonName(name) || extraNames.contains(NameKey.of(name));
+        TalkSections.Result detected = OwnTalks.detect(page, person)
+                .orElseGet(() -> TalkSections.detect(page.sections(), eventReport, extraNames));
         memo.put(page, TalkMemo.write(key, detected));
         return detected;
     }
@@ -151,7 +156,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
     private static Talk canonical(Talk talk, SpeakerDirectory directory) {
         List<Speaker> speakers = talk.speakers().stream()
                 .map(s -> new Speaker(directory.canonical(s.name()), s.role(), s.org())).toList();
-        return new Talk(talk.kind(), talk.title(), speakers, talk.heading(), talk.anchor());
+        return new Talk(talk.kind(), talk.title(), speakers, talk.heading(), talk.anchor(), talk.conference());
     }
 
     private static Quote canonical(Quote quote, SpeakerDirectory directory) {
