@@ -10,6 +10,7 @@ import io.blogsearch.model.Talk;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
+import io.blogsearch.schema.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -172,8 +173,10 @@ public final class PageDocuments {
     /** The fields every document has: identity, its post, date, taxonomies, conference and speakers. */
     private EntityDocument common(DocType type, String id, String url, String anchor, Talk talk,
                                   Set<String> speakers) {
-        EntityDocument document = new EntityDocument()
+        String lang = language();
+        EntityDocument document = new EntityDocument(lang)
                 .keyword(Fields.ID, id)
+                .keyword(Fields.LANG, lang)
                 .keyword(Fields.TYPE, type.value())
                 .keyword(Fields.PATH, page.path())
                 .keyword(Fields.POST_ID, page.path())
@@ -185,6 +188,7 @@ public final class PageDocuments {
                 .stored(Fields.TALK_TITLE, talk == null ? null : talk.title())
                 .date(page.date())
                 .facet(FacetDims.TYPE, null, null, List.of(type.value()))
+                .facet(FacetDims.LANG, null, null, List.of(lang))
                 .facet(FacetDims.TAG, Fields.TAG, Fields.TAG_TEXT, page.tags())
                 .facet(FacetDims.AUTHOR, Fields.AUTHOR, null, page.authors())
                 .facet(FacetDims.SPEAKER, Fields.SPEAKER, Fields.SPEAKER_TEXT,
@@ -199,6 +203,13 @@ public final class PageDocuments {
             document.searchable(Fields.CONTEXT, page.title());
         }
         return document;
+    }
+
+    /** The page's language code; a page without one is in the schema's default language. */
+    private String language() {
+        String lang = page.lang();
+        return lang == null || lang.isBlank() ? LanguageAnalyzers.DEFAULT_LANGUAGE
+                : lang.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private EntityDocument inSection(EntityDocument document, String sectionAnchor) {

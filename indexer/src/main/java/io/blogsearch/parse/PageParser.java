@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.extract.ContentExtractor;
 import io.blogsearch.extract.PageContent;
+import io.blogsearch.language.TextLanguageDetector;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Person;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public final class PageParser {
 
-    /** Files above this size are cut at a line boundary: enough for any real post, bounded for the build. */
+    /** Files above this size are cut ({@link PageCutter}): enough for any real post, bounded for the build. */
     public static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -58,15 +59,16 @@ public final class PageParser {
         List<PageProblemException> problems = new ArrayList<>();
         int length = bytes.length;
         if (length > MAX_PAGE_BYTES) {
-            length = cutAtLine(bytes, MAX_PAGE_BYTES);
-            problems.add(new PageTooLargeException("page is " + bytes.length / 1024 + " KiB; only the first "
-                    + length / 1024 + " KiB are indexed", 0));
+            length = PageCutter.cut(bytes, MAX_PAGE_BYTES);
+            problems.add(new PageTooLargeException("page is " + bytes.length / 1024 + " KiB (more than "
+                    + MAX_PAGE_BYTES / 1024 + " KiB); only the first " + length / 1024 + " KiB are indexed", 0));
         }
         ContentDecoder.Decoded decoded = ContentDecoder.decode(bytes, length);
         if (decoded.problem() != null) {
             problems.add(decoded.problem());
         }
         FrontMatter frontMatter = FrontMatterParser.parse(decoded.text());
+        problems.addAll(FrontMatterDates.invalid(frontMatter, decoded.text()));
         ContentPath located = locator.locate(path);
         ContentPath contentPath = located != null ? located : ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
@@ -172,22 +174,43 @@ public final class PageParser {
                 List.of(),
                 null,
                 frontMatterMap(frontMatter.values()),
-                language(prepared.contentPath(), frontMatter),
+                language(prepared.contentPath(), frontMatter, content.body()),
                 translationKey(prepared.contentPath(), frontMatter),
                 fields.people(frontMatter));
         return new ParsedPage(page, List.copyOf(problems));
     }
 
     /**
-     * The page's language: the one its mount, language content folder or file suffix gives it, else front matter
-     * {@code lang}, else the site's {@code defaultContentLanguage} (en when unset).
+     * The language the site declares for the page: the one its mount, language content folder or file suffix gives
+     * it, else front matter {@code lang}, else the site's {@code defaultContentLanguage} (en when unset). It decides
+     * the page's URL.
      */
     private String language(ContentPath path, FrontMatter frontMatter) {
+        String declared = declaredLanguage(path, frontMatter);
+        return declared != null ? declared : site.languages().defaultLanguage();
+    }
+
+    /**
+     * The page's language for analysis: as {@link #language(ContentPath, FrontMatter)}, except that on a site that
+     * declares no languages of its own, a page without {@code lang} whose text is clearly in another language is in
+     * that one (see {@link TextLanguageDetector}).
+     */
+    private String language(ContentPath path, FrontMatter frontMatter, String body) {
+        String declared = declaredLanguage(path, frontMatter);
+        if (declared != null) {
+            return declared;
+        }
+        String fallback = site.languages().defaultLanguage();
+        return site.languages().multilingual() ? fallback : TextLanguageDetector.detect(body, fallback);
+    }
+
+    /** The language a mount, folder, file suffix or front matter {@code lang} gives the page, or null. */
+    private static String declaredLanguage(ContentPath path, FrontMatter frontMatter) {
         if (path.lang() != null) {
             return path.lang();
         }
         String lang = frontMatter.values().path("lang").asText("");
-        return lang.isBlank() ? site.languages().defaultLanguage() : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        return lang.isBlank() ? null : lang.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What links translations: front matter {@code translationKey}, else the path in the language's tree. */
@@ -205,14 +228,5 @@ public final class PageParser {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = MAPPER.convertValue(values, LinkedHashMap.class);
         return map == null ? Map.of() : map;
-    }
-
-    private static int cutAtLine(byte[] bytes, int limit) {
-        for (int i = limit - 1; i > 0; i--) {
-            if (bytes[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return limit;
     }
 }

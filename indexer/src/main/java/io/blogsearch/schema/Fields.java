@@ -106,6 +106,12 @@ public final class Fields {
     public static final String TAXONOMY = "taxonomy";
     /** Stored: the conference. */
     public static final String CONFERENCE = "conference";
+    /**
+     * Keyword, stored: the page's language code, lower case ({@code en}, {@code zh-cn}); every entity of a page has it.
+     * Also the {@link FacetDims#LANG} facet. The stemmed fields of a document are analysed for it
+     * ({@link LanguageAnalyzers}).
+     */
+    public static final String LANG = "lang";
     /** Stored, multi-valued: authors. */
     public static final String AUTHOR = "author";
 
