@@ -244,6 +244,9 @@ public final class IndexBuilder {
             page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
             for (Talk talk : page.talks()) {
                 talk.speakers().stream().map(Speaker::name).forEach(speakers::add);
+                if (talk.conference() != null) {
+                    conferences.add(talk.conference());
+                }
             }
             if (page.conference() != null) {
                 conferences.add(page.conference());
