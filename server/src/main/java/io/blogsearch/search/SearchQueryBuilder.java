@@ -50,7 +50,7 @@ public final class SearchQueryBuilder {
         boolean scored = false;
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
-            boolean fuzzy = !vocabulary.knows(tokens.get(i));
+            boolean fuzzy = !vocabulary.knows(tokens.get(i)) || vocabulary.isRare(tokens.get(i));
             WordQueries.Word word = words.word(tokens.get(i), last, fuzzy);
             main.add(word.ranked(), Occur.SHOULD);
             matching.add(word.matching(), Occur.SHOULD);
