@@ -7,6 +7,7 @@ import io.blogsearch.api.Hit.QuoteInfo;
 import io.blogsearch.api.Hit.SpeakerInfo;
 import io.blogsearch.api.Hit.TalkInfo;
 import io.blogsearch.document.SpeakersJson;
+import io.blogsearch.parse.UrlEscaper;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
@@ -23,8 +24,8 @@ final class HitReader {
 
     private static final Set<String> DISPLAYED = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.URL,
             Fields.PATH, Fields.POST_TITLE, Fields.POST_URL, Fields.DATE, Fields.TAG, Fields.CONFERENCE,
-            Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.FIGURE_IMAGE, Fields.TALK_KIND,
-            Fields.TALK_TITLE, Fields.TALK_SPEAKERS);
+            Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.QUOTE_SOURCE, Fields.FIGURE_IMAGE,
+            Fields.TALK_KIND, Fields.TALK_TITLE, Fields.TALK_SPEAKERS, Fields.LANG);
 
     private final StoredCache stored;
 
@@ -48,14 +49,17 @@ final class HitReader {
         String title = d.get(Fields.TITLE);
         String date = date(d);
         List<String> speakers = Arrays.asList(d.getValues(Fields.SPEAKER));
-        return new Hit(type, d.get(Fields.ID), title, d.get(Fields.URL), d.get(Fields.PATH),
-                new PostRef(d.get(Fields.POST_TITLE), d.get(Fields.POST_URL), date), date,
+        // escaped again on the way out: an index built before URLs were escaped may still hold raw characters
+        return new Hit(type, d.get(Fields.ID), title, UrlEscaper.escape(d.get(Fields.URL)), d.get(Fields.PATH),
+                new PostRef(d.get(Fields.POST_TITLE), UrlEscaper.escape(d.get(Fields.POST_URL)), date), date,
                 Arrays.asList(d.getValues(Fields.TAG)), d.get(Fields.CONFERENCE), speakers,
                 snippet == null ? "" : snippet, d.get(Fields.SECTION_HEADING), moreInPost,
                 DocType.QUOTE.value().equals(type)
-                        ? new QuoteInfo(d.get(Fields.QUOTE_TEXT), speakers.isEmpty() ? null : speakers.get(0)) : null,
-                DocType.FIGURE.value().equals(type) ? new FigureInfo(title, d.get(Fields.FIGURE_IMAGE)) : null,
-                DocType.TALK.value().equals(type) ? talk(d) : null);
+                        ? new QuoteInfo(d.get(Fields.QUOTE_TEXT),
+                        speakers.isEmpty() ? null : String.join(" & ", speakers), d.get(Fields.QUOTE_SOURCE)) : null,
+                DocType.FIGURE.value().equals(type) ? new FigureInfo(title,
+                        UrlEscaper.escape(d.get(Fields.FIGURE_IMAGE))) : null,
+                DocType.TALK.value().equals(type) ? talk(d) : null, d.get(Fields.LANG));
     }
 
     private static TalkInfo talk(Document d) {

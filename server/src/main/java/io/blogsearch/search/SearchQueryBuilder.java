@@ -40,17 +40,23 @@ public final class SearchQueryBuilder {
      * {@code postBoost} times their evidence.
      */
     SearchQuery build(UserQuery user, Vocabulary vocabulary, PostBoost postBoost) {
-        WordQueries words = new WordQueries(synonyms, vocabulary);
-        List<String> tokens = scoringTokens(user);
+        return build(user, vocabulary, postBoost, QueryLanguages.english());
+    }
+
+    /** As above, with the stemmed words analysed in each of the searched {@code languages}. */
+    SearchQuery build(UserQuery user, Vocabulary vocabulary, PostBoost postBoost, QueryLanguages languages) {
+        WordQueries words = new WordQueries(synonyms, vocabulary, languages);
+        List<String> tokens = scoringTokens(user, languages);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The same documents as main, in a form that is cheaper to count without scores.
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean scored = false;
+        List<String> typos = TypoBudget.words(tokens, vocabulary);
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
-            boolean fuzzy = !vocabulary.knows(tokens.get(i)) || vocabulary.isRare(tokens.get(i));
+            boolean fuzzy = typos.contains(tokens.get(i));
             WordQueries.Word word = words.word(tokens.get(i), last, fuzzy);
             main.add(word.ranked(), Occur.SHOULD);
             matching.add(word.matching(), Occur.SHOULD);
@@ -125,12 +131,12 @@ public final class SearchQueryBuilder {
      * The unstemmed words that score. Stop words are dropped when other words remain: "running with scissors"
      * must not require "with", and "with" alone would match nearly everything.
      */
-    private static List<String> scoringTokens(UserQuery user) {
+    private static List<String> scoringTokens(UserQuery user, QueryLanguages languages) {
         List<String> tokens = new ArrayList<>();
         for (String word : user.words()) {
-            tokens.addAll(Analysis.exactTokens(word));
+            tokens.addAll(QueryLanguages.scoringTokens(word));
         }
-        List<String> content = tokens.stream().filter(t -> !Analysis.isStopWord(t)).toList();
+        List<String> content = tokens.stream().filter(t -> !languages.isStopWord(t)).toList();
         List<String> kept = content.isEmpty() ? tokens : content;
         return kept.subList(0, Math.min(kept.size(), UserQueryParser.MAX_CLAUSES));
     }

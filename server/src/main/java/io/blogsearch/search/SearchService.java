@@ -119,16 +119,18 @@ public final class SearchService {
                                    long deadline) throws IOException {
         SearchQuery query;
         Outcome outcome;
+        QueryLanguages languages = QueryLanguages.of(request.selected(FacetDims.LANG).isEmpty()
+                ? shared.languages() : request.selected(FacetDims.LANG));
         try {
-            query = queries.build(user, shared.vocabulary(), shared.postBoost());
+            query = queries.build(user, shared.vocabulary(), shared.postBoost(), languages);
             outcome = run(shared, user, query, request, deadline);
         } catch (IndexSearcher.TooManyClauses e) {
             // Typo expansion blew the clause limit on a long query: search again without it.
-            query = queries.build(user, Vocabulary.everything(), shared.postBoost());
+            query = queries.build(user, Vocabulary.everything(), shared.postBoost(), languages);
             outcome = run(shared, user, query, request, deadline);
         }
-        String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
-                shared.vocabulary());
+        String correction = DidYouMean.correct(request.text(),
+                TypoBudget.words(correctable(user, query, outcome.total), shared.vocabulary()), shared.vocabulary());
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                 ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
