@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.extract.ContentExtractor;
 import io.blogsearch.extract.PageContent;
+import io.blogsearch.language.TextLanguageDetector;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Person;
@@ -172,22 +173,43 @@ public final class PageParser {
                 List.of(),
                 null,
                 frontMatterMap(frontMatter.values()),
-                language(prepared.contentPath(), frontMatter),
+                language(prepared.contentPath(), frontMatter, content.body()),
                 translationKey(prepared.contentPath(), frontMatter),
                 fields.people(frontMatter));
         return new ParsedPage(page, List.copyOf(problems));
     }
 
     /**
-     * The page's language: the one its mount, language content folder or file suffix gives it, else front matter
-     * {@code lang}, else the site's {@code defaultContentLanguage} (en when unset).
+     * The language the site declares for the page: the one its mount, language content folder or file suffix gives
+     * it, else front matter {@code lang}, else the site's {@code defaultContentLanguage} (en when unset). It decides
+     * the page's URL.
      */
     private String language(ContentPath path, FrontMatter frontMatter) {
+        String declared = declaredLanguage(path, frontMatter);
+        return declared != null ? declared : site.languages().defaultLanguage();
+    }
+
+    /**
+     * The page's language for analysis: as {@link #language(ContentPath, FrontMatter)}, except that on a site that
+     * declares no languages of its own, a page without {@code lang} whose text is clearly in another language is in
+     * that one (see {@link TextLanguageDetector}).
+     */
+    private String language(ContentPath path, FrontMatter frontMatter, String body) {
+        String declared = declaredLanguage(path, frontMatter);
+        if (declared != null) {
+            return declared;
+        }
+        String fallback = site.languages().defaultLanguage();
+        return site.languages().multilingual() ? fallback : TextLanguageDetector.detect(body, fallback);
+    }
+
+    /** The language a mount, folder, file suffix or front matter {@code lang} gives the page, or null. */
+    private static String declaredLanguage(ContentPath path, FrontMatter frontMatter) {
         if (path.lang() != null) {
             return path.lang();
         }
         String lang = frontMatter.values().path("lang").asText("");
-        return lang.isBlank() ? site.languages().defaultLanguage() : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        return lang.isBlank() ? null : lang.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What links translations: front matter {@code translationKey}, else the path in the language's tree. */

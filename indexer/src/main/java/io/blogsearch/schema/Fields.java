@@ -106,6 +106,12 @@ public final class Fields {
     public static final String TAXONOMY = "taxonomy";
     /** Stored: the conference. */
     public static final String CONFERENCE = "conference";
+    /**
+     * Keyword, stored: the page's language code, lower case ({@code en}, {@code zh-cn}); every entity of a page has it.
+     * Also the {@link FacetDims#LANG} facet. The stemmed fields of a document are analysed for it
+     * ({@link LanguageAnalyzers}).
+     */
+    public static final String LANG = "lang";
     /** Stored, multi-valued: authors. */
     public static final String AUTHOR = "author";
 
@@ -127,6 +133,8 @@ public final class Fields {
 
     /** Stored, quote documents: the quote text. */
     public static final String QUOTE_TEXT = "quote_text";
+    /** Stored, quote documents: where the words were published (an embedded tweet's link), when known. */
+    public static final String QUOTE_SOURCE = "quote_source";
     /** Stored, figure documents: the resolved image URL. */
     public static final String FIGURE_IMAGE = "figure_image";
     /** Stored, talk documents: keynote, talk, presentation, workshop, panel. */

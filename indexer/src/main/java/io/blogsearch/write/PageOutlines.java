@@ -58,6 +58,7 @@ final class PageOutlines {
             out.field(quote.text());
             out.field(quote.speaker());
             out.field(quote.sectionAnchor());
+            out.field(quote.source());
         });
         out.list(page.figures(), figure -> {
             out.field(figure.title());
@@ -119,7 +120,7 @@ final class PageOutlines {
             List<String> aliases = in.strings();
             List<Section> sections = in.list(() -> new Section(in.next(), Integer.parseInt(in.next()), in.next(),
                     null, in.next()));
-            List<Quote> quotes = in.list(() -> new Quote(in.next(), in.next(), in.next()));
+            List<Quote> quotes = in.list(() -> new Quote(in.next(), in.next(), in.next(), in.next()));
             List<Figure> figures = in.list(() -> new Figure(in.next(), in.next(), in.next(), in.next(), in.next()));
             List<Talk> talks = in.list(() -> {
                 String talkKind = in.next();

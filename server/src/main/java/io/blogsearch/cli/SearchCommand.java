@@ -73,6 +73,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", description = "Only this year; repeatable (OR).")
     private List<String> years = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "CODE", description = "Only pages in this language (e.g. en, ja); repeatable (OR).")
+    private List<String> langs = new ArrayList<>();
+
     @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest.")
     private String sort;
 
@@ -126,6 +129,7 @@ public final class SearchCommand implements Callable<Integer> {
         put(filters, FacetDims.TAG, tags);
         put(filters, FacetDims.CONFERENCE, conferences);
         put(filters, FacetDims.YEAR, years);
+        put(filters, FacetDims.LANG, langs.stream().map(l -> l.trim().toLowerCase(java.util.Locale.ROOT)).toList());
         SortOrder order = sort == null ? null : SortOrder.parse(sort).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--sort must be relevance, newest or oldest"));
         return new SearchRequest(String.join(" ", words), filters, null, null, order, 1, size);
