@@ -69,6 +69,7 @@ public final class IndexBuilder {
      */
     public BuildSummary build() throws SiteException, IndexLockedException, IOException {
         long start = System.nanoTime();
+        LuceneClasses.initialise(); // on this thread, before the writer's and the parsers' threads start
         Instant buildStart = Instant.now();
         Site site = SiteReader.read(options.siteRoot());
         if (site.contentFiles().isEmpty()) {

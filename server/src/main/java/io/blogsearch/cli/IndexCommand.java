@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
             "2:usage error (unknown or missing option)",
             "3:some files were skipped or only partly indexed (listed with path, line and reason)",
             "4:the site is unusable (no content folder, no content files, unreadable config) or the index is "
-                    + "locked by another build; one-line reason on stderr"})
+                    + "locked by another build; one-line reason on stderr",
+            "5:no progress for --stall-timeout seconds; every thread's stack is printed on stderr"})
 public final class IndexCommand implements Callable<Integer> {
 
     /** Exit code when every file was indexed. */
@@ -44,6 +46,10 @@ public final class IndexCommand implements Callable<Integer> {
     public static final int SOME_SKIPPED = 3;
     /** Exit code when the site cannot be indexed at all. */
     public static final int SITE_UNUSABLE = 4;
+    /** Exit code when the run made no progress for {@code --stall-timeout} seconds. */
+    public static final int STALLED = IndexWatchdog.STALLED;
+    /** Default of {@code --stall-timeout}: far longer than any step of a 100k-post build takes. */
+    static final long DEFAULT_STALL_SECONDS = 600;
 
     @Spec
     private CommandSpec spec;
@@ -71,14 +77,35 @@ public final class IndexCommand implements Callable<Integer> {
             + "printed to stderr.")
     private boolean quiet;
 
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_STALL_SECONDS,
+            description = "Give up when no file has been read, parsed or written for this long: print every "
+                    + "thread's stack and exit with code 5 (default ${DEFAULT-VALUE}; 0 waits forever).")
+    private long stallSeconds;
+
     @Override
     public Integer call() throws Exception {
+        if (stallSeconds <= 0) {
+            return build(ProgressListener.none());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try (IndexWatchdog watchdog = IndexWatchdog.start(Duration.ofSeconds(stallSeconds), err,
+                code -> Runtime.getRuntime().halt(code), ProgressListener.none())) {
+            return build(watchdog);
+        }
+    }
+
+    /** Builds the index, telling {@code watchdog} of every step besides the progress bar. */
+    private Integer build(ProgressListener watchdog) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
+        ProgressListener shown = bar == null ? ProgressListener.none() : bar;
         IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
                 .withSections(Set.copyOf(sections))
-                .withProgress(bar == null ? ProgressListener.none() : bar);
+                .withProgress((phase, done, total) -> {
+                    watchdog.progress(phase, done, total);
+                    shown.progress(phase, done, total);
+                });
         BuildSummary summary;
         try {
             summary = new IndexBuilder(options).build();
