@@ -57,6 +57,24 @@ class BadInputIT {
         }
     }
 
+    @Test
+    void anIncrementalRunStillReportsPagesThatAreCutOrHaveInvalidUtf8() throws Exception {
+        // issue 16: the second run reused the pages and said nothing about them
+        byte[] invalidUtf8 = "---\ntitle: Latin1\n---\nCaf\u00e9 schnitzel\n".getBytes(StandardCharsets.ISO_8859_1);
+        String line = "filler words for a very large page\n";
+        SiteFixture.create(root)
+                .post("content/post/good.md", "Good", "Good words.\n")
+                .writeBytes("content/post/latin1.md", invalidUtf8)
+                .post("content/post/huge.md", "Huge", line.repeat(5 * 1024 * 1024 / line.length()));
+        BuildSummary first = new IndexBuilder(IndexOptions.of(root, index)).build();
+        BuildSummary second = new IndexBuilder(IndexOptions.of(root, index)).build();
+
+        assertThat(second.unchanged()).isEqualTo(3);
+        assertThat(second.problems()).containsExactlyElementsOf(first.problems());
+        assertThat(second.problems()).extracting(FileProblem::kind).containsExactly("PageTooLarge", "Encoding");
+        assertThat(second.clean()).isFalse();
+    }
+
     private static FileProblem problem(List<FileProblem> problems, String path) {
         return problems.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
     }
