@@ -143,10 +143,11 @@ public final class SiteReader {
     }
 
     private static List<String> contentFiles(Path root, Path content) throws SiteException {
-        // find() hands over the attributes the walk read anyway: no second stat per file
+        // find() hands over the attributes the walk read anyway: no second stat per file. A link that is not a
+        // readable file (a loop, a dangling link) is listed too, so reading it fails and the build reports it.
         try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
                 (file, attributes) -> isContentFile(file) && (attributes.isRegularFile()
-                        || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
+                        || attributes.isSymbolicLink() && !Files.isDirectory(file)))) {
             List<String> result = new ArrayList<>();
             files.map(file -> root.relativize(file).toString().replace('\\', '/'))
                     .sorted()
