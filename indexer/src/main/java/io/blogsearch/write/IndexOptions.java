@@ -3,6 +3,7 @@ package io.blogsearch.write;
 import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.knowledge.ConferenceKnowledge;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * What to build and how.
@@ -14,9 +15,26 @@ import java.nio.file.Path;
  * @param enricher  the archive-wide step (talks, speakers, conferences)
  * @param progress  told about progress
  * @param threads   parser threads
+ * @param sections  the only top-level sections to index (e.g. {@code blog}); empty for every section. The site's
+ *                  {@code blogsearch.yaml} key {@code index: {sections: [...]}} is used when this is empty
  */
 public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
-                           ProgressListener progress, int threads) {
+                           ProgressListener progress, int threads, Set<String> sections) {
+
+    public IndexOptions {
+        sections = sections == null ? Set.of() : Set.copyOf(sections);
+    }
+
+    /** Options without a section choice (every section is indexed unless the site's blogsearch.yaml chooses). */
+    public IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
+                        ProgressListener progress, int threads) {
+        this(siteRoot, indexDir, full, drafts, enricher, progress, threads, Set.of());
+    }
+
+    /** These options indexing only these top-level sections (empty: all). */
+    public IndexOptions withSections(Set<String> value) {
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, value);
+    }
 
     /** Incremental, no drafts, conference knowledge (talks, speakers, conferences), no progress, a thread per core. */
     public static IndexOptions of(Path siteRoot, Path indexDir) {
@@ -26,26 +44,26 @@ public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean d
 
     /** These options with a full rebuild switched on or off. */
     public IndexOptions withFull(boolean value) {
-        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads);
+        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads, sections);
     }
 
     /** These options with drafts included or not. */
     public IndexOptions withDrafts(boolean value) {
-        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads);
+        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads, sections);
     }
 
     /** These options with another enricher. */
     public IndexOptions withEnricher(ArchiveEnricher value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads, sections);
     }
 
     /** These options with a progress listener. */
     public IndexOptions withProgress(ProgressListener value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads, sections);
     }
 
     /** These options with another number of parser threads (at least one). */
     public IndexOptions withThreads(int value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value));
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value), sections);
     }
 }

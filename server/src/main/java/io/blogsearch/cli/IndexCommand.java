@@ -10,6 +10,8 @@ import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,11 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also index drafts (draft: true); they are left out by default.")
     private boolean drafts;
 
+    @Option(names = "--section", paramLabel = "NAME", split = ",",
+            description = "Index only this top-level content section (e.g. blog); repeatable or comma-separated. "
+                    + "Default: the site's blogsearch.yaml index.sections, else every section.")
+    private List<String> sections = List.of();
+
     @Option(names = "--quiet", description = "No progress bar and no summary; problems and errors are still "
             + "printed to stderr.")
     private boolean quiet;
@@ -76,7 +83,7 @@ public final class IndexCommand implements Callable<Integer> {
     private long stallSeconds;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (stallSeconds <= 0) {
             return build(ProgressListener.none());
         }
@@ -88,12 +95,13 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     /** Builds the index, telling {@code watchdog} of every step besides the progress bar. */
-    private Integer build(ProgressListener watchdog) {
+    private Integer build(ProgressListener watchdog) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         ProgressListener shown = bar == null ? ProgressListener.none() : bar;
         IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
+                .withSections(Set.copyOf(sections))
                 .withProgress((phase, done, total) -> {
                     watchdog.progress(phase, done, total);
                     shown.progress(phase, done, total);
@@ -107,9 +115,8 @@ public final class IndexCommand implements Callable<Integer> {
             return SITE_UNUSABLE;
         } catch (Exception e) {
             finish(bar);
-            err.println("blogsearch index: unexpected error: " + e);
-            e.printStackTrace(err);
-            return UNEXPECTED;
+            // One line (and the stack trace with --debug), exit code UNEXPECTED: see StartupErrorHandler.
+            throw e;
         }
         finish(bar);
         if (!quiet) {
