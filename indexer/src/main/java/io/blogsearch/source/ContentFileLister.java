@@ -35,10 +35,11 @@ final class ContentFileLister {
     static List<String> contentFiles(Path root, List<Path> contentRoots) throws SiteException {
         List<String> result = new ArrayList<>();
         for (Path content : contentRoots) {
-            // find() hands over the attributes the walk read anyway: no second stat per file
+            // find() hands over the attributes the walk read anyway: no second stat per file. A link that is not
+            // a readable file (a loop, a dangling link) is listed too, so reading it fails and the build reports it.
             try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
                     (file, attributes) -> isContentFile(file) && (attributes.isRegularFile()
-                            || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
+                            || attributes.isSymbolicLink() && !Files.isDirectory(file)))) {
                 files.map(file -> root.relativize(file).toString().replace('\\', '/')).forEach(result::add);
             } catch (IOException e) {
                 throw new SiteException("cannot list " + content + ": " + e.getMessage());

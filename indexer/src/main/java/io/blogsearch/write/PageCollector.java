@@ -162,6 +162,7 @@ final class PageCollector {
         }
         pages.put(path, cached);
         reused.add(path);
+        problems.addAll(PageProblems.decode(path, entry.problems())); // still cut, still invalid UTF-8: say so again
         return true;
     }
 
