@@ -1,7 +1,7 @@
 package io.blogsearch.write;
 
+import io.blogsearch.generator.ContentParser;
 import io.blogsearch.model.Page;
-import io.blogsearch.parse.PageParser;
 import io.blogsearch.parse.PageProblemException;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
@@ -35,11 +35,11 @@ final class PageCollector {
     private final boolean reuse;
     private final Collection<FileProblem> problems;
     private final ParallelRunner runner;
-    private final PageParser parser;
+    private final ContentParser parser;
     private final Instant buildStart;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
 
-    PageCollector(Site site, IndexOptions options, IndexedPages indexed, boolean reuse,
+    PageCollector(Site site, ContentParser parser, IndexOptions options, IndexedPages indexed, boolean reuse,
                   Collection<FileProblem> problems, ParallelRunner runner, Instant buildStart) {
         this.site = site;
         this.options = options;
@@ -47,7 +47,7 @@ final class PageCollector {
         this.reuse = reuse;
         this.problems = problems;
         this.runner = runner;
-        this.parser = new PageParser(site, options.drafts(), buildStart);
+        this.parser = parser;
         this.buildStart = buildStart;
     }
 

@@ -1,5 +1,6 @@
 package io.blogsearch.cli;
 
+import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.FileProblem;
@@ -10,17 +11,19 @@ import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code blogsearch index}: builds or updates the Lucene index of a Hugo site and prints a summary. */
+/** {@code blogsearch index}: builds or updates the Lucene index of a blog's sources and prints a summary. */
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
-            "Indexes a Hugo site (config, content/, data/) into a Lucene index.",
+            "Indexes a blog into a Lucene index: the sources of a Hugo, Jekyll or Docusaurus site or of any Markdown "
+                + "folder mapped in blogsearch.yaml; the generator is recognised from the site's files.",
             "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are "
                 + "replaced, deleted ones removed. The index is committed once at the end, so readers never see a "
                 + "half-built index and an interrupted build leaves the previous one intact."},
@@ -38,17 +41,35 @@ public final class IndexCommand implements Callable<Integer> {
     public static final int OK = 0;
     /** Exit code for an unexpected failure. */
     public static final int UNEXPECTED = 1;
+    /** Exit code for a usage error. */
+    public static final int USAGE = 2;
     /** Exit code when some files were skipped or partly indexed. */
     public static final int SOME_SKIPPED = 3;
     /** Exit code when the site cannot be indexed at all. */
     public static final int SITE_UNUSABLE = 4;
 
+    private static final Pattern VALID_BASE_URL = Pattern.compile("(https?://[^\\s/]+(/\\S*)?|/\\S*)");
+
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--site", required = true, paramLabel = "PATH",
-            description = "Root of the Hugo site: the folder with hugo.* or config.* and content/.")
+            description = "Root of the site: a Hugo site (content/), a Jekyll site (_config.yml, _posts/), a "
+                    + "Docusaurus site (docusaurus.config.*) or a Markdown folder (blogsearch.yaml source:).")
     private Path site;
+
+    @Option(names = "--generator", paramLabel = "NAME",
+            description = "The generator that made the site: hugo, jekyll, docusaurus or markdown; recognised from "
+                    + "the site's files when left out.")
+    private String generator;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's URL (e.g. https://example.org/blog/), overriding its config's; hits link to it.")
+    private String baseUrl;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A blogsearch.yaml to read the source: mapping from instead of the one in the site root.")
+    private Path config;
 
     @Option(names = "--index", required = true, paramLabel = "DIR",
             description = "Index folder; created when missing, updated in place when it exists.")
@@ -68,9 +89,15 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (baseUrl != null && !VALID_BASE_URL.matcher(baseUrl.strip()).matches()) {
+            err.println("blogsearch index: --base-url must be an http(s) URL or a path starting with /, not '"
+                    + baseUrl + "'");
+            return USAGE;
+        }
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
-                .withProgress(bar == null ? ProgressListener.none() : bar);
+                .withProgress(bar == null ? ProgressListener.none() : bar)
+                .withSource(new SourceOptions(generator, baseUrl, config));
         BuildSummary summary;
         try {
             summary = new IndexBuilder(options).build();
