@@ -3,6 +3,7 @@ package io.blogsearch.generator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.blogsearch.generator.docusaurus.DocusaurusGenerator;
 import io.blogsearch.generator.jekyll.JekyllGenerator;
 import io.blogsearch.generator.markdown.MarkdownFolderGenerator;
 import io.blogsearch.source.Site;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class Generators {
 
-    private static final List<Generator> ALL = List.of(new JekyllGenerator(), new HugoGenerator(),
+    private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new JekyllGenerator(), new HugoGenerator(),
             new MarkdownFolderGenerator());
 
     private Generators() {
