@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogsearch.generator.docusaurus.DocusaurusGenerator;
+import io.blogsearch.generator.html.HtmlGenerator;
 import io.blogsearch.generator.jekyll.JekyllGenerator;
 import io.blogsearch.generator.markdown.MarkdownFolderGenerator;
 import io.blogsearch.source.Site;
@@ -16,12 +17,12 @@ import java.util.stream.Collectors;
 /**
  * Picks the generator of a site: the one named by {@code --generator} (or {@code source.generator} in
  * {@code blogsearch.yaml}), else the first that recognises the site's files, in the order Docusaurus, Jekyll, Hugo,
- * mapped Markdown folder (the most specific marker files first).
+ * mapped Markdown folder (the most specific marker files first). Built HTML ({@code html}) is only read when named.
  */
 public final class Generators {
 
     private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new JekyllGenerator(), new HugoGenerator(),
-            new MarkdownFolderGenerator());
+            new MarkdownFolderGenerator(), new HtmlGenerator());
 
     private Generators() {
     }

@@ -53,10 +53,15 @@ public final class IndexCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--site", required = true, paramLabel = "PATH",
+    @Option(names = "--site", paramLabel = "PATH",
             description = "Root of the site: a Hugo site (content/), a Jekyll site (_config.yml, _posts/), a "
                     + "Docusaurus site (docusaurus.config.*) or a Markdown folder (blogsearch.yaml source:).")
     private Path site;
+
+    @Option(names = "--html", paramLabel = "DIR",
+            description = "Instead of --site: the built output of any generator (its HTML files, or the pages its "
+                    + "sitemap.xml lists); give the site's URL with --base-url.")
+    private Path html;
 
     @Option(names = "--generator", paramLabel = "NAME",
             description = "The generator that made the site: hugo, jekyll, docusaurus or markdown; recognised from "
@@ -89,15 +94,19 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((site == null) == (html == null)) {
+            err.println("blogsearch index: give either --site PATH (sources) or --html DIR (built output)");
+            return USAGE;
+        }
         if (baseUrl != null && !VALID_BASE_URL.matcher(baseUrl.strip()).matches()) {
             err.println("blogsearch index: --base-url must be an http(s) URL or a path starting with /, not '"
                     + baseUrl + "'");
             return USAGE;
         }
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
-        IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
+        IndexOptions options = IndexOptions.of(site != null ? site : html, index).withFull(full).withDrafts(drafts)
                 .withProgress(bar == null ? ProgressListener.none() : bar)
-                .withSource(new SourceOptions(generator, baseUrl, config));
+                .withSource(new SourceOptions(html != null ? "html" : generator, baseUrl, config));
         BuildSummary summary;
         try {
             summary = new IndexBuilder(options).build();

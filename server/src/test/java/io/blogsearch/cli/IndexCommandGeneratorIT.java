@@ -76,4 +76,23 @@ class IndexCommandGeneratorIT {
                 .isEqualTo(IndexCommand.USAGE);
         assertThat(err.toString()).contains("--base-url");
     }
+
+    @Test
+    void indexesBuiltHtmlAndAsksForEitherSiteOrHtml() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("notes/first/index.html", "<html><head><meta property=\"article:published_time\" "
+                        + "content=\"2022-03-04\"><title>First</title></head><body><main><h1>First</h1>"
+                        + "<h2 id=\"part\">Part</h2><p>Built text.</p></main></body></html>");
+        int exit = run("index", "--html", root.toString(), "--index", index.toString(),
+                "--base-url", "https://built.example.org/");
+        assertThat(exit).as(err.toString()).isZero();
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.all(DocType.POST)).extracting(d -> d.get(Fields.URL))
+                    .containsExactly("https://built.example.org/notes/first/");
+        }
+        assertThat(run("index", "--index", index.toString())).isEqualTo(IndexCommand.USAGE);
+        assertThat(run("index", "--site", root.toString(), "--html", root.toString(), "--index", index.toString()))
+                .isEqualTo(IndexCommand.USAGE);
+        assertThat(err.toString()).contains("either --site PATH (sources) or --html DIR");
+    }
 }
