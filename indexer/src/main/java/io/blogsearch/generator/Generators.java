@@ -78,8 +78,7 @@ public final class Generators {
         ObjectNode config = site.config() instanceof ObjectNode object ? object.deepCopy()
                 : JsonNodeFactory.instance.objectNode();
         config.put("baseURL", url);
-        return new Site(site.root(), url, site.title(), site.permalinks(), site.taxonomies(), site.defaultAuthor(),
-                site.disablePathToLower(), config, site.data(), site.contentFiles());
+        return SiteRecords.with(site, url, config);
     }
 
     /** A text value of a config tree, or null when absent or blank. */

@@ -7,6 +7,7 @@ import io.blogsearch.generator.ContentFiles;
 import io.blogsearch.generator.ContentParser;
 import io.blogsearch.generator.Generator;
 import io.blogsearch.generator.MarkdownPostParser;
+import io.blogsearch.generator.SiteRecords;
 import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
@@ -67,7 +68,7 @@ public final class DocusaurusGenerator implements Generator {
         }
         List<String> files = ContentFiles.under(root, blog, Set.of("md", "mdx"),
                 path -> !path.substring(config.blogPath().length()).matches(".*/_[^/]*.*"));
-        return new Site(root, config.siteUrl(), config.title(), Map.of(), Map.of("tag", "tags"), null, true, tree,
+        return SiteRecords.of(root, config.siteUrl(), config.title(), Map.of("tag", "tags"), null, tree,
                 Map.of("authors", yaml(blog, "authors.yml"), "tags", yaml(blog, "tags.yml")), files);
     }
 

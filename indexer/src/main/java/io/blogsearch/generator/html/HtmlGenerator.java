@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogsearch.generator.ContentParser;
 import io.blogsearch.generator.Generator;
+import io.blogsearch.generator.SiteRecords;
 import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
@@ -54,7 +55,7 @@ public final class HtmlGenerator implements Generator {
                 lastmod.put(url, date.toString());
             }
         });
-        return new Site(root, baseUrl, null, Map.of(), Map.of("tag", "tags"), null, true, config, Map.of(), files);
+        return SiteRecords.of(root, baseUrl, null, Map.of("tag", "tags"), null, config, Map.of(), files);
     }
 
     @Override

@@ -101,6 +101,10 @@ final class HtmlPageParser implements ContentParser {
             h1.remove();
         }
         copy.select("time").stream().filter(time -> time.parent() == copy).forEach(Element::remove);
+        // serialised as written: pretty printing would join the lines of a quote with its attribution line
+        Document holder = Document.createShell("");
+        holder.outputSettings().prettyPrint(false);
+        holder.body().appendChild(copy);
         return copy.html();
     }
 }

@@ -8,6 +8,7 @@ import io.blogsearch.generator.ContentParser;
 import io.blogsearch.generator.FrontMatterValues;
 import io.blogsearch.generator.Generator;
 import io.blogsearch.generator.MarkdownPostParser;
+import io.blogsearch.generator.SiteRecords;
 import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
@@ -66,8 +67,8 @@ public final class JekyllGenerator implements Generator {
             config.put("defaultContentLanguage", lang);
         }
         List<String> authors = FrontMatterValues.list(config.get("author"));
-        return new Site(root, baseUrl(config), config.path("title").asText(null), Map.of(),
-                Map.of("tag", "tags", "category", "categories"), authors.isEmpty() ? null : authors.get(0), true,
+        return SiteRecords.of(root, baseUrl(config), config.path("title").asText(null),
+                Map.of("tag", "tags", "category", "categories"), authors.isEmpty() ? null : authors.get(0),
                 config, data(root.resolve("_data")), files(root, excluded(config)));
     }
 

@@ -6,6 +6,7 @@ import io.blogsearch.generator.ContentFiles;
 import io.blogsearch.generator.ContentParser;
 import io.blogsearch.generator.Generator;
 import io.blogsearch.generator.MarkdownPostParser;
+import io.blogsearch.generator.SiteRecords;
 import io.blogsearch.generator.SourceConfig;
 import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.Site;
@@ -69,9 +70,9 @@ public final class MarkdownFolderGenerator implements Generator {
         }
         String baseUrl = config.baseUrl() == null ? "/" : config.baseUrl();
         tree.put("baseURL", baseUrl);
-        return new Site(root, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", config.source().path("title")
-                .asText(null), Map.of(), Map.of("tag", "tags", "category", "categories"), mapping.author(), true,
-                tree, Map.of(), List.copyOf(files));
+        return SiteRecords.of(root, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", config.source().path("title")
+                .asText(null), Map.of("tag", "tags", "category", "categories"), mapping.author(), tree, Map.of(),
+                List.copyOf(files));
     }
 
     @Override
