@@ -9,10 +9,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/indexer/src/test/resources/generator/jekyll-site" "$work/site"
-# A layout that prints the source path and URL before the rendered body, given to every page and post.
-mkdir -p "$work/site/_layouts"
+# The fixture's layout (every page and post has it) replaced by one printing the source path and URL before the body.
 echo '<p data-file="{{ page.path }}" data-url="{{ page.url }}"></p>{{ content }}' > "$work/site/_layouts/default.html"
-printf 'defaults:\n  - scope: {path: ""}\n    values: {layout: default}\n' >> "$work/site/_config.yml"
 jekyll build --quiet --disable-disk-cache --source "$work/site" --destination "$work/out" >&2
 
 python3 - "$work/out" <<'PY'

@@ -65,7 +65,8 @@ final class HtmlPageParser implements ContentParser {
     @Override
     public ParsedPage render(PreparedPage prepared, RefResolver refs) {
         FrontMatter frontMatter = prepared.frontMatter();
-        PageContent content = ContentExtractor.extract(frontMatter.body(), prepared.url(), site.baseUrl());
+        // in built pages a link starting with / is relative to the host, whatever path the site lives under
+        PageContent content = ContentExtractor.extract(frontMatter.body(), prepared.url(), origin(site.baseUrl()));
         List<String> tags = FrontMatterValues.list(frontMatter.values().get("tags"));
         Map<String, List<String>> taxonomies = new LinkedHashMap<>();
         if (!tags.isEmpty()) {
@@ -78,6 +79,12 @@ final class HtmlPageParser implements ContentParser {
                 List.of(), content.body(), content.sections(), content.quotes(), content.figures(), List.of(), null,
                 FrontMatterValues.map(frontMatter), lang == null ? "en" : lang);
         return new ParsedPage(page, prepared.problems());
+    }
+
+    /** {@code https://host/} of a URL, or {@code /} when it has no host. */
+    static String origin(String url) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^([a-zA-Z]+://[^/]+)").matcher(url);
+        return matcher.find() ? matcher.group(1) + "/" : "/";
     }
 
     /** The metadata as a front matter tree, so it travels in the page record like a source page's. */
