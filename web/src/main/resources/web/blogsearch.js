@@ -7,11 +7,13 @@
  *           data-endpoint="https://search.example.org" data-input="#search"></script>
  *
  * Attributes of the script tag (all optional):
- *   data-endpoint    the blogsearch server (default: where this script came from)
+ *   data-endpoint    the blogsearch server, with its base path (default: the folder this script came from)
  *   data-input       CSS selector of the input(s) (default: #search, #blogsearch, [data-blogsearch])
  *   data-results-url the full results page (default: the endpoint's /)
  *   data-size        how many results the dropdown shows (default: 6)
  *   data-stylesheet  "false" to skip loading the endpoint's box.css (then style .blogsearch-box yourself)
+ *   data-theme       auto (default: light or dark as the page around the input), light, dark, or system
+ *                    (the reader's preference)
  * The server must allow the page's origin (blogsearch serve --cors-origin https://blog.example.org).
  * A plain script, not a module, so the script itself needs no CORS; it also works with type="module".
  */
@@ -19,11 +21,12 @@
   'use strict';
   var script = document.currentScript || document.querySelector('script[src*="blogsearch.js"]');
   var data = script ? script.dataset : {};
-  var endpoint = (data.endpoint || (script ? new URL(script.src, location.href).origin : location.origin))
+  // The script's folder, not its origin: a server under a base path (e.g. /search/blogsearch.js) is reached there.
+  var endpoint = (data.endpoint || (script ? new URL('.', new URL(script.src, location.href)).href : location.origin))
     .replace(/\/+$/, '');
   var resultsUrl = data.resultsUrl || endpoint + '/';
   var size = Math.max(1, Math.min(20, parseInt(data.size, 10) || 6));
-  var LABELS = { post: 'Post', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
+  var LABELS = { post: 'Post', page: 'Page', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
   var parser = new DOMParser();
   var boxes = 0;
 
@@ -68,6 +71,28 @@
     return out;
   }
 
+  // A colour's [r, g, b, alpha] from a computed style such as "rgb(1, 2, 3)" or "rgba(1, 2, 3, 0.5)".
+  function rgba(color) {
+    var parts = (color || '').match(/[\d.]+/g) || [];
+    return parts.length < 3 ? null : [+parts[0], +parts[1], +parts[2], parts.length > 3 ? +parts[3] : 1];
+  }
+
+  // Whether the page is dark where the input sits: the first painted background around it, else its color-scheme.
+  function darkAround(input) {
+    var theme = data.theme || 'auto';
+    if (theme === 'light' || theme === 'dark') return theme === 'dark';
+    var prefersDark = window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches;
+    if (theme === 'system') return prefersDark;
+    for (var node = input.parentElement; node; node = node.parentElement) {
+      var c = rgba(getComputedStyle(node).backgroundColor);
+      if (c && c[3] > 0.5) return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 128;
+    }
+    var scheme = getComputedStyle(document.documentElement).colorScheme || '';
+    if (/dark/.test(scheme)) return /light/.test(scheme) ? prefersDark : true;
+    // Nothing painted and no scheme declared: the browser shows the page light.
+    return false;
+  }
+
   function attach(input) {
     var id = 'blogsearch-list-' + (++boxes);
     var list = el('ul', 'blogsearch-box');
@@ -90,6 +115,7 @@
     function show(open) {
       list.hidden = !open;
       input.setAttribute('aria-expanded', String(open));
+      if (open) list.classList.toggle('blogsearch-dark', darkAround(input));
       if (open) place();
       else activate(-1);
     }

@@ -2,7 +2,7 @@
 import { el, safeUrl, formatDate, copyText } from './dom.js';
 import { snippetFragment } from './snippet.js';
 
-const TYPE_LABELS = { post: 'Post', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
+const TYPE_LABELS = { post: 'Post', page: 'Page', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
 
 /**
  * The grid row for one hit: a row holding one cell, the card, whose id `index` makes unique for
@@ -34,6 +34,7 @@ const BUILDERS = {
     meta(formatDate(hit.date || hit.post?.date), hit.conference, tagList(hit.tags)),
     snippet(hit.snippet),
   ],
+  page: (hit, url) => BUILDERS.post(hit, url),
   section: (hit, url) => [
     el('h3', {}, el('a', { href: url, className: 'card-link' },
       hit.post?.title ? el('span', { className: 'crumb' }, hit.post.title, ' › ') : null,

@@ -1,5 +1,6 @@
 // The search page: wires the input, the API, the result list, the facets and the URL together.
 import { latest, STALE } from './api.js';
+import { showSite } from './site.js';
 import { DIMS, fromQuery, toQuery, toggled, selected, cleared, withPost } from './state.js';
 import { card } from './cards.js';
 import { renderFacets } from './facets.js';
@@ -12,8 +13,11 @@ const DEBOUNCE_MS = 100;
 const $ = id => document.getElementById(id);
 const input = $('q');
 const results = $('results');
-const search = latest('', '/api/search');
-const suggest = latest('', '/api/suggest');
+// Every URL is relative to the page's base (where this module's folder sits), so the page works under any prefix.
+const BASE = new URL('../', import.meta.url).href;
+const search = latest(BASE, 'api/search');
+const suggest = latest(BASE, 'api/suggest');
+showSite(BASE);
 
 let state = fromQuery(location.search);
 let page = 1;

@@ -2,8 +2,10 @@ package io.blogsearch.document;
 
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
+import io.blogsearch.schema.LanguageAnalyzers;
 import java.util.Collection;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -56,6 +58,18 @@ final class EntityDocument {
             Fields.CONFERENCE_TEXT, TextField.TYPE_NOT_STORED);
 
     private final Document document = new Document();
+    /** The stemmed fields' analyzer for the page's language; null: the writer's (English), as before languages. */
+    private final Analyzer stemmed;
+
+    /** A document whose stemmed text is analysed with the writer's analyzer (English). */
+    EntityDocument() {
+        this(null);
+    }
+
+    /** A document whose stemmed text fields are analysed for the page language {@code lang}. */
+    EntityDocument(String lang) {
+        this.stemmed = lang == null || LanguageAnalyzers.isEnglish(lang) ? null : LanguageAnalyzers.stemmed(lang);
+    }
 
     Document document() {
         SCORED_TEXT.forEach((field, type) -> {
@@ -104,7 +118,7 @@ final class EntityDocument {
         if (!present(value)) {
             return this;
         }
-        document.add(new Field(field, value, HIGHLIGHTED_TEXT));
+        document.add(stemmedField(field, value, HIGHLIGHTED_TEXT));
         document.add(new TextField(exactField, value, Field.Store.NO));
         if (prefixField != null) {
             document.add(new TextField(prefixField, value, Field.Store.NO));
@@ -112,12 +126,16 @@ final class EntityDocument {
         return this;
     }
 
-    /** Searchable, not stored. */
+    /** Searchable (stemmed in the page's language), not stored. */
     EntityDocument searchable(String field, String value) {
         if (present(value)) {
-            document.add(new TextField(field, value, Field.Store.NO));
+            document.add(stemmedField(field, value, TextField.TYPE_NOT_STORED));
         }
         return this;
+    }
+
+    private Field stemmedField(String field, String value, FieldType type) {
+        return stemmed == null ? new Field(field, value, type) : new LanguageField(field, value, type, stemmed);
     }
 
     /** A facet value, and the same value as exact-analyzed text for {@code field:value} queries. */

@@ -2,6 +2,7 @@ package io.blogsearch.document;
 
 import io.blogsearch.model.Figure;
 import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Quote;
 import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
@@ -9,6 +10,7 @@ import io.blogsearch.model.Talk;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
+import io.blogsearch.schema.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,8 +72,11 @@ public final class PageDocuments {
         for (int i = 0; i < page.figures().size(); i++) {
             documents.add(figure(page.figures().get(i), i));
         }
+        Map<String, Integer> talksPerAnchor = new java.util.HashMap<>();
         for (Talk talk : page.talks()) {
-            documents.add(talk(talk));
+            // talks listed in one section share its anchor; their ids must not
+            int seen = talksPerAnchor.merge(String.valueOf(talk.anchor()), 1, Integer::sum) - 1;
+            documents.add(talk(talk, page.path() + "#talk-" + talk.anchor() + (seen == 0 ? "" : "-" + seen)));
         }
         return documents;
     }
@@ -80,7 +85,12 @@ public final class PageDocuments {
         Set<String> speakers = new LinkedHashSet<>();
         page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
         page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
-        return common(DocType.POST, page.path(), page.url(), null, null, speakers)
+        EntityDocument document = common(page.kind() == PageKind.POST ? DocType.POST : DocType.PAGE, page.path(),
+                page.url(), null, null, speakers);
+        page.people().stream().filter(person -> person.affiliation() != null)
+                .forEach(person -> document.stored(Fields.AUTHOR_AFFILIATION,
+                        person.name() + "\t" + person.affiliation()));
+        return document
                 .keyword(Fields.PAGE_KIND, page.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .keyword(Fields.CONTENT_HASH, page.contentHash())
                 .keyword(Fields.FINGERPRINT, fingerprint)
@@ -111,14 +121,14 @@ public final class PageDocuments {
 
     private Document quote(Quote quote, int ordinal) {
         Talk talk = talkAround(quote.sectionAnchor());
-        Set<String> speakers = new LinkedHashSet<>();
-        speakers.addAll(quote.speakers());
-        speakers.addAll(speakerNames(talk));
+        // Only who said it: a quote under a talk may be by someone else than the talk's speakers.
+        Set<String> speakers = new LinkedHashSet<>(quote.speakers());
         return inSection(common(DocType.QUOTE, page.path() + "#quote-" + ordinal, anchored(quote.sectionAnchor()),
                 quote.sectionAnchor(), talk, speakers), quote.sectionAnchor())
                 .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, quote.text())
                 .text(Fields.TEXT, Fields.TEXT_EXACT, null, quote.text())
                 .stored(Fields.QUOTE_TEXT, quote.text())
+                .stored(Fields.QUOTE_SOURCE, quote.source())
                 .document();
     }
 
@@ -134,12 +144,12 @@ public final class PageDocuments {
                 .document();
     }
 
-    private Document talk(Talk talk) {
+    private Document talk(Talk talk, String id) {
         Section section = sectionsByAnchor.get(talk.anchor());
-        return common(DocType.TALK, page.path() + "#talk-" + talk.anchor(), anchored(talk.anchor()),
+        return common(DocType.TALK, id, anchored(talk.anchor()),
                 talk.anchor(), talk, speakerNames(talk))
                 .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, talk.title())
-                .text(Fields.TEXT, Fields.TEXT_EXACT, null, section == null ? null : section.text())
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, ownText(talk, section))
                 .keyword(Fields.TALK_KIND, talk.kind().label())
                 .stored(Fields.TALK_SPEAKERS, SpeakersJson.write(talk.speakers()))
                 .stored(Fields.SECTION_HEADING, talk.heading())
@@ -147,14 +157,22 @@ public final class PageDocuments {
                 .document();
     }
 
+    /** A heading talk's section text; a talk listed among others in a section has no text of its own. */
+    private static String ownText(Talk talk, Section section) {
+        return section != null && talk.anchor().equals(section.talkAnchor()) ? section.text() : null;
+    }
+
     /** The fields every document has: identity, its post, date, taxonomies, conference and speakers. */
     private EntityDocument common(DocType type, String id, String url, String anchor, Talk talk,
                                   Set<String> speakers) {
-        EntityDocument document = new EntityDocument()
+        String lang = language();
+        EntityDocument document = new EntityDocument(lang)
                 .keyword(Fields.ID, id)
+                .keyword(Fields.LANG, lang)
                 .keyword(Fields.TYPE, type.value())
                 .keyword(Fields.PATH, page.path())
                 .keyword(Fields.POST_ID, page.path())
+                .keyword(Fields.TRANSLATION_KEY, page.translationKey())
                 .stored(Fields.POST_TITLE, page.title())
                 .stored(Fields.POST_URL, page.url())
                 .stored(Fields.URL, url)
@@ -162,6 +180,7 @@ public final class PageDocuments {
                 .stored(Fields.TALK_TITLE, talk == null ? null : talk.title())
                 .date(page.date())
                 .facet(FacetDims.TYPE, null, null, List.of(type.value()))
+                .facet(FacetDims.LANG, null, null, List.of(lang))
                 .facet(FacetDims.TAG, Fields.TAG, Fields.TAG_TEXT, page.tags())
                 .facet(FacetDims.AUTHOR, Fields.AUTHOR, null, page.authors())
                 .facet(FacetDims.SPEAKER, Fields.SPEAKER, Fields.SPEAKER_TEXT,
@@ -173,10 +192,17 @@ public final class PageDocuments {
                 terms.forEach(term -> document.stored(Fields.TAXONOMY, taxonomy + ":" + term));
             }
         });
-        if (type != DocType.POST) {
+        if (type != DocType.POST && type != DocType.PAGE) {
             document.searchable(Fields.CONTEXT, page.title());
         }
         return document;
+    }
+
+    /** The page's language code; a page without one is in the schema's default language. */
+    private String language() {
+        String lang = page.lang();
+        return lang == null || lang.isBlank() ? LanguageAnalyzers.DEFAULT_LANGUAGE
+                : lang.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private EntityDocument inSection(EntityDocument document, String sectionAnchor) {

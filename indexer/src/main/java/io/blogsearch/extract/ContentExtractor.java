@@ -103,8 +103,14 @@ public final class ContentExtractor {
     private void onElement(Element element, String tag) {
         switch (tag) {
             case "blockquote" -> QuoteExtractor.extract(element, anchor).ifPresent(quotes::add);
+            case "p" -> {
+                if (element.closest("blockquote") == null) {
+                    quotes.addAll(QuoteExtractor.inParagraph(element, anchor));
+                }
+            }
             case "figure" -> {
-                if (figureDepth++ == 0) {
+                // a figure around a blockquote is a quote with its caption, not an image
+                if (figureDepth++ == 0 && element.selectFirst("> blockquote") == null) {
                     FigureExtractor.fromFigure(element, pageUrl, baseUrl, anchor).ifPresent(figures::add);
                 }
             }

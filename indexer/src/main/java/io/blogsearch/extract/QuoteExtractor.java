@@ -3,7 +3,9 @@ package io.blogsearch.extract;
 import io.blogsearch.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -11,84 +13,114 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Recognises attributed quotes: a blockquote whose last line names who said it ({@code - Name}, as Markdown
- * {@code \- Name} renders, {@code — Name}, {@code – Name}, {@code -- Name}, {@code ~ Name}). Admonitions
- * ({@code > **NOTE** ...}), embedded tweets and blockquotes without an attribution are not quotes.
+ * Recognises quotes by a person in a blockquote: a last line naming who said it ({@code - Name}, as Markdown
+ * {@code \- Name} renders, {@code — Name, Role}, {@code -- Name}, {@code ~ Name}, {@code By [Name](url)}), one line
+ * {@code "words" - Name}, a {@code **QUOTE**} marker introducing the speaker ({@code from Name:},
+ * {@code Name, Role}), HTML {@code <footer>}/{@code <cite>} or the {@code <figcaption>} of an enclosing
+ * {@code <figure>}, a theme shortcode's author ({@code data-quote-author}) and embedded tweets ({@link TweetQuotes}).
+ * Admonitions ({@code > **NOTE**}, {@code > [!NOTE]}) and quotations naming no person are not quotes.
  */
 public final class QuoteExtractor {
 
-    private static final Pattern ATTRIBUTION = Pattern.compile("^(?:--|-|—|–|―|~)\\s*(\\S.*)$");
-    private static final Pattern ADMONITION = Pattern.compile("^\\[?!?[A-Z][A-Z ]{1,20}[]:!]?$");
-    /** More words than a name (with an initial or a particle) has: a cited source, not a speaker. */
-    private static final int MAX_NAME_WORDS = 5;
+    private static final Pattern ADMONITION = Pattern.compile("^\\[?!?[A-Z][A-Z ;]{1,20}[]:!]?$");
+    /** Markers that introduce a quote and its speaker: "QUOTE", "Quote:", "Zitat". */
+    private static final Set<String> QUOTE_MARKERS = Set.of("quote", "zitat", "citation", "cita", "citação");
+    /** A whole line "quoted words" - Name. */
+    private static final Pattern QUOTED_LINE = Pattern.compile(
+            "^[\"“„«‘](.{2,}?)[\"”“»’][.,!]?\\s*(?:--|-|—|–|―|~)\\s*(\\S.*)$");
     private static final String OPENING_MARKS = "\"“„«‘'";
     private static final String CLOSING_MARKS = "\"”“»’'";
-    /** Attributions that cite a document rather than a person ("– Quote from [the docs](...)"). */
-    private static final Pattern SOURCE_CITATION = Pattern.compile(
-            "^(?i:quote[ds]? from|taken from|from|source|see|via|cited from|excerpt from)\\b.*");
+    /** The attribute a theme's quote shortcode leaves its author in (see the shortcode expander). */
+    public static final String AUTHOR_ATTRIBUTE = "data-quote-author";
+    /** The attribute a theme's quote shortcode leaves its source link in. */
+    public static final String SOURCE_ATTRIBUTE = "data-quote-source";
 
     private QuoteExtractor() {
     }
 
     /** The quote a blockquote holds, with the anchor of the section it is in, or empty when it is no quote. */
     public static Optional<Quote> extract(Element blockquote, String sectionAnchor) {
-        if (blockquote.hasClass("twitter-tweet") || blockquote.hasClass("instagram-media") || isAdmonition(blockquote)) {
+        if (blockquote.hasClass("twitter-tweet")) {
+            return TweetQuotes.extract(blockquote, sectionAnchor);
+        }
+        if (blockquote.hasClass("instagram-media")) {
             return Optional.empty();
         }
-        Element last = blockquote.children().last();
-        List<String> lines = new ArrayList<>();
-        if (last == null) {
-            lines.addAll(lines(blockquote));
-        } else {
-            if (!last.tagName().equals("p")) {
-                return Optional.empty();
-            }
-            for (Element child : blockquote.children()) {
-                if (child != last) {
-                    lines.add(child.text());
-                }
-            }
-            lines.addAll(lines(last));
+        if (blockquote.hasAttr(AUTHOR_ATTRIBUTE)) {
+            return quote(blockquote.text(), QuoteAttribution.speakers(blockquote.attr(AUTHOR_ATTRIBUTE)),
+                    sectionAnchor, blank(blockquote.attr(SOURCE_ATTRIBUTE)) ? null : blockquote.attr(SOURCE_ATTRIBUTE));
         }
-        lines.removeIf(String::isBlank);
-        if (lines.size() < 2) {
+        Optional<Quote> html = HtmlQuotes.extract(blockquote, sectionAnchor);
+        if (html.isPresent()) {
+            return html;
+        }
+        List<String> lines = lines(blockquote);
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
-        Matcher attribution = ATTRIBUTION.matcher(lines.get(lines.size() - 1).strip());
-        if (!attribution.matches()) {
-            return Optional.empty();
+        Optional<Quote> marked = marked(lines, sectionAnchor);
+        if (marked.isPresent() || isMarked(lines) || isAdmonition(blockquote)) {
+            return marked;
         }
-        String speaker = speakerName(attribution.group(1));
-        if (speaker == null) {
-            return Optional.empty();
+        if (lines.size() == 1) {
+            return quotedLine(lines.get(0), sectionAnchor);
         }
-        String text = String.join(" ", lines.subList(0, lines.size() - 1)).replaceAll("\\s+", " ").strip();
-        text = withoutEnclosingMarks(text);
-        return text.isEmpty() ? Optional.empty() : Optional.of(new Quote(text, speaker, sectionAnchor));
+        String attribution = QuoteAttribution.attributionOf(lines.get(lines.size() - 1));
+        return attribution == null ? Optional.empty()
+                : quote(String.join(" ", lines.subList(0, lines.size() - 1)), QuoteAttribution.speakers(attribution),
+                        sectionAnchor, null);
     }
 
-    /** The name part of an attribution ("Liz Rice, Aqua Security" gives "Liz Rice"), or null if it reads as no name. */
-    static String speakerName(String attribution) {
-        String name = attribution.strip();
-        int cut = indexOfAny(name, ",", "(", " @");
-        if (cut > 0) {
-            name = name.substring(0, cut);
+    /** Quotes written as whole lines of a paragraph: {@code "Culture beats plans." - Ana Lima}. */
+    public static List<Quote> inParagraph(Element paragraph, String sectionAnchor) {
+        List<Quote> quotes = new ArrayList<>();
+        String text = paragraph.text();
+        if (text.indexOf('-') < 0 && text.indexOf('—') < 0 && text.indexOf('–') < 0) {
+            return quotes; // most paragraphs: no dash, no attribution
         }
-        // counted before cutting at dashes: "Title - part - Site" is a cited page, not a person with a role
-        long words = name.split("\\s+").length;
-        cut = indexOfAny(name, " - ", " – ", " — ");
-        if (cut > 0) {
-            name = name.substring(0, cut);
+        for (String line : lines(paragraph)) {
+            quotedLine(line, sectionAnchor).ifPresent(quotes::add);
         }
-        name = name.replaceAll("[\\s.:;!]+$", "").strip();
-        if (SOURCE_CITATION.matcher(name).matches()) {
-            return null;
+        return quotes;
+    }
+
+    /** {@code "words" - Name} on one line, or empty. */
+    static Optional<Quote> quotedLine(String line, String sectionAnchor) {
+        Matcher matcher = QUOTED_LINE.matcher(line.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
         }
-        if (name.isEmpty() || words > MAX_NAME_WORDS || !name.codePoints().anyMatch(Character::isLetter)
-                || name.contains("://")) {
-            return null;
+        return quote(matcher.group(1), QuoteAttribution.speakers(matcher.group(2)), sectionAnchor, null);
+    }
+
+    /** "QUOTE from Name:" or "QUOTE Name, Role" as the first line, the quoted words after it. */
+    private static Optional<Quote> marked(List<String> lines, String sectionAnchor) {
+        if (!isMarked(lines)) {
+            return Optional.empty();
         }
-        return name;
+        String first = lines.get(0).strip();
+        String rest = first.substring(first.indexOf(' ') < 0 ? first.length() : first.indexOf(' ')).strip();
+        if (rest.isEmpty() || lines.size() < 2) {
+            return Optional.empty();
+        }
+        return quote(String.join(" ", lines.subList(1, lines.size())), QuoteAttribution.speakers(rest),
+                sectionAnchor, null);
+    }
+
+    private static boolean isMarked(List<String> lines) {
+        String first = lines.get(0).strip();
+        int end = first.indexOf(' ');
+        String marker = (end < 0 ? first : first.substring(0, end)).replaceAll("[:*_]+$", "");
+        return QUOTE_MARKERS.contains(marker.toLowerCase(Locale.ROOT));
+    }
+
+    /** A quote of these words by these people, or empty when either is missing. */
+    static Optional<Quote> quote(String words, String speakers, String sectionAnchor, String source) {
+        if (speakers == null || words == null) {
+            return Optional.empty();
+        }
+        String text = withoutEnclosingMarks(words.replaceAll("\\s+", " ").strip());
+        return text.isEmpty() ? Optional.empty() : Optional.of(new Quote(text, speakers, sectionAnchor, source));
     }
 
     /** Drops one pair of quotation marks around the whole text, keeping quotes inside it. */
@@ -98,17 +130,6 @@ public final class QuoteExtractor {
             return text.substring(1, text.length() - 1).strip();
         }
         return text;
-    }
-
-    private static int indexOfAny(String text, String... needles) {
-        int best = -1;
-        for (String needle : needles) {
-            int at = text.indexOf(needle);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
-            }
-        }
-        return best;
     }
 
     private static boolean isAdmonition(Element blockquote) {
@@ -128,13 +149,16 @@ public final class QuoteExtractor {
         return ADMONITION.matcher(strong.text().strip()).matches();
     }
 
-    /** The lines of a paragraph as written: soft line breaks and {@code <br>} both end a line. */
-    private static List<String> lines(Element paragraph) {
+    /** The non-blank lines of a block as written: paragraphs, soft line breaks and {@code <br>} each end one. */
+    static List<String> lines(Element block) {
         StringBuilder text = new StringBuilder();
-        appendWithBreaks(paragraph, text);
+        appendWithBreaks(block, text);
         List<String> lines = new ArrayList<>();
         for (String line : text.toString().split("\n")) {
-            lines.add(line.replaceAll("\\s+", " ").strip());
+            String tidy = line.replaceAll("\\s+", " ").strip();
+            if (!tidy.isEmpty()) {
+                lines.add(tidy);
+            }
         }
         return lines;
     }
@@ -144,12 +168,21 @@ public final class QuoteExtractor {
             if (child instanceof TextNode textNode) {
                 text.append(textNode.getWholeText());
             } else if (child instanceof Element element) {
-                if (element.tagName().equals("br")) {
+                String tag = element.normalName();
+                if (tag.equals("br")) {
                     text.append('\n');
-                } else {
+                } else if (tag.equals("p") || tag.equals("li") || tag.equals("div")) {
+                    text.append('\n');
+                    appendWithBreaks(element, text);
+                    text.append('\n');
+                } else if (!tag.equals("pre") && !tag.equals("script") && !tag.equals("style")) {
                     appendWithBreaks(element, text);
                 }
             }
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package io.blogsearch.generator;
 
+import io.blogsearch.parse.ContentPath;
 import io.blogsearch.parse.PageProblemException;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
@@ -17,6 +18,16 @@ public interface ContentParser {
 
     /** Renders a prepared page; {@code refs} resolves links between pages where the generator has them. */
     ParsedPage render(PreparedPage prepared, RefResolver refs);
+
+    /** Where a file sits, or null when the generator does not build it. */
+    default ContentPath locate(String path) {
+        return ContentPath.of(path);
+    }
+
+    /** Whether posts are decided over the whole site from its sections (Hugo), not per file by {@link #prepare}. */
+    default boolean kindsFromSections() {
+        return false;
+    }
 
     /** Whether a page with this expiry date (null: none) is left out now. */
     default boolean isExpired(Instant expiry) {

@@ -1,5 +1,6 @@
 package io.blogsearch.generator;
 
+import io.blogsearch.parse.ContentPath;
 import io.blogsearch.parse.PageParser;
 import io.blogsearch.parse.PageProblemException;
 import io.blogsearch.parse.ParsedPage;
@@ -56,6 +57,16 @@ public final class HugoGenerator implements Generator {
             @Override
             public ParsedPage render(PreparedPage prepared, RefResolver refs) {
                 return parser.render(prepared, refs);
+            }
+
+            @Override
+            public ContentPath locate(String path) {
+                return parser.locate(path);
+            }
+
+            @Override
+            public boolean kindsFromSections() {
+                return true;
             }
 
             @Override

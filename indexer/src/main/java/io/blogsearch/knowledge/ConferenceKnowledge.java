@@ -2,12 +2,14 @@ package io.blogsearch.knowledge;
 
 import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.extract.PageMemo;
+import io.blogsearch.knowledge.conference.ConferenceNames;
 import io.blogsearch.knowledge.conference.ConferenceResolver;
+import io.blogsearch.knowledge.conference.EventReports;
 import io.blogsearch.knowledge.conference.EventsData;
+import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
 import io.blogsearch.knowledge.speaker.SpeakerDirectory;
-import io.blogsearch.knowledge.speaker.SpeakerRules;
 import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
@@ -65,16 +67,21 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
         // Pages are independent until speaker merging: resolve and detect them on every core.
         List<Optional<String>> resolved = pages.parallelStream().map(resolver::resolve).toList();
-        List<String> conferences = Conferences.unify(resolved);
+        List<String> conferences = ConferenceNames.unify(resolved);
         Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
 
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> detect(pages.get(i), conferences.get(i) != null, extraNames, memo))
+                // a post tagged as an event report is one even when no event name could be read from it
+                .mapToObj(i -> detect(pages.get(i),
+                        conferences.get(i) != null || EventReports.taggedAsEvent(pages.get(i)), extraNames, memo))
                 .toList();
+        HandleResolver handles = new HandleResolver(knownPeople(pages, detected));
+        List<List<Quote>> quotesByPage = pages.stream().map(page -> QuoteSpeakers.resolveHandles(page.quotes(),
+                handles)).toList();
         SpeakerDirectory.Builder names = SpeakerDirectory.builder(config.speakers());
         for (int i = 0; i < pages.size(); i++) {
             detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> names.add(speaker.name())));
-            pages.get(i).quotes().forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
+            quotesByPage.get(i).forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
         }
         SpeakerDirectory directory = names.build();
         memo.archiveState(archiveState(config, events, resolved, conferences, directory));
@@ -84,10 +91,20 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             Page page = pages.get(i);
             TalkSections.Result result = detected.get(i);
             List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
-            List<Quote> quotes = page.quotes().stream().map(quote -> canonical(quote, directory)).toList();
+            List<Quote> quotes = quotesByPage.get(i).stream().map(quote -> canonical(quote, directory)).toList();
             enriched.add(page.withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
+    }
+
+    /** Every person named as a speaker of a talk or of a quote, for matching handles of embedded posts. */
+    private static List<String> knownPeople(List<Page> pages, List<TalkSections.Result> detected) {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> people.add(speaker.name())));
+            pages.get(i).quotes().forEach(quote -> people.addAll(QuoteSpeakers.split(quote.speaker())));
+        }
+        return people;
     }
 
     /**
@@ -133,21 +150,5 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         }
         return quote.withSpeaker(QuoteSpeakers.join(
                 QuoteSpeakers.split(quote.speaker()).stream().map(directory::canonical).toList()));
-    }
-
-    /** Conference names of one event spelled differently across posts, made one. */
-    static final class Conferences {
-
-        private Conferences() {
-        }
-
-        /** Per page, the conference shown as its most frequent spelling among posts, or null. */
-        static List<String> unify(List<Optional<String>> resolved) {
-            SpeakerDirectory.Builder spellings = SpeakerDirectory.builder(SpeakerRules.none());
-            resolved.forEach(name -> name.ifPresent(spellings::add));
-            // Only exact-key merges: "KubeCon 2018" and "KubeCon 2019" differ by one edit but are two events.
-            SpeakerDirectory directory = spellings.buildExact();
-            return resolved.stream().map(name -> name.map(directory::canonical).orElse(null)).toList();
-        }
     }
 }

@@ -29,6 +29,9 @@ import java.util.Map;
  * @param conference  the conference the page reports on, or null (filled by enrichment)
  * @param frontMatter every front matter key, for extensions ({@code conference}, {@code event}, ...)
  * @param lang        the page's language code (e.g. {@code en}, {@code de}, {@code zh-cn}), lower case; null when unknown
+ * @param translationKey what links the translations of one page: its {@code translationKey}, else its path inside
+ *                    its language's content tree; null when unknown
+ * @param people      the authors with their affiliation and link, in the order of {@code authors}
  */
 public record Page(
         String path,
@@ -49,7 +52,22 @@ public record Page(
         List<Talk> talks,
         String conference,
         Map<String, Object> frontMatter,
-        String lang) {
+        String lang,
+        String translationKey,
+        List<Person> people) {
+
+    public Page {
+        people = people == null ? List.of() : people;
+    }
+
+    /** A page without translation key and people (authors only as names). */
+    public Page(String path, String contentHash, PageKind kind, String title, String description, List<String> authors,
+                Instant date, Instant lastmod, Map<String, List<String>> taxonomies, String url, List<String> aliases,
+                String body, List<Section> sections, List<Quote> quotes, List<Figure> figures, List<Talk> talks,
+                String conference, Map<String, Object> frontMatter, String lang) {
+        this(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url, aliases, body,
+                sections, quotes, figures, talks, conference, frontMatter, lang, null, List.of());
+    }
 
     /** Tags of the page, empty when it has none. */
     public List<String> tags() {
@@ -59,6 +77,14 @@ public record Page(
     /** This page with the archive-wide knowledge added. */
     public Page withKnowledge(List<Section> sections, List<Quote> quotes, List<Talk> talks, String conference) {
         return new Page(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url,
-                aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang);
+                aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
+                people);
+    }
+
+    /** This page as another kind (post or plain page), once the site's main sections are known. */
+    public Page withKind(PageKind value) {
+        return new Page(path, contentHash, value, title, description, authors, date, lastmod, taxonomies, url,
+                aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
+                people);
     }
 }

@@ -1,6 +1,7 @@
 package io.blogsearch.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.model.Person;
 import io.blogsearch.source.Site;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +18,15 @@ import java.util.Set;
 final class FrontMatterFields {
 
     /** Taxonomies read even when the config does not declare them: they are common enough to be worth searching. */
-    private static final List<String> ALWAYS = List.of("tags", "categories", "keywords");
+    private static final List<String> ALWAYS = List.of("tags", "categories", "keywords", "series");
 
     private final Site site;
+    private final PeopleParser people;
     private final Set<String> taxonomies = new LinkedHashSet<>();
 
     FrontMatterFields(Site site) {
         this.site = site;
+        this.people = new PeopleParser(site);
         taxonomies.addAll(ALWAYS);
         taxonomies.addAll(site.taxonomies().values());
     }
@@ -55,19 +58,23 @@ final class FrontMatterFields {
         return date;
     }
 
-    List<String> authors(FrontMatter frontMatter) {
+    /** The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else the site's. */
+    List<Person> people(FrontMatter frontMatter) {
         JsonNode values = frontMatter.values();
-        List<String> authors = list(values.get("authors"));
-        if (authors.isEmpty()) {
-            authors = list(values.get("author"));
+        List<Person> people = this.people.parse(values.get("authors"));
+        if (people.isEmpty()) {
+            people = this.people.parse(values.get("author"));
         }
-        if (authors.isEmpty()) {
-            authors = list(values.path("params").get("author"));
+        if (people.isEmpty()) {
+            people = this.people.parse(values.path("params").get("authors"));
         }
-        if (authors.isEmpty() && site.defaultAuthor() != null) {
-            authors = List.of(site.defaultAuthor());
+        if (people.isEmpty()) {
+            people = this.people.parse(values.path("params").get("author"));
         }
-        return authors;
+        if (people.isEmpty() && site.defaultAuthor() != null) {
+            people = this.people.parseText(site.defaultAuthor());
+        }
+        return people;
     }
 
     Map<String, List<String>> taxonomies(FrontMatter frontMatter) {
@@ -75,14 +82,34 @@ final class FrontMatterFields {
         for (String taxonomy : taxonomies) {
             JsonNode node = frontMatter.values().get(taxonomy);
             if (node == null) {
+                node = caseInsensitive(frontMatter.values(), taxonomy);
+            }
+            if (node == null) {
                 node = frontMatter.values().path("params").get(taxonomy);
             }
             List<String> terms = list(node);
+            if (taxonomy.equals("keywords") && node != null && node.isTextual()) {
+                // keywords is often the HTML meta form: one string of comma-separated words
+                terms = list(node).stream().flatMap(term -> java.util.Arrays.stream(term.split(",")))
+                        .map(String::strip).filter(term -> !term.isEmpty()).distinct().toList();
+            }
             if (!terms.isEmpty()) {
                 result.put(taxonomy, terms);
             }
         }
         return result;
+    }
+
+    /** Hugo reads front matter keys case-insensitively: {@code Tags} is {@code tags}. */
+    private static JsonNode caseInsensitive(JsonNode values, String key) {
+        java.util.Iterator<String> names = values.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (name.equalsIgnoreCase(key)) {
+                return values.get(name);
+            }
+        }
+        return null;
     }
 
     /** A list of strings from a list, a single string, or a list of maps with a {@code name}. */

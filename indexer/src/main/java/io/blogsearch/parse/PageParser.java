@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.extract.ContentExtractor;
 import io.blogsearch.extract.PageContent;
+import io.blogsearch.language.TextLanguageDetector;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import io.blogsearch.model.Person;
+import io.blogsearch.source.CascadeConfigReader;
 import io.blogsearch.source.Site;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ public final class PageParser {
     private final Instant now;
     private final PageKinds kinds;
     private final FrontMatterFields fields;
+    private final ContentLocator locator;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -42,6 +46,12 @@ public final class PageParser {
         this.now = now;
         this.kinds = PageKinds.of(site);
         this.fields = new FrontMatterFields(site);
+        this.locator = new ContentLocator(site.languages());
+    }
+
+    /** Where a site file sits in the content tree and language, or null when Hugo does not build it. */
+    public ContentPath locate(String path) {
+        return locator.locate(path);
     }
 
     /** Reads the front matter of a file and its permalink; throws when the file must be skipped. */
@@ -58,11 +68,15 @@ public final class PageParser {
             problems.add(decoded.problem());
         }
         FrontMatter frontMatter = FrontMatterParser.parse(decoded.text());
-        ContentPath contentPath = ContentPath.of(path);
+        ContentPath located = locator.locate(path);
+        ContentPath contentPath = located != null ? located : ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
         Instant date = fields.date(frontMatter);
-        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date);
-        String excluded = null;
+        String lang = language(contentPath, frontMatter);
+        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date,
+                lang);
+        String excluded = located == null ? "not mounted"
+                : notRendered(frontMatter, contentPath) ? "not rendered" : null;
         if (frontMatter.flag("draft") && !includeDrafts) {
             excluded = "draft";
         }
@@ -80,6 +94,20 @@ public final class PageParser {
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
         return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
                 excluded, html, problems);
+    }
+
+    /**
+     * Whether Hugo gives the page no page of its own: front matter {@code build.render} never or link (or the older
+     * {@code _build}, {@code headless}), or a config {@code cascade} that does so for its path.
+     */
+    private boolean notRendered(FrontMatter frontMatter, ContentPath path) {
+        JsonNode values = frontMatter.values();
+        if (CascadeConfigReader.notRendered(values.has("build") ? values.get("build") : values.path("_build"))
+                || frontMatter.flag("headless")) {
+            return true;
+        }
+        String hugoPath = path.hugoPath();
+        return site.unrenderedPaths().stream().anyMatch(glob -> glob.matcher(hugoPath).matches());
     }
 
     /** Whether a page with this {@code expiryDate} (null: none) is left out now, as Hugo leaves it out. */
@@ -132,7 +160,7 @@ public final class PageParser {
                 prepared.kind(),
                 fields.title(frontMatter, prepared.contentPath()),
                 fields.description(frontMatter),
-                fields.authors(frontMatter),
+                fields.people(frontMatter).stream().map(Person::name).toList(),
                 prepared.date(),
                 HugoDates.parse(frontMatter.values().get("lastmod")),
                 fields.taxonomies(frontMatter),
@@ -145,17 +173,49 @@ public final class PageParser {
                 List.of(),
                 null,
                 frontMatterMap(frontMatter.values()),
-                language(frontMatter));
+                language(prepared.contentPath(), frontMatter, content.body()),
+                translationKey(prepared.contentPath(), frontMatter),
+                fields.people(frontMatter));
         return new ParsedPage(page, List.copyOf(problems));
     }
 
-    /** The page's language: front matter {@code lang}, else the site's {@code defaultContentLanguage}, else en. */
-    private String language(FrontMatter frontMatter) {
-        String lang = frontMatter.values().path("lang").asText("");
-        if (lang.isBlank() && site.config() != null) {
-            lang = site.config().path("defaultContentLanguage").asText("");
+    /**
+     * The language the site declares for the page: the one its mount, language content folder or file suffix gives
+     * it, else front matter {@code lang}, else the site's {@code defaultContentLanguage} (en when unset). It decides
+     * the page's URL.
+     */
+    private String language(ContentPath path, FrontMatter frontMatter) {
+        String declared = declaredLanguage(path, frontMatter);
+        return declared != null ? declared : site.languages().defaultLanguage();
+    }
+
+    /**
+     * The page's language for analysis: as {@link #language(ContentPath, FrontMatter)}, except that on a site that
+     * declares no languages of its own, a page without {@code lang} whose text is clearly in another language is in
+     * that one (see {@link TextLanguageDetector}).
+     */
+    private String language(ContentPath path, FrontMatter frontMatter, String body) {
+        String declared = declaredLanguage(path, frontMatter);
+        if (declared != null) {
+            return declared;
         }
-        return lang.isBlank() ? "en" : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        String fallback = site.languages().defaultLanguage();
+        return site.languages().multilingual() ? fallback : TextLanguageDetector.detect(body, fallback);
+    }
+
+    /** The language a mount, folder, file suffix or front matter {@code lang} gives the page, or null. */
+    private static String declaredLanguage(ContentPath path, FrontMatter frontMatter) {
+        if (path.lang() != null) {
+            return path.lang();
+        }
+        String lang = frontMatter.values().path("lang").asText("");
+        return lang.isBlank() ? null : lang.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What links translations: front matter {@code translationKey}, else the path in the language's tree. */
+    private static String translationKey(ContentPath path, FrontMatter frontMatter) {
+        String key = frontMatter.text("translationKey", "translationkey");
+        return key != null ? key : path.translationPath();
     }
 
     /** Whether this page kind is a post (for counting). */

@@ -1,46 +1,85 @@
 package io.blogsearch.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.source.PermalinkRule;
 import io.blogsearch.source.Site;
+import io.blogsearch.source.SiteLanguages;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The permalink of a page as Hugo builds it: the {@code url} front matter; else the {@code permalinks} pattern of
- * the page's section ({@code :year}, {@code :month}, {@code :day}, {@code :title}, {@code :slug},
- * {@code :filename}, {@code :section}, {@code :contentbasename}, ...); else {@code /section/path/file/} with
- * {@code slug} replacing the file name. Paths are lower-cased unless the site sets {@code disablePathToLower}.
+ * The permalink of a page as Hugo builds it: the {@code url} front matter (kept exactly, trailing slash or not);
+ * else the first {@code permalinks} rule for the page's kind and path ({@link PermalinkPattern}); else
+ * {@code /section/path/file/} with {@code slug} replacing the file name ({@code file.html} with {@code uglyURLs}).
+ * A page of a language other than the default (or of every language with
+ * {@code defaultContentLanguageInSubdir}) gets its {@code /lang/} prefix after the {@code baseURL} and its sub-path;
+ * a language with its own {@code baseURL} gets none. Generated paths are lower-cased unless the site sets
+ * {@code disablePathToLower}.
  */
 public final class Permalinks {
-
-    private static final Pattern TOKEN = Pattern.compile(":([a-zA-Z]+)");
 
     private Permalinks() {
     }
 
-    /** The absolute permalink of a page. */
+    /** The absolute permalink of a page in the language its path gives it (else the site's default). */
     public static String of(Site site, ContentPath path, String title, String slug, String url, Instant date) {
+        return of(site, path, title, slug, url, date, path.lang());
+    }
+
+    /** The absolute permalink of a page in language {@code lang} (null: the site's default). */
+    public static String of(Site site, ContentPath path, String title, String slug, String url, Instant date,
+                            String lang) {
+        String base = languageRoot(site, lang);
         if (url != null && !url.isBlank()) {
             String trimmed = url.strip();
             if (trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
                 return trimmed;
             }
-            return site.baseUrl() + stripLeadingSlash(trimmed);
+            return base + stripLeadingSlash(trimmed);
         }
-        String pattern = path.sectionList() ? null : site.permalinks().get(path.section());
+        String kind = path.sectionList() ? "section" : "page";
+        String pattern = site.permalinkRules().stream().filter(rule -> rule.matches(kind, path.hugoPath()))
+                .map(PermalinkRule::pattern).findFirst().orElse(null);
         String relative = pattern != null
-                ? expand(pattern, path, title, slug, date, site.disablePathToLower())
+                ? lower(PermalinkPattern.expand(pattern, path, title, slug, date).replaceAll("/{2,}", "/"), site)
                 : defaultPath(path, slug, site.disablePathToLower());
-        return site.baseUrl() + stripLeadingSlash(relative);
+        if (!path.sectionList() && ugly(site, path) && relative.endsWith("/") && relative.length() > 1) {
+            relative = relative.substring(0, relative.length() - 1) + ".html";
+        }
+        return base + stripLeadingSlash(relative);
+    }
+
+    /** The site's base URL with the language's prefix, or that language's own base URL. */
+    static String languageRoot(Site site, String lang) {
+        SiteLanguages languages = site.languages();
+        String code = lang == null ? languages.defaultLanguage() : lang;
+        SiteLanguages.Language language = languages.language(code);
+        if (language != null && language.baseUrl() != null) {
+            return language.baseUrl();
+        }
+        boolean prefixed = languages.multilingual() && language != null
+                && (!code.equals(languages.defaultLanguage()) || languages.defaultInSubdir());
+        return prefixed ? site.baseUrl() + code + "/" : site.baseUrl();
+    }
+
+    /** {@code uglyURLs}: true for the whole site, or a map of section to true. */
+    private static boolean ugly(Site site, ContentPath path) {
+        JsonNode node = site.config().has("uglyURLs") ? site.config().get("uglyURLs")
+                : site.config().path("uglyurls");
+        if (node.isObject()) {
+            node = node.path(path.section());
+        }
+        return node.asBoolean(false) || "true".equalsIgnoreCase(node.asText());
+    }
+
+    private static String lower(String path, Site site) {
+        return site.disablePathToLower() ? path : path.toLowerCase(Locale.ROOT);
     }
 
     private static String defaultPath(ContentPath path, String slug, boolean keepCase) {
-        List<String> parts = new java.util.ArrayList<>(path.urlPath());
+        List<String> parts = new ArrayList<>(path.urlPath());
         if (slug != null && !slug.isBlank() && !path.sectionList() && !parts.isEmpty()) {
             parts.set(parts.size() - 1, slug.strip());
         }
@@ -49,37 +88,6 @@ public final class Permalinks {
         }
         String joined = String.join("/", parts.stream().map(Permalinks::sanitize).toList()) + "/";
         return keepCase ? joined : joined.toLowerCase(Locale.ROOT);
-    }
-
-    private static String expand(String pattern, ContentPath path, String title, String slug, Instant date,
-                                 boolean keepCase) {
-        ZonedDateTime time = (date == null ? Instant.EPOCH : date).atZone(ZoneOffset.UTC);
-        Matcher matcher = TOKEN.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = switch (matcher.group(1)) {
-                case "year" -> String.format("%04d", time.getYear());
-                case "month" -> String.format("%02d", time.getMonthValue());
-                case "monthname" -> time.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-                case "day" -> String.format("%02d", time.getDayOfMonth());
-                case "weekday" -> Integer.toString(time.getDayOfWeek().getValue() % 7);
-                case "weekdayname" -> time.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-                case "yearday" -> Integer.toString(time.getDayOfYear());
-                case "section" -> path.section();
-                case "sections" -> String.join("/", path.bundle() || path.sectionList()
-                        ? path.folders().subList(0, Math.max(0, path.folders().size() - 1)) : path.folders());
-                case "title" -> urlize(title == null ? "" : title);
-                case "slug" -> slug != null && !slug.isBlank() ? urlize(slug) : urlize(title == null ? "" : title);
-                case "filename", "contentbasename" -> path.baseName();
-                case "slugorfilename", "slugorcontentbasename" ->
-                        slug != null && !slug.isBlank() ? urlize(slug) : path.baseName();
-                default -> matcher.group(0);
-            };
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(out);
-        String result = out.toString().replaceAll("/{2,}", "/");
-        return keepCase ? result : result.toLowerCase(Locale.ROOT);
     }
 
     /**

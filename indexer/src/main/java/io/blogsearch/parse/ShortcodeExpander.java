@@ -219,6 +219,12 @@ public final class ShortcodeExpander {
         if (tag.name().equals("figure")) {
             out.append(tag.markdown() ? FigureHtml.of(tag) : placeholder(FigureHtml.of(tag)));
         }
+        if (QuoteHtml.isAttributedQuote(tag)) {
+            out.append(QuoteHtml.opening(tag));
+            render(tokens, from, to, out);
+            out.append(QuoteHtml.closing());
+            return;
+        }
         render(tokens, from, to, out);
     }
 }

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /** The kinds of entity the index holds; every document has exactly one, in {@link Fields#TYPE}. */
 public enum DocType {
-    /** A whole page: a blog post, a plain page or a section list. */
+    /** A blog post: a regular page of the site's main sections. */
     POST,
+    /** Any other page with text of its own: About, docs, an events list, a section page with text. */
+    PAGE,
     /** One heading of a page and its text. */
     SECTION,
     /** An attributed quote. */

@@ -12,9 +12,11 @@ public final class FacetDims {
     public static final String AUTHOR = "author";
     public static final String CONFERENCE = "conference";
     public static final String SPEAKER = "speaker";
+    /** The page's language code as the site names it ({@code en}, {@code ja}, {@code zh-cn}). */
+    public static final String LANG = "lang";
 
     /** Every dimension, in the order the API lists them. */
-    public static final List<String> ALL = List.of(CONFERENCE, SPEAKER, TAG, YEAR, TYPE, AUTHOR);
+    public static final List<String> ALL = List.of(CONFERENCE, SPEAKER, TAG, YEAR, TYPE, AUTHOR, LANG);
 
     private FacetDims() {
     }

@@ -64,6 +64,17 @@ public final class Fields {
     public static final String CACHED_EXPIRY = "cached_expiry";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
+    /**
+     * Keyword, stored, every document of a page: what links the translations of one page (its
+     * {@code translationKey}, else its path inside its language's content tree), so a search can fold a page's
+     * languages into one hit or list its translations.
+     */
+    public static final String TRANSLATION_KEY = "translation_key";
+    /**
+     * Stored only, page documents: each author's affiliation as {@code name\tAffiliation}, kept beside the author
+     * facet (which holds the bare names).
+     */
+    public static final String AUTHOR_AFFILIATION = "author_affiliation";
 
     /** English text, stored, offsets: display title (post title, heading, quote text, figure title, talk title). */
     public static final String TITLE = "title";
@@ -95,6 +106,12 @@ public final class Fields {
     public static final String TAXONOMY = "taxonomy";
     /** Stored: the conference. */
     public static final String CONFERENCE = "conference";
+    /**
+     * Keyword, stored: the page's language code, lower case ({@code en}, {@code zh-cn}); every entity of a page has it.
+     * Also the {@link FacetDims#LANG} facet. The stemmed fields of a document are analysed for it
+     * ({@link LanguageAnalyzers}).
+     */
+    public static final String LANG = "lang";
     /** Stored, multi-valued: authors. */
     public static final String AUTHOR = "author";
 
@@ -116,6 +133,8 @@ public final class Fields {
 
     /** Stored, quote documents: the quote text. */
     public static final String QUOTE_TEXT = "quote_text";
+    /** Stored, quote documents: where the words were published (an embedded tweet's link), when known. */
+    public static final String QUOTE_SOURCE = "quote_source";
     /** Stored, figure documents: the resolved image URL. */
     public static final String FIGURE_IMAGE = "figure_image";
     /** Stored, talk documents: keynote, talk, presentation, workshop, panel. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A Hugo site as the indexer sees it: its config, its data files and its content files.
@@ -20,6 +22,13 @@ import java.util.Map;
  * @param data               site data files ({@code data/*.yaml|toml|json}) by file name without extension,
  *                           nested folders joined with {@code /}
  * @param contentFiles       content files (Markdown and HTML) relative to the root, forward slashes, sorted
+ * @param languages          the site's languages, content folders and mounts
+ * @param permalinkRules     the {@code permalinks} rules in the order they are tried
+ * @param indexedSections    the only top-level sections to index ({@code index: {sections: [...]}} of the site's
+ *                           {@code blogsearch.yaml}); empty for all
+ * @param unrenderedPaths    Hugo path globs (lower case, e.g. {@code /_includes/x}) the config's {@code cascade}
+ *                           keeps from being rendered: their pages are no results
+ * @param notices            config forms blogsearch does not understand, each once, with the file and key
  */
 public record Site(
         Path root,
@@ -31,7 +40,12 @@ public record Site(
         boolean disablePathToLower,
         JsonNode config,
         Map<String, JsonNode> data,
-        List<String> contentFiles) {
+        List<String> contentFiles,
+        SiteLanguages languages,
+        List<PermalinkRule> permalinkRules,
+        Set<String> indexedSections,
+        List<Pattern> unrenderedPaths,
+        List<ConfigNotice> notices) {
 
     /** The content folder. */
     public Path contentDir() {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,9 +38,14 @@ public final class SiteReader {
         if (!Files.isDirectory(absolute)) {
             throw new SiteException("site root " + absolute + " is not a directory");
         }
-        ObjectNode config = readConfig(absolute);
+        ConfigOrigins origins = new ConfigOrigins();
+        ObjectNode config = readConfig(absolute, origins);
+        List<ConfigNotice> notices = new ArrayList<>();
+        SiteLanguages languages = new LanguageConfigReader(config, origins, notices).read();
+        List<PermalinkRule> permalinkRules = new PermalinkConfigReader(origins, notices).read(config.get("permalinks"));
         Path content = absolute.resolve("content");
-        if (!Files.isDirectory(content)) {
+        List<Path> roots = contentRoots(absolute, languages);
+        if (roots.isEmpty()) {
             throw new SiteException("no content directory at " + content);
         }
         return new Site(absolute,
@@ -51,7 +57,54 @@ public final class SiteReader {
                 config.path("disablePathToLower").asBoolean(config.path("disablepathtolower").asBoolean(false)),
                 config,
                 readData(absolute.resolve("data")),
-                contentFiles(absolute, content));
+                contentFiles(absolute, roots),
+                languages,
+                List.copyOf(permalinkRules),
+                indexedSections(absolute, notices),
+                List.copyOf(CascadeConfigReader.unrenderedPaths(config.get("cascade"), origins.of("cascade"),
+                        notices)),
+                List.copyOf(notices));
+    }
+
+    /** {@code index: {sections: [...]}} of the site's {@code blogsearch.yaml}; empty when absent or unreadable. */
+    private static Set<String> indexedSections(Path root, List<ConfigNotice> notices) {
+        Path file = root.resolve("blogsearch.yaml");
+        if (!Files.isRegularFile(file)) {
+            return Set.of();
+        }
+        try {
+            JsonNode sections = parseFile(file).path("index").path("sections");
+            Set<String> result = new java.util.TreeSet<>();
+            if (sections.isTextual()) {
+                result.add(sections.asText().strip());
+            } else if (sections.isArray()) {
+                sections.forEach(section -> result.add(section.asText().strip()));
+            } else if (!sections.isMissingNode()) {
+                notices.add(new ConfigNotice("blogsearch.yaml", "index.sections", "not a list of section names; "
+                        + "every section is indexed"));
+            }
+            result.remove("");
+            return Set.copyOf(result);
+        } catch (IOException e) {
+            return Set.of(); // the knowledge reader reports an unreadable blogsearch.yaml with its line
+        }
+    }
+
+    /** {@code content/} and every mounted or per-language content folder inside the site that exists. */
+    private static List<Path> contentRoots(Path root, SiteLanguages languages) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(root.resolve("content"));
+        languages.mounts().forEach(mount -> roots.add(root.resolve(mount.source()).normalize()));
+        List<Path> existing = new ArrayList<>();
+        for (Path candidate : roots) {
+            boolean inside = candidate.startsWith(root) && !candidate.equals(root);
+            boolean covered = existing.stream().anyMatch(candidate::startsWith);
+            if (inside && !covered && Files.isDirectory(candidate)) {
+                existing.removeIf(other -> other.startsWith(candidate));
+                existing.add(candidate);
+            }
+        }
+        return existing;
     }
 
     /** Parses one config or data file by its extension. */
@@ -63,7 +116,7 @@ public final class SiteReader {
         return node == null ? JsonNodeFactory.instance.objectNode() : node;
     }
 
-    private static ObjectNode readConfig(Path root) throws SiteException {
+    private static ObjectNode readConfig(Path root, ConfigOrigins origins) throws SiteException {
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         Path defaults = root.resolve("config/_default");
         if (Files.isDirectory(defaults)) {
@@ -72,12 +125,15 @@ public final class SiteReader {
                     String base = baseName(file);
                     JsonNode tree = parse(file);
                     // config/_default/params.yaml holds the params key; hugo.yaml/config.yaml hold the root
+                    String relative = root.relativize(file).toString().replace('\\', '/');
                     if (CONFIG_NAMES.contains(base)) {
                         merge(merged, tree);
+                        tree.fieldNames().forEachRemaining(key -> origins.record(key, relative));
                     } else {
                         ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
                         wrapper.set(base, tree);
                         merge(merged, wrapper);
+                        origins.record(base, relative);
                     }
                 }
             } catch (IOException e) {
@@ -88,7 +144,9 @@ public final class SiteReader {
             for (String extension : CONFIG_EXTENSIONS) {
                 Path file = root.resolve(name + "." + extension);
                 if (Files.isRegularFile(file)) {
-                    merge(merged, parse(file));
+                    JsonNode tree = parse(file);
+                    merge(merged, tree);
+                    tree.fieldNames().forEachRemaining(key -> origins.record(key, file.getFileName().toString()));
                     return merged;
                 }
             }
@@ -142,19 +200,20 @@ public final class SiteReader {
         return data;
     }
 
-    private static List<String> contentFiles(Path root, Path content) throws SiteException {
-        // find() hands over the attributes the walk read anyway: no second stat per file
-        try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
-                (file, attributes) -> isContentFile(file) && (attributes.isRegularFile()
-                        || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
-            List<String> result = new ArrayList<>();
-            files.map(file -> root.relativize(file).toString().replace('\\', '/'))
-                    .sorted()
-                    .forEach(result::add);
-            return List.copyOf(result);
-        } catch (IOException e) {
-            throw new SiteException("cannot list " + content + ": " + e.getMessage());
+    private static List<String> contentFiles(Path root, List<Path> contentRoots) throws SiteException {
+        List<String> result = new ArrayList<>();
+        for (Path content : contentRoots) {
+            // find() hands over the attributes the walk read anyway: no second stat per file
+            try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
+                    (file, attributes) -> isContentFile(file) && (attributes.isRegularFile()
+                            || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
+                files.map(file -> root.relativize(file).toString().replace('\\', '/')).forEach(result::add);
+            } catch (IOException e) {
+                throw new SiteException("cannot list " + content + ": " + e.getMessage());
+            }
         }
+        result.sort(null);
+        return List.copyOf(result);
     }
 
     private static boolean isConfigFile(Path file) {

@@ -13,6 +13,7 @@ import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.CommitData;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
+import io.blogsearch.source.ConfigNotice;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
 import java.io.IOException;
@@ -48,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "2";
+    static final String PARSER_VERSION = "3";
     /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
     private static final double RAM_BUFFER_MB = 256;
 
@@ -118,7 +119,7 @@ public final class IndexBuilder {
         restamp(writer, pages, indexed);
         int deleted = deleteGone(writer, enriched, indexed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        BuildSummary summary = summarise(enriched, pages, rewritten, deleted, elapsed);
+        BuildSummary summary = summarise(site, enriched, pages, rewritten, deleted, elapsed);
         writer.setLiveCommitData(commitData(site, summary, cacheKey, memo.archiveState()).entrySet());
         writer.commit();
         return summary.withElapsed(Duration.ofNanos(System.nanoTime() - start));
@@ -227,8 +228,9 @@ public final class IndexBuilder {
         return deleted;
     }
 
-    private BuildSummary summarise(List<Page> pages, PageCollection collection, int rewritten, int deleted,
-                                   Duration elapsed) {
+    private BuildSummary summarise(Site site, List<Page> pages, PageCollection collection, int rewritten,
+                                   int deleted, Duration elapsed) {
+        Map<String, Integer> languages = new HashMap<>();
         int posts = 0;
         int sections = 0;
         int quotes = 0;
@@ -238,6 +240,7 @@ public final class IndexBuilder {
         Set<String> conferences = new HashSet<>();
         for (Page page : pages) {
             posts += page.kind() == PageKind.POST ? 1 : 0;
+            languages.merge(page.lang() == null ? site.languages().defaultLanguage() : page.lang(), 1, Integer::sum);
             sections += page.sections().size();
             quotes += page.quotes().size();
             figures += page.figures().size();
@@ -255,7 +258,8 @@ public final class IndexBuilder {
         sorted.sort(Comparator.comparing(FileProblem::path).thenComparingInt(FileProblem::line));
         return new BuildSummary(pages.size(), posts, sections, quotes, figures, talks, speakers.size(),
                 conferences.size(), collection.parsed(), collection.unchanged(), rewritten, deleted,
-                collection.excluded(), sorted, elapsed);
+                collection.excluded(), sorted, elapsed, languages,
+                site.notices().stream().map(ConfigNotice::line).toList());
     }
 
     private static Map<String, String> commitData(Site site, BuildSummary summary, String cacheKey,

@@ -4,6 +4,7 @@ import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.knowledge.ConferenceKnowledge;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * What to build and how.
@@ -15,44 +16,69 @@ import java.nio.file.Path;
  * @param enricher  the archive-wide step (talks, speakers, conferences)
  * @param progress  told about progress
  * @param threads   parser threads
+ * @param sections  the only top-level sections to index (e.g. {@code blog}); empty for every section. The site's
+ *                  {@code blogsearch.yaml} key {@code index: {sections: [...]}} is used when this is empty
  * @param source    which generator made the site and its base URL (recognised from its files by default)
  */
 public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
-                           ProgressListener progress, int threads, SourceOptions source) {
+                           ProgressListener progress, int threads, Set<String> sections, SourceOptions source) {
+
+    public IndexOptions {
+        sections = sections == null ? Set.of() : Set.copyOf(sections);
+        source = source == null ? SourceOptions.auto() : source;
+    }
+
+    /** Options without a section choice (every section is indexed unless the site's blogsearch.yaml chooses). */
+    public IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
+                        ProgressListener progress, int threads) {
+        this(siteRoot, indexDir, full, drafts, enricher, progress, threads, Set.of(), SourceOptions.auto());
+    }
+
+    /** Options with a section choice, the generator recognised from the site's files. */
+    public IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
+                        ProgressListener progress, int threads, Set<String> sections) {
+        this(siteRoot, indexDir, full, drafts, enricher, progress, threads, sections, SourceOptions.auto());
+    }
+
+    /** These options indexing only these top-level sections (empty: all). */
+    public IndexOptions withSections(Set<String> value) {
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, value, source);
+    }
 
     /** Incremental, no drafts, conference knowledge (talks, speakers, conferences), no progress, a thread per core. */
     public static IndexOptions of(Path siteRoot, Path indexDir) {
         return new IndexOptions(siteRoot, indexDir, false, false, new ConferenceKnowledge(), ProgressListener.none(),
-                Runtime.getRuntime().availableProcessors(), SourceOptions.auto());
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** These options with a full rebuild switched on or off. */
     public IndexOptions withFull(boolean value) {
-        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads, source);
+        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads, sections, source);
     }
 
     /** These options with drafts included or not. */
     public IndexOptions withDrafts(boolean value) {
-        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads, source);
+        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads, sections, source);
     }
 
     /** These options with another enricher. */
     public IndexOptions withEnricher(ArchiveEnricher value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads, source);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads, sections, source);
     }
 
     /** These options with a progress listener. */
     public IndexOptions withProgress(ProgressListener value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads, source);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads, sections, source);
     }
 
     /** These options with another number of parser threads (at least one). */
     public IndexOptions withThreads(int value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value), source);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value), sections,
+                source);
     }
 
     /** These options with another way of reading the site (generator, base URL, config file). */
     public IndexOptions withSource(SourceOptions value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, value);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, sections, value);
     }
 }

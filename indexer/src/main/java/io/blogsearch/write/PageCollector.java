@@ -2,6 +2,9 @@ package io.blogsearch.write;
 
 import io.blogsearch.generator.ContentParser;
 import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
+import io.blogsearch.parse.ContentPath;
+import io.blogsearch.parse.PageKinds;
 import io.blogsearch.parse.PageProblemException;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
@@ -38,6 +41,7 @@ final class PageCollector {
     private final ContentParser parser;
     private final Instant buildStart;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
+    private final Set<String> sections;
 
     PageCollector(Site site, ContentParser parser, IndexOptions options, IndexedPages indexed, boolean reuse,
                   Collection<FileProblem> problems, ParallelRunner runner, Instant buildStart) {
@@ -49,6 +53,7 @@ final class PageCollector {
         this.runner = runner;
         this.parser = parser;
         this.buildStart = buildStart;
+        this.sections = options.sections().isEmpty() ? site.indexedSections() : options.sections();
     }
 
     PageCollection collect() throws IOException {
@@ -70,17 +75,35 @@ final class PageCollector {
         List<PreparedPage> toRender = new ArrayList<>(prepared);
         AtomicInteger rendered = new AtomicInteger();
         runner.forEach(toRender, page -> {
-            renderOne(page, refs, pages);
+            renderOne(page, refs, pages, excluded);
             options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
         });
-        List<Page> sorted = new ArrayList<>(pages.values());
+        // Hugo decides posts over the whole site (its main sections); other generators decide them per file
+        List<Page> sorted = parser.kindsFromSections() ? withKinds(pages.values()) : new ArrayList<>(pages.values());
         sorted.sort(Comparator.comparing(Page::path));
         return new PageCollection(List.copyOf(sorted), Set.copyOf(reused), toRender.size(), unchanged, excluded.get(),
                 Map.copyOf(stamps));
     }
 
+    /** The pages with their kind decided over the whole site: a post is a page of the main sections. */
+    private List<Page> withKinds(Collection<Page> pages) {
+        PageKinds kinds = PageKinds.of(site, pages, parser::locate);
+        List<Page> result = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            ContentPath path = parser.locate(page.path());
+            PageKind kind = path == null ? page.kind() : kinds.kind(path);
+            result.add(kind == page.kind() ? page : page.withKind(kind));
+        }
+        return result;
+    }
+
     private void readOne(String path, Map<String, Page> pages, Set<String> reused,
                          Collection<PreparedPage> prepared, AtomicInteger excluded) {
+        ContentPath located = parser.locate(path);
+        if (located == null || !sections.isEmpty() && !sections.contains(located.section())) {
+            excluded.incrementAndGet(); // not built by Hugo (no mount holds it), or a section not chosen
+            return;
+        }
         Path file = site.root().resolve(path);
         IndexedPages.Entry entry = reuse ? indexed.byPath().get(path) : null;
         // Stamped before reading: a write during the read leaves an older stamp, so the next run reads it again.
@@ -139,9 +162,14 @@ final class PageCollector {
         return true;
     }
 
-    private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages) {
+    private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages,
+                           AtomicInteger excluded) {
         try {
             ParsedPage parsed = parser.render(prepared, refs);
+            if (parsed.page().body() == null || parsed.page().body().isBlank()) {
+                excluded.incrementAndGet(); // a list or layout page without text of its own is no search result
+                return;
+            }
             for (PageProblemException problem : parsed.problems()) {
                 problems.add(new FileProblem(prepared.path(), problem.line(), problem.kind(), problem.getMessage(),
                         false));

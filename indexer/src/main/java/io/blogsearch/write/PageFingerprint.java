@@ -19,6 +19,10 @@ final class PageFingerprint {
         StringBuilder key = new StringBuilder(256).append(IndexBuilder.PARSER_VERSION).append('|')
                 .append(page.contentHash());
         field(key, page.title());
+        field(key, page.kind() == null ? null : page.kind().name());
+        field(key, page.url());
+        field(key, page.lang());
+        field(key, page.translationKey());
         field(key, page.conference());
         page.authors().forEach(author -> field(key, author));
         key.append("|s");

@@ -3,6 +3,7 @@ package io.blogsearch.write;
 import io.blogsearch.model.Figure;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import io.blogsearch.model.Person;
 import io.blogsearch.model.Quote;
 import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 final class PageOutlines {
 
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
     /** Front matter keys the enricher reads (conference resolution). */
     private static final List<String> FRONT_MATTER_KEYS = List.of("conference", "event");
 
@@ -57,6 +58,7 @@ final class PageOutlines {
             out.field(quote.text());
             out.field(quote.speaker());
             out.field(quote.sectionAnchor());
+            out.field(quote.source());
         });
         out.list(page.figures(), figure -> {
             out.field(figure.title());
@@ -79,6 +81,12 @@ final class PageOutlines {
         out.field(page.conference());
         out.list(page.frontMatter() == null ? null : FRONT_MATTER_KEYS, key -> out.field(frontMatterName(page, key)));
         out.field(page.lang());
+        out.field(page.translationKey());
+        out.list(page.people(), person -> {
+            out.field(person.name());
+            out.field(person.affiliation());
+            out.field(person.url());
+        });
         return out.toString();
     }
 
@@ -112,7 +120,7 @@ final class PageOutlines {
             List<String> aliases = in.strings();
             List<Section> sections = in.list(() -> new Section(in.next(), Integer.parseInt(in.next()), in.next(),
                     null, in.next()));
-            List<Quote> quotes = in.list(() -> new Quote(in.next(), in.next(), in.next()));
+            List<Quote> quotes = in.list(() -> new Quote(in.next(), in.next(), in.next(), in.next()));
             List<Figure> figures = in.list(() -> new Figure(in.next(), in.next(), in.next(), in.next(), in.next()));
             List<Talk> talks = in.list(() -> {
                 String talkKind = in.next();
@@ -135,12 +143,14 @@ final class PageOutlines {
                 }
             }
             String lang = in.next();
+            String translationKey = in.next();
+            List<Person> people = in.list(() -> new Person(in.next(), in.next(), in.next()));
             if (!in.atEnd()) {
                 return null;
             }
             return new Page(path, contentHash, kind == null ? null : PageKind.valueOf(kind), title, description,
                     authors, date, lastmod, taxonomies, url, aliases, null, sections, quotes, figures, talks,
-                    conference, frontMatter, lang);
+                    conference, frontMatter, lang, translationKey, people);
         } catch (RuntimeException e) {
             return null; // damaged: the record is read instead
         }

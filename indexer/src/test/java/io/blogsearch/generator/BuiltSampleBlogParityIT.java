@@ -41,7 +41,7 @@ class BuiltSampleBlogParityIT {
 
     @BeforeAll
     static void buildAndIndexBoth() throws Exception {
-        Path hugo = hugo();
+        Path hugo = RequiredResources.hugo();
         Path site = work.resolve("site");
         copy(RequiredResources.sampleBlog(), site);
         copy(RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator/hugo-theme"),
@@ -99,16 +99,6 @@ class BuiltSampleBlogParityIT {
         return probe.all(type).stream().filter(d -> posts(probe).containsKey(d.get(Fields.POST_URL)))
                 .map(d -> d.get(Fields.POST_URL) + " " + String.join(", ", d.getValues(field)))
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Path hugo() {
-        Path hugo = Path.of("/usr/bin/hugo");
-        if (!Files.isExecutable(hugo)) {
-            String message = "hugo not installed (apt-get install hugo)";
-            System.err.println("SKIPPED: " + message);
-            org.junit.jupiter.api.Assumptions.abort(message);
-        }
-        return hugo;
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -28,7 +28,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,8 +96,6 @@ class PrometheusCorpusIT {
     }
 
     @Test
-    @Disabled("the knowledge step names a conference only for posts tagged as event reports (or front matter "
-            + "conference/event, events data, blogsearch.yaml overrides); these recaps have no tags: issue 13")
     void promConRecapsCarryTheirConference() {
         List<Document> recaps = posts.values().stream()
                 .filter(post -> post.get(Fields.PATH).contains("promcon")

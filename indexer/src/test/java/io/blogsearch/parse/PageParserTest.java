@@ -196,4 +196,31 @@ class PageParserTest {
         assertThat(prepared.frontMatter().body().getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(PageParser.MAX_PAGE_BYTES);
     }
+
+    @Test
+    void aPageWithoutLangOnASiteWithoutLanguagesIsInTheLanguageOfItsText() throws Exception {
+        String german = io.blogsearch.language.LanguageFixtures.repeated(
+                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
+        SiteFixture site = SiteFixture.create(root)
+                .write("hugo.yaml", "title: T\nlanguageCode: en-us\n")
+                .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german)
+                .write("content/post/tagged.md", "---\ntitle: Schuppen\nlang: fr\n---\n" + german)
+                .write("content/post/en.md", "---\ntitle: Shed\n---\n"
+                        + io.blogsearch.language.LanguageFixtures.ENGLISH.repeat(3));
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/post/de.md").lang()).isEqualTo("de");
+        assertThat(pages.get("content/post/tagged.md").lang()).isEqualTo("fr");
+        assertThat(pages.get("content/post/en.md").lang()).isEqualTo("en");
+    }
+
+    @Test
+    void aSiteThatDeclaresLanguagesIsNotSecondGuessed() throws Exception {
+        String german = io.blogsearch.language.LanguageFixtures.repeated(
+                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
+        SiteFixture site = SiteFixture.create(root)
+                .write("hugo.yaml", "title: T\ndefaultContentLanguage: en\nlanguages:\n  en: {weight: 1}\n"
+                        + "  fr: {weight: 2}\n")
+                .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german);
+        assertThat(parse(site, "content/post/de.md").lang()).isEqualTo("en");
+    }
 }

@@ -18,6 +18,8 @@ public final class RequiredResources {
     public static final String REQUIRE_SHARED = "BLOGSEARCH_REQUIRE_SHARED";
     /** Environment variable that turns a missing Chromium into a failure. */
     public static final String REQUIRE_BROWSER = "BLOGSEARCH_REQUIRE_BROWSER";
+    /** Environment variable that turns a missing {@code hugo} into a failure. */
+    public static final String REQUIRE_HUGO = "BLOGSEARCH_REQUIRE_HUGO";
 
     private RequiredResources() {
     }
@@ -42,14 +44,19 @@ public final class RequiredResources {
 
     /** The real archive in {@code ../shared/corpus/edenmal}, or the test is skipped (or failed when required). */
     public static Path sharedCorpus() {
-        Path corpus = projectRoot().resolve("../shared/corpus/edenmal").normalize();
+        return sharedCorpus("edenmal");
+    }
+
+    /** A real site of {@code ../shared/corpus/NAME}, or the test is skipped (or failed when required). */
+    public static Path sharedCorpus(String name) {
+        Path corpus = projectRoot().resolve("../shared/corpus/" + name).normalize();
         // a git worktree sits deeper than the main checkout (e.g. /work/wt/x beside /work/shared): look further up
         for (Path dir = projectRoot().getParent(); dir != null && !Files.isDirectory(corpus.resolve("content"));
              dir = dir.getParent()) {
-            corpus = dir.resolve("shared/corpus/edenmal");
+            corpus = dir.resolve("shared/corpus/" + name);
         }
         if (!Files.isDirectory(corpus.resolve("content"))) {
-            corpus = projectRoot().resolve("../shared/corpus/edenmal").normalize();
+            corpus = projectRoot().resolve("../shared/corpus/" + name).normalize();
         }
         if (!Files.isDirectory(corpus.resolve("content"))) {
             missing(REQUIRE_SHARED, "shared corpus not found at " + corpus
@@ -66,6 +73,15 @@ public final class RequiredResources {
             missing(REQUIRE_BROWSER, "Chromium or ChromeDriver not installed (apt-get install chromium chromium-driver)");
         }
         return new BrowserBinaries(chromium, driver);
+    }
+
+    /** Debian's {@code hugo}, or the test is skipped (or failed when required). */
+    public static Path hugo() {
+        Path hugo = firstExisting("/usr/bin/hugo", "/usr/local/bin/hugo");
+        if (hugo == null) {
+            missing(REQUIRE_HUGO, "hugo not installed (apt-get install hugo)");
+        }
+        return hugo;
     }
 
     /** Where the browser and its driver are. */

@@ -68,7 +68,8 @@ class IndexBuilderIT {
         assertThat(summary.speakers()).isEqualTo(1);
         assertThat(summary.problems()).isEmpty();
         try (IndexProbe probe = IndexProbe.open(index)) {
-            assertThat(probe.count(DocType.POST)).isEqualTo(5);
+            assertThat(probe.count(DocType.POST)).isEqualTo(3);
+            assertThat(probe.count(DocType.PAGE)).isEqualTo(2);
             assertThat(probe.count(DocType.SECTION)).isEqualTo(2);
             Document quote = probe.all(DocType.QUOTE).get(0);
             assertThat(quote.get(Fields.QUOTE_TEXT)).isEqualTo("Measure twice");
@@ -94,7 +95,8 @@ class IndexBuilderIT {
         assertThat(summary.rewritten()).isEqualTo(2);
         assertThat(summary.deleted()).isEqualTo(1);
         try (IndexProbe probe = IndexProbe.open(index)) {
-            assertThat(probe.count(DocType.POST)).isEqualTo(5);
+            assertThat(probe.count(DocType.POST)).isEqualTo(3);
+            assertThat(probe.count(DocType.PAGE)).isEqualTo(2);
             assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "storage")).isEmpty();
             assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "databases")).hasSize(1);
             assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "brand")).hasSize(1);
@@ -114,7 +116,8 @@ class IndexBuilderIT {
         assertThat(full.parsed()).isEqualTo(5);
         assertThat(full.rewritten()).isEqualTo(5);
         try (IndexProbe probe = IndexProbe.open(index)) {
-            assertThat(probe.count(DocType.POST)).isEqualTo(5);
+            assertThat(probe.count(DocType.POST)).isEqualTo(3);
+            assertThat(probe.count(DocType.PAGE)).isEqualTo(2);
         }
     }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One search result: a post, section, quote, figure or talk, shown on its own and linked to its place.
+ * One search result: a post, page, section, quote, figure or talk, shown on its own and linked to its place.
  *
- * @param type        post, section, quote, figure or talk
+ * @param type        post, page, section, quote, figure or talk
  * @param id          unique entity id
  * @param title       display title (plain text)
  * @param url         absolute URL, with {@code #anchor} for anything inside a post
@@ -22,20 +22,22 @@ import java.util.List;
  * @param quote       quote hits only
  * @param figure      figure hits only
  * @param talk        talk hits only
+ * @param lang        the language code of the page (e.g. {@code en}, {@code ja}), or null in an index without them
  */
 public record Hit(String type, String id, String title, String url, String path, PostRef post, String date,
                   List<String> tags, String conference, List<String> speakers, String snippet, String section,
                   int moreInPost,
                   @JsonInclude(JsonInclude.Include.NON_NULL) QuoteInfo quote,
                   @JsonInclude(JsonInclude.Include.NON_NULL) FigureInfo figure,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) TalkInfo talk) {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) TalkInfo talk,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) String lang) {
 
     /** The post an entity belongs to. */
     public record PostRef(String title, String url, String date) {
     }
 
-    /** A quote's words and who said them. */
-    public record QuoteInfo(String text, String speaker) {
+    /** A quote's words, who said them ("A &amp; B" for several people) and where they were published, if linked. */
+    public record QuoteInfo(String text, String speaker, @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
     }
 
     /** A figure's title and image URL. */

@@ -10,6 +10,8 @@ import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -86,12 +88,17 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also index drafts (draft: true); they are left out by default.")
     private boolean drafts;
 
+    @Option(names = "--section", paramLabel = "NAME", split = ",",
+            description = "Index only this top-level content section (e.g. blog); repeatable or comma-separated. "
+                    + "Default: the site's blogsearch.yaml index.sections, else every section.")
+    private List<String> sections = List.of();
+
     @Option(names = "--quiet", description = "No progress bar and no summary; problems and errors are still "
             + "printed to stderr.")
     private boolean quiet;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((site == null) == (html == null)) {
@@ -105,6 +112,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         IndexOptions options = IndexOptions.of(site != null ? site : html, index).withFull(full).withDrafts(drafts)
+                .withSections(Set.copyOf(sections))
                 .withProgress(bar == null ? ProgressListener.none() : bar)
                 .withSource(new SourceOptions(html != null ? "html" : generator, baseUrl, config));
         BuildSummary summary;
@@ -116,9 +124,8 @@ public final class IndexCommand implements Callable<Integer> {
             return SITE_UNUSABLE;
         } catch (Exception e) {
             finish(bar);
-            err.println("blogsearch index: unexpected error: " + e);
-            e.printStackTrace(err);
-            return UNEXPECTED;
+            // One line (and the stack trace with --debug), exit code UNEXPECTED: see StartupErrorHandler.
+            throw e;
         }
         finish(bar);
         if (!quiet) {

@@ -58,7 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Index folder (env BLOGSEARCH_INDEX). Required.")
     private Path index;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "post, section, quote, figure or talk; repeatable.")
+    @Option(names = "--type", paramLabel = "TYPE", description = "post, page, section, quote, figure or talk; repeatable.")
     private List<String> types = new ArrayList<>();
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker; repeatable (OR).")
@@ -72,6 +72,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Only this year; repeatable (OR).")
     private List<String> years = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Only pages in this language (e.g. en, ja); repeatable (OR).")
+    private List<String> langs = new ArrayList<>();
 
     @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest.")
     private String sort;
@@ -119,13 +122,14 @@ public final class SearchCommand implements Callable<Integer> {
         List<String> typeValues = new ArrayList<>();
         for (String type : types) {
             typeValues.add(io.blogsearch.schema.DocType.parse(type).map(t -> t.value()).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "--type must be post, section, quote, figure or talk")));
+                    new ParameterException(spec.commandLine(), "--type must be post, page, section, quote, figure or talk")));
         }
         put(filters, FacetDims.TYPE, typeValues);
         put(filters, FacetDims.SPEAKER, speakers);
         put(filters, FacetDims.TAG, tags);
         put(filters, FacetDims.CONFERENCE, conferences);
         put(filters, FacetDims.YEAR, years);
+        put(filters, FacetDims.LANG, langs.stream().map(l -> l.trim().toLowerCase(java.util.Locale.ROOT)).toList());
         SortOrder order = sort == null ? null : SortOrder.parse(sort).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--sort must be relevance, newest or oldest"));
         return new SearchRequest(String.join(" ", words), filters, null, null, order, 1, size);

@@ -5,11 +5,12 @@ import io.blogsearch.search.SearchService;
 import io.blogsearch.search.SiteSynonyms;
 import io.blogsearch.search.Synonyms;
 import io.blogsearch.server.ReindexCoordinator;
-import io.blogsearch.server.SearchApp;
+import io.blogsearch.server.BasePath;
+import io.blogsearch.server.SearchServer;
+import io.blogsearch.server.SiteBranding;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.server.SiteReindexer;
 import io.blogsearch.server.SiteWatcher;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +32,17 @@ import picocli.CommandLine.Spec;
         // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
             "Serves the search page at / and the JSON API at /api/search, /api/suggest (OpenAPI at "
-                + "/api/openapi.yaml), with /healthz, /readyz and /metrics. A commit to the index by `blogsearch index` "
+                + "/api/openapi.yaml), with /healthz and /readyz, all under --base-path; /metrics only with --metrics "
+                + "or --metrics-port. It listens on 127.0.0.1 unless --host says otherwise. A commit to the index "
+                + "by `blogsearch index` "
                 + "is picked up within a second without a restart. Every option can also be set by the environment "
                 + "variable named in its description."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "130/143:stopped by SIGINT/SIGTERM (128 + signal), after finishing requests in flight (up to 5 s)",
-            "1:could not start (port in use, index folder unusable, startup reindex failed)",
-            "2:usage error (unknown or missing option)"})
+            "1:could not start (port in use, index folder unusable, startup reindex failed); one-line reason on "
+                    + "stderr, the stack trace only with --debug",
+            "2:usage error (unknown, missing or invalid option)"})
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -55,9 +59,42 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on (env BLOGSEARCH_PORT; default ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:BLOGSEARCH_HOST:-0.0.0.0}",
-            description = "Interface to bind (env BLOGSEARCH_HOST; default ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:BLOGSEARCH_HOST:-127.0.0.1}",
+            description = "Interface to bind (env BLOGSEARCH_HOST; default ${DEFAULT-VALUE}: only this machine "
+                    + "connects); 0.0.0.0 for every interface, e.g. in a container.")
     private String host;
+
+    @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "${env:BLOGSEARCH_BASE_PATH:-/}",
+            description = "Path prefix of the page, its assets and the API, e.g. /search behind a reverse proxy "
+                    + "that forwards /search/ of the blog's origin unchanged (env BLOGSEARCH_BASE_PATH; default "
+                    + "${DEFAULT-VALUE}).")
+    private String basePath;
+
+    @Option(names = "--metrics", defaultValue = "${env:BLOGSEARCH_METRICS:-false}",
+            description = "Serve Prometheus metrics at /metrics on the main port (env BLOGSEARCH_METRICS=true). "
+                    + "Off by default.")
+    private boolean metrics;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "${env:BLOGSEARCH_METRICS_PORT}",
+            description = "Serve /metrics on this port instead, on the same interface (env BLOGSEARCH_METRICS_PORT).")
+    private Integer metricsPort;
+
+    @Option(names = "--site-title", paramLabel = "TITLE", defaultValue = "${env:BLOGSEARCH_SITE_TITLE}",
+            description = "The blog's name shown on the search page (env BLOGSEARCH_SITE_TITLE; default: the "
+                    + "title in the --site config).")
+    private String siteTitle;
+
+    @Option(names = "--site-url", paramLabel = "URL", defaultValue = "${env:BLOGSEARCH_SITE_URL}",
+            description = "The blog's home page, linked from the search page (env BLOGSEARCH_SITE_URL; default: the "
+                    + "baseURL in the --site config).")
+    private String siteUrl;
+
+    @Option(names = "--public", paramLabel = "DIR", defaultValue = "${env:BLOGSEARCH_PUBLIC}",
+            description = "A built site (e.g. Hugo's public/) to serve at / beside the search, for a demo or a "
+                    + "preview; links into the site URL are then answered root-relative, so they open here "
+                    + "(env BLOGSEARCH_PUBLIC). When the folder does not exist, --site is built into it with hugo if "
+                    + "installed. Use with --base-path so the search page does not hide the home page.")
+    private Path publicDir;
 
     @Option(names = "--site", paramLabel = "PATH", defaultValue = "${env:BLOGSEARCH_SITE}",
             description = "Hugo site root (env BLOGSEARCH_SITE). The index is brought up to date at start "
@@ -113,6 +150,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (site != null && !Files.isDirectory(site)) {
             throw new ParameterException(spec.commandLine(), "--site is not a folder: " + site);
         }
+        ServerConfig config = config();
+        IndexFolderCheck.check(index);
         Synonyms synonyms = site == null ? Synonyms.builtIn() : SiteSynonyms.load(site);
         IndexHandle handle = IndexHandle.open(index);
         ReindexCoordinator coordinator = null;
@@ -124,13 +163,11 @@ public final class ServeCommand implements Callable<Integer> {
                 watcher = SiteWatcher.start(site, index, coordinator);
             }
         }
-        ServerConfig config = new ServerConfig(host, port, corsOrigins == null ? List.of() : corsOrigins,
-                adminToken);
         SearchService service = new SearchService(handle, synonyms, budgetMillis,
                 maxConcurrentSearches > 0 ? maxConcurrentSearches : SearchService.defaultConcurrentSearches());
-        Javalin app = SearchApp.create(service, config, coordinator).start();
-        spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d/%n", index.toAbsolutePath(),
-                "0.0.0.0".equals(host) ? "localhost" : host, app.port());
+        SearchServer app = ServerStarter.start(service, config, coordinator, metricsPort, handle);
+        spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d%s%n", index.toAbsolutePath(),
+                "0.0.0.0".equals(host) ? "localhost" : host, app.port(), config.path("/"));
         spec.commandLine().getOut().flush();
         SiteWatcher stopWatching = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, stopWatching, handle), "shutdown"));
@@ -139,8 +176,27 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The server's config from the options; a bad value is a usage error naming its option. */
+    private ServerConfig config() {
+        String base;
+        try {
+            base = BasePath.normalize(basePath);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--base-path: " + e.getMessage());
+        }
+        if (publicDir != null && Files.exists(publicDir) && !Files.isDirectory(publicDir)) {
+            throw new ParameterException(spec.commandLine(), "--public is not a folder: " + publicDir);
+        }
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+            throw new ParameterException(spec.commandLine(), "--metrics-port must be 0 to 65535: " + metricsPort);
+        }
+        SiteBranding branding = new SiteBranding(siteTitle, siteUrl).orElse(SiteBrandingReader.read(site));
+        return new ServerConfig(host, port, corsOrigins == null ? List.of() : corsOrigins, adminToken, base, metrics,
+                branding, PublicSiteBuilder.prepare(publicDir, site).orElse(null));
+    }
+
     /** Graceful: stop accepting, finish requests in flight (Jetty's stop timeout), then close the index. */
-    private static void shutdown(Javalin app, SiteWatcher watcher, IndexHandle handle) {
+    private static void shutdown(SearchServer app, SiteWatcher watcher, IndexHandle handle) {
         LOG.info("shutting down");
         app.stop();
         try {

@@ -15,8 +15,14 @@ final class SummaryPrinter {
         out.printf("  sections %d, quotes %d, figures %d, talks %d, speakers %d, conferences %d%n",
                 summary.sections(), summary.quotes(), summary.figures(), summary.talks(), summary.speakers(),
                 summary.conferences());
-        out.printf("  files parsed %d, unchanged %d, pages rewritten %d, removed %d, drafts/expired/future left out %d%n",
+        out.printf("  files parsed %d, unchanged %d, pages rewritten %d, removed %d, drafts/expired/future/empty/unmounted left out %d%n",
                 summary.parsed(), summary.unchanged(), summary.rewritten(), summary.deleted(), summary.excluded());
+        if (summary.languages().size() > 1) {
+            out.printf("  languages %s%n", summary.languages());
+        }
+        for (String notice : summary.notices()) {
+            out.printf("  not understood: %s%n", notice);
+        }
         long skipped = summary.skippedFiles().size();
         long partial = summary.problems().size() - skipped;
         if (summary.problems().isEmpty()) {

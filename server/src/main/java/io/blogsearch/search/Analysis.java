@@ -42,8 +42,13 @@ final class Analysis {
 
     /** Tokens of the text as the given field's query analyzer makes them. */
     static List<String> tokens(String field, String text) {
+        return tokens(QUERY, field, text);
+    }
+
+    /** Tokens of the text as {@code analyzer} makes them for the field. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream stream = QUERY.tokenStream(field, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -39,6 +39,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final PostBoost postBoost;
     private final SearcherVocabulary vocabulary;
     private final ResponseCache responses = new ResponseCache();
+    private final List<String> languages;
 
     BlogSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -55,6 +56,19 @@ public final class BlogSearcher extends IndexSearcher {
         this.highlighter = Snippets.newHighlighter(this);
         this.postBoost = PostBoost.of(reader);
         this.vocabulary = new SearcherVocabulary(this);
+        this.languages = languagesOf(allCounts.get(io.blogsearch.schema.FacetDims.LANG));
+    }
+
+    /**
+     * The language codes of the pages in the index, most pages first; empty for an index written before pages had
+     * languages (all English).
+     */
+    List<String> languages() {
+        return languages;
+    }
+
+    private static List<String> languagesOf(FacetResult counts) {
+        return counts == null ? List.of() : Arrays.stream(counts.labelValues).map(lv -> lv.label).toList();
     }
 
     /** The index's vocabulary with expansions and corrections cached for this reader. */

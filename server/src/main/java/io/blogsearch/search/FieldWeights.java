@@ -28,8 +28,11 @@ final class FieldWeights {
     /** Added to quotes when the words were asked as "who said …": half the all-words bonus (see SearchQueryBuilder). */
     static final float QUOTE_QUESTION_BONUS = 500f;
 
-    /** Shortest word that may match with one typo; {@link #TWO_EDITS} for two. */
-    static final int ONE_EDIT = 4;
+    /**
+     * Shortest word that may match with one typo; {@link #TWO_EDITS} for two. One edit in four letters joins
+     * unrelated words ("wasm" and "warm", "was").
+     */
+    static final int ONE_EDIT = 5;
     static final int TWO_EDITS = 8;
 
     private FieldWeights() {

@@ -23,8 +23,8 @@ final class HitReader {
 
     private static final Set<String> DISPLAYED = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.URL,
             Fields.PATH, Fields.POST_TITLE, Fields.POST_URL, Fields.DATE, Fields.TAG, Fields.CONFERENCE,
-            Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.FIGURE_IMAGE, Fields.TALK_KIND,
-            Fields.TALK_TITLE, Fields.TALK_SPEAKERS);
+            Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.QUOTE_SOURCE, Fields.FIGURE_IMAGE,
+            Fields.TALK_KIND, Fields.TALK_TITLE, Fields.TALK_SPEAKERS, Fields.LANG);
 
     private final StoredCache stored;
 
@@ -53,9 +53,10 @@ final class HitReader {
                 Arrays.asList(d.getValues(Fields.TAG)), d.get(Fields.CONFERENCE), speakers,
                 snippet == null ? "" : snippet, d.get(Fields.SECTION_HEADING), moreInPost,
                 DocType.QUOTE.value().equals(type)
-                        ? new QuoteInfo(d.get(Fields.QUOTE_TEXT), speakers.isEmpty() ? null : speakers.get(0)) : null,
+                        ? new QuoteInfo(d.get(Fields.QUOTE_TEXT),
+                        speakers.isEmpty() ? null : String.join(" & ", speakers), d.get(Fields.QUOTE_SOURCE)) : null,
                 DocType.FIGURE.value().equals(type) ? new FigureInfo(title, d.get(Fields.FIGURE_IMAGE)) : null,
-                DocType.TALK.value().equals(type) ? talk(d) : null);
+                DocType.TALK.value().equals(type) ? talk(d) : null, d.get(Fields.LANG));
     }
 
     private static TalkInfo talk(Document d) {

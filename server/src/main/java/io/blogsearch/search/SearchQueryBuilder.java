@@ -40,8 +40,13 @@ public final class SearchQueryBuilder {
      * {@code postBoost} times their evidence.
      */
     SearchQuery build(UserQuery user, Vocabulary vocabulary, PostBoost postBoost) {
-        WordQueries words = new WordQueries(synonyms, vocabulary);
-        List<String> tokens = scoringTokens(user);
+        return build(user, vocabulary, postBoost, QueryLanguages.english());
+    }
+
+    /** As above, with the stemmed words analysed in each of the searched {@code languages}. */
+    SearchQuery build(UserQuery user, Vocabulary vocabulary, PostBoost postBoost, QueryLanguages languages) {
+        WordQueries words = new WordQueries(synonyms, vocabulary, languages);
+        List<String> tokens = scoringTokens(user, languages);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The same documents as main, in a form that is cheaper to count without scores.
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
@@ -78,6 +83,12 @@ public final class SearchQueryBuilder {
                     scored = true;
                 }
             }
+        }
+        if (!tokens.isEmpty() && hasFilter(user)) {
+            // Beside a required phrase or a field:value filter the words stay what they are alone: at least one must
+            // match (a BooleanQuery with a required clause would make them all optional).
+            main.setMinimumNumberShouldMatch(1);
+            matching.setMinimumNumberShouldMatch(1);
         }
         if (!scored) {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -119,14 +130,19 @@ public final class SearchQueryBuilder {
      * The unstemmed words that score. Stop words are dropped when other words remain: "running with scissors"
      * must not require "with", and "with" alone would match nearly everything.
      */
-    private static List<String> scoringTokens(UserQuery user) {
+    private static List<String> scoringTokens(UserQuery user, QueryLanguages languages) {
         List<String> tokens = new ArrayList<>();
         for (String word : user.words()) {
-            tokens.addAll(Analysis.exactTokens(word));
+            tokens.addAll(QueryLanguages.scoringTokens(word));
         }
-        List<String> content = tokens.stream().filter(t -> !Analysis.isStopWord(t)).toList();
+        List<String> content = tokens.stream().filter(t -> !languages.isStopWord(t)).toList();
         List<String> kept = content.isEmpty() ? tokens : content;
         return kept.subList(0, Math.min(kept.size(), UserQueryParser.MAX_CLAUSES));
+    }
+
+    /** Whether the query holds a {@code field:value} clause or a phrase (each of them required). */
+    private static boolean hasFilter(UserQuery user) {
+        return !user.fields().isEmpty() || !user.phrases().isEmpty();
     }
 
     private static Query fieldQuery(FieldClause clause, WordQueries words) {

@@ -119,12 +119,14 @@ public final class SearchService {
                                    long deadline) throws IOException {
         SearchQuery query;
         Outcome outcome;
+        QueryLanguages languages = QueryLanguages.of(request.selected(FacetDims.LANG).isEmpty()
+                ? shared.languages() : request.selected(FacetDims.LANG));
         try {
-            query = queries.build(user, shared.vocabulary(), shared.postBoost());
+            query = queries.build(user, shared.vocabulary(), shared.postBoost(), languages);
             outcome = run(shared, user, query, request, deadline);
         } catch (IndexSearcher.TooManyClauses e) {
             // Typo expansion blew the clause limit on a long query: search again without it.
-            query = queries.build(user, Vocabulary.everything(), shared.postBoost());
+            query = queries.build(user, Vocabulary.everything(), shared.postBoost(), languages);
             outcome = run(shared, user, query, request, deadline);
         }
         String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),

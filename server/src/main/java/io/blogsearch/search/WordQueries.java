@@ -20,6 +20,7 @@ import static io.blogsearch.search.FieldWeights.TWO_EDITS;
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.Fields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -53,10 +55,17 @@ final class WordQueries {
     private final Synonyms synonyms;
     private final Vocabulary vocabulary;
     private final QueryBuilder phrases = new QueryBuilder(Analysis.analyzer());
+    private final QueryLanguages languages;
 
     WordQueries(Synonyms synonyms, Vocabulary vocabulary) {
+        this(synonyms, vocabulary, QueryLanguages.english());
+    }
+
+    /** Word queries whose stemmed variants are analysed in each of {@code languages}. */
+    WordQueries(Synonyms synonyms, Vocabulary vocabulary, QueryLanguages languages) {
         this.synonyms = synonyms;
         this.vocabulary = vocabulary;
+        this.languages = languages;
     }
 
     /**
@@ -71,39 +80,55 @@ final class WordQueries {
 
     /** One typed word (unstemmed token), ranked and for counting. */
     Word word(String token, boolean prefix, boolean fuzzy) {
-        List<String> stems = Analysis.tokens(Fields.TEXT, token);
+        if (Analysis.exactTokens(token).size() > 1) {
+            return run(token);
+        }
         List<Query> exact = List.of(boost(term(Fields.TITLE_EXACT, token), TITLE_EXACT),
                 boost(term(Fields.TEXT_EXACT, token), TEXT_EXACT));
-        List<Query> others = otherVariants(token, stems.isEmpty() ? null : stems.get(0), prefix, fuzzy);
+        List<Query> others = otherVariants(token, prefix, fuzzy);
         List<Query> all = new ArrayList<>(exact);
         all.addAll(others);
         // Counting leaves out the exact title and body variants when every document holding the token in an exact
-        // field (title, body or description) holds its stem in the stemmed twin: both analyzers tokenize alike and
-        // the English one only drops or rewrites each token, so that holds when the token, analysed again as
-        // English text, gives exactly one token. Walking both postings would visit each document twice.
-        List<Query> counted = stems.size() == 1 ? others : all;
+        // field (title, body or description) holds its stem in the stemmed twin: the analyzers tokenize alike and
+        // the language ones only drop or rewrite each token, so that holds when the token, analysed again in every
+        // searched language, gives exactly one token. Walking both postings would visit each document twice.
+        List<Query> counted = languages.oneTermEach(Fields.TEXT, token) ? others : all;
         BooleanQuery.Builder anyVariant = new BooleanQuery.Builder();
         counted.forEach(variant -> anyVariant.add(variant, Occur.SHOULD));
         return new Word(new DisjunctionMaxQuery(all, TIE_BREAKER), anyVariant.build());
     }
 
+    /**
+     * A run of Chinese or Japanese script typed as one word: the exact fields hold its characters one by one and the
+     * stemmed fields its language's tokens, so it is a phrase on both; no typo or prefix variants.
+     */
+    private Word run(String text) {
+        List<Query> variants = new ArrayList<>();
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, text), TITLE_EXACT);
+        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT_EXACT, text), TEXT_EXACT);
+        addStemmed(variants, text);
+        BooleanQuery.Builder anyVariant = new BooleanQuery.Builder();
+        variants.forEach(variant -> anyVariant.add(variant, Occur.SHOULD));
+        return new Word(new DisjunctionMaxQuery(variants, TIE_BREAKER), anyVariant.build());
+    }
+
+    /** The text on the stemmed title, body, description and context, analysed in each searched language. */
+    private void addStemmed(List<Query> variants, String text) {
+        languages.stemmed(Fields.TITLE, text).forEach(q -> variants.add(boost(q, TITLE_STEMMED)));
+        languages.stemmed(Fields.TEXT, text).forEach(q -> variants.add(boost(q, TEXT_STEMMED)));
+        languages.stemmed(Fields.DESCRIPTION, text).forEach(q -> variants.add(boost(q, DESCRIPTION)));
+        languages.stemmed(Fields.CONTEXT, text).forEach(q -> variants.add(boost(q, CONTEXT)));
+    }
+
     /** Every variant of a word but its exact title and body terms. */
-    private List<Query> otherVariants(String token, String stem, boolean prefix, boolean fuzzy) {
+    private List<Query> otherVariants(String token, boolean prefix, boolean fuzzy) {
         List<Query> variants = new ArrayList<>();
         variants.add(boost(term(Fields.SPEAKER_TEXT, token), SPEAKER));
         variants.add(boost(term(Fields.TAG_TEXT, token), TAG));
         variants.add(boost(term(Fields.CONFERENCE_TEXT, token), CONFERENCE));
-        if (stem != null) {
-            variants.add(boost(term(Fields.TITLE, stem), TITLE_STEMMED));
-            variants.add(boost(term(Fields.TEXT, stem), TEXT_STEMMED));
-            variants.add(boost(term(Fields.DESCRIPTION, stem), DESCRIPTION));
-            variants.add(boost(term(Fields.CONTEXT, stem), CONTEXT));
-        }
-        int edits = edits(token);
-        if (fuzzy && edits > 0) {
-            variants.add(boost(fuzzy(Fields.TITLE_EXACT, token, edits), TITLE_FUZZY));
-            variants.add(boost(fuzzy(Fields.TEXT_EXACT, token, edits), TEXT_FUZZY));
-            variants.add(boost(fuzzy(Fields.SPEAKER_TEXT, token, edits), TITLE_FUZZY));
+        addStemmed(variants, token);
+        if (fuzzy) {
+            variants.addAll(typoVariants(token));
         }
         if (prefix) {
             variants.addAll(prefixVariants(token));
@@ -117,14 +142,14 @@ final class WordQueries {
     /** The word on the stored fields (stemmed, as they are analysed), for the highlighter. */
     Query highlight(String token, boolean prefix, boolean fuzzy) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        String stem = Analysis.stem(token);
+        boolean run = Analysis.exactTokens(token).size() > 1;
         for (String field : List.of(Fields.TITLE, Fields.TEXT)) {
-            if (stem != null) {
-                query.add(term(field, stem), Occur.SHOULD);
+            languages.stemmed(field, token).forEach(stemmed -> query.add(stemmed, Occur.SHOULD));
+            if (run) {
+                continue;
             }
-            int edits = edits(token);
-            if (fuzzy && edits > 0) {
-                query.add(fuzzy(field, token, edits), Occur.SHOULD);
+            if (fuzzy) {
+                typoStems(token).forEach(typoStem -> query.add(term(field, typoStem), Occur.SHOULD));
             }
             if (prefix && token.length() >= BlogAnalyzers.MIN_PREFIX) {
                 query.add(prefixQuery(field, token), Occur.SHOULD);
@@ -144,8 +169,8 @@ final class WordQueries {
         List<Query> variants = new ArrayList<>();
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, text), TITLE_EXACT);
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT_EXACT, text), TEXT_EXACT);
-        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, text), TITLE_STEMMED);
-        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT, text), TEXT_STEMMED);
+        languages.stemmed(Fields.TITLE, text).forEach(q -> variants.add(boost(q, TITLE_STEMMED)));
+        languages.stemmed(Fields.TEXT, text).forEach(q -> variants.add(boost(q, TEXT_STEMMED)));
         return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, TIE_BREAKER);
     }
 
@@ -153,10 +178,7 @@ final class WordQueries {
     Query highlightPhrase(String text) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : List.of(Fields.TITLE, Fields.TEXT)) {
-            Query q = phrases.createPhraseQuery(field, text);
-            if (q != null) {
-                query.add(q, Occur.SHOULD);
-            }
+            languages.stemmed(field, text).forEach(q -> query.add(q, Occur.SHOULD));
         }
         return query.build();
     }
@@ -167,10 +189,10 @@ final class WordQueries {
      */
     Query exclusion(String text) {
         List<Query> variants = new ArrayList<>();
-        addIfPresent(variants, phrases.createPhraseQuery(Fields.CONTEXT, text), 1f);
+        variants.addAll(languages.stemmed(Fields.CONTEXT, text));
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TAG_TEXT, text), 1f);
-        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, text), 1f);
-        addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT, text), 1f);
+        variants.addAll(languages.stemmed(Fields.TITLE, text));
+        variants.addAll(languages.stemmed(Fields.TEXT, text));
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, text), 1f);
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TEXT_EXACT, text), 1f);
         return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, 0f);
@@ -195,7 +217,7 @@ final class WordQueries {
     Query title(String value) {
         List<Query> variants = new ArrayList<>();
         addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE_EXACT, value), TITLE_EXACT);
-        addIfPresent(variants, phrases.createPhraseQuery(Fields.TITLE, value), TITLE_STEMMED);
+        languages.stemmed(Fields.TITLE, value).forEach(q -> variants.add(boost(q, TITLE_STEMMED)));
         return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, TIE_BREAKER);
     }
 
@@ -225,7 +247,7 @@ final class WordQueries {
     }
 
     /**
-     * Edits allowed for a word: none for short words and numbers, 1 from 4 characters, 2 from 8; none past
+     * Edits allowed for a word: none for short words and numbers, 1 from 5 characters, 2 from 8; none past
      * {@link #MAX_FUZZY_LENGTH}, where nobody mistypes a real word and the automaton would cost a second.
      */
     static int edits(String token) {
@@ -234,6 +256,68 @@ final class WordQueries {
             return 0;
         }
         return token.length() >= TWO_EDITS ? 2 : 1;
+    }
+
+    /**
+     * The typo variants of a word: its nearest spellings in the index, one edit away when any word is, else two. A
+     * word of eight letters one edit from a name is not also matched to a common word two edits away ("hightwer" is
+     * "hightower", not "higher").
+     */
+    private List<Query> typoVariants(String token) {
+        int edits = typoEdits(token);
+        if (edits == 0) {
+            return List.of();
+        }
+        return List.of(boost(fuzzy(Fields.TITLE_EXACT, token, edits), TITLE_FUZZY),
+                boost(fuzzy(Fields.TEXT_EXACT, token, edits), TEXT_FUZZY),
+                boost(fuzzy(Fields.SPEAKER_TEXT, token, edits), TITLE_FUZZY));
+    }
+
+    /** Edits a typo of {@code token} is looked for with: {@link #edits}, but one when a word is one edit away. */
+    private int typoEdits(String token) {
+        int edits = edits(token);
+        if (edits > 1 && !termsOf(fuzzy(Fields.TEXT_EXACT, token, 1)).isEmpty()) {
+            return 1;
+        }
+        return edits;
+    }
+
+    /**
+     * The stems of the words a typo matches, for highlighting them in the stemmed fields the snippets are cut from
+     * (a fuzzy query on the stems would miss them: a stem is shorter than the word the typo is near).
+     */
+    private List<String> typoStems(String token) {
+        int edits = typoEdits(token);
+        if (edits == 0) {
+            return List.of();
+        }
+        List<String> stems = new ArrayList<>();
+        for (String field : List.of(Fields.TITLE_EXACT, Fields.TEXT_EXACT)) {
+            for (Term term : termsOf(fuzzy(field, token, edits))) {
+                String stem = Analysis.stem(term.text());
+                if (stem != null && !stems.contains(stem)) {
+                    stems.add(stem);
+                }
+            }
+        }
+        return stems;
+    }
+
+    /** The terms an expanded query holds (none when it was not expanded, see {@link Vocabulary#expand}). */
+    private static List<Term> termsOf(Query expanded) {
+        List<Term> terms = new ArrayList<>();
+        expanded.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... matched) {
+                terms.addAll(Arrays.asList(matched));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 
     private Query fuzzy(String field, String token, int edits) {

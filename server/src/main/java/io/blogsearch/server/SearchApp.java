@@ -8,7 +8,6 @@ import io.blogsearch.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +43,21 @@ public final class SearchApp {
 
     /** An unstarted server; {@code coordinator} may be null when no site is configured. */
     public static Javalin create(SearchService service, ServerConfig config, ReindexCoordinator coordinator) {
-        ServerMetrics metrics = new ServerMetrics(service,
-                () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
+        return create(service, config, coordinator, metrics(service, coordinator));
+    }
+
+    /** The metrics a server records, to share with a metrics server on a port of its own. */
+    static ServerMetrics metrics(SearchService service, ReindexCoordinator coordinator) {
+        return new ServerMetrics(service, () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
+    }
+
+    /** An unstarted server recording into {@code metrics}. */
+    static Javalin create(SearchService service, ServerConfig config, ReindexCoordinator coordinator,
+                          ServerMetrics metrics) {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
-        SearchRoutes search = new SearchRoutes(service, json);
+        LocalLinks.register(json, config);
+        SearchRoutes search = new SearchRoutes(service, json, config.basePath());
+        SiteRoutes site = new SiteRoutes(config);
         OpsRoutes ops = new OpsRoutes(service, metrics);
         AdminRoutes admin = new AdminRoutes(config, coordinator);
         return Javalin.create(javalin -> {
@@ -62,17 +72,21 @@ public final class SearchApp {
             });
             // Long pasted queries are read (and cut) by the search layer, not refused by Jetty with 414.
             javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
-            javalin.routes.before(SearchApp::securityHeaders);
-            javalin.routes.get("/healthz", ops::health);
-            javalin.routes.get("/readyz", ops::ready);
-            javalin.routes.get("/metrics", ops::metrics);
-            javalin.routes.get("/api/search", search::search);
-            javalin.routes.get("/api/suggest", search::suggest);
-            javalin.routes.get("/api/openapi.yaml", search::openApi);
-            javalin.routes.post("/api/admin/reindex", admin::reindex);
-            mapErrors(javalin);
+            // The search's own paths only: a built site served beside it (--public) keeps its own policy.
+            javalin.routes.before(config.path("/*"), SearchApp::securityHeaders);
+            javalin.routes.get(config.path("/healthz"), ops::health);
+            javalin.routes.get(config.path("/readyz"), ops::ready);
+            if (config.metrics()) {
+                javalin.routes.get(config.path("/metrics"), ops::metrics);
+            }
+            javalin.routes.get(config.path("/api/search"), search::search);
+            javalin.routes.get(config.path("/api/suggest"), search::suggest);
+            javalin.routes.get(config.path("/api/openapi.yaml"), search::openApi);
+            javalin.routes.get(config.path("/api/site"), site::site);
+            javalin.routes.post(config.path("/api/admin/reindex"), admin::reindex);
+            mapErrors(javalin, config);
             cors(javalin, config);
-            staticFiles(javalin);
+            site.register(javalin);
             javalin.requestLogger.http((ctx, millis) -> {
                 String route = route(ctx);
                 metrics.record(route, ctx.method().name(), ctx.statusCode(), millis);
@@ -90,7 +104,7 @@ public final class SearchApp {
     }
 
     /** The one place that turns exceptions into answers. */
-    private static void mapErrors(JavalinConfig javalin) {
+    private static void mapErrors(JavalinConfig javalin, ServerConfig config) {
         javalin.routes.exception(BadParameterException.class, (e, ctx) ->
                 ctx.status(400).json(new ErrorResponse(e.getMessage(), e.parameter())));
         javalin.routes.exception(ApiException.class, (e, ctx) ->
@@ -104,7 +118,7 @@ public final class SearchApp {
             ctx.status(500).json(new ErrorResponse("internal error", null));
         });
         javalin.routes.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+            if (ctx.path().startsWith(config.path("/api/")) && ctx.result() == null) {
                 ctx.json(new ErrorResponse("not found: " + ctx.path(), null));
             }
         });
@@ -116,19 +130,6 @@ public final class SearchApp {
         }
         CorsPolicy policy = new CorsPolicy(config.corsOrigins());
         javalin.routes.before(policy::apply);
-    }
-
-    /** Serves the web module's page at {@code /} when its resources are on the classpath. */
-    private static void staticFiles(JavalinConfig javalin) {
-        if (SearchApp.class.getResource(WEB_RESOURCES) == null) {
-            LOG.warn("no web page on the classpath ({}); serving the API only", WEB_RESOURCES);
-            return;
-        }
-        javalin.staticFiles.add(files -> {
-            files.hostedPath = "/";
-            files.directory = WEB_RESOURCES;
-            files.location = Location.CLASSPATH;
-        });
     }
 
     private static String route(Context ctx) {

@@ -24,7 +24,10 @@ final class SearchParams {
     private static final int MAX_PATH = 1_000;
     private static final Map<String, String> FACET_PARAMS = Map.of(
             "type", FacetDims.TYPE, "conference", FacetDims.CONFERENCE, "speaker", FacetDims.SPEAKER,
-            "tag", FacetDims.TAG, "year", FacetDims.YEAR, "author", FacetDims.AUTHOR);
+            "tag", FacetDims.TAG, "year", FacetDims.YEAR, "author", FacetDims.AUTHOR, "lang", FacetDims.LANG);
+    /** A language code as sites name them: {@code en}, {@code zh-cn}, {@code pt-BR}, {@code sr-Latn}. */
+    private static final java.util.regex.Pattern LANGUAGE_CODE =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private SearchParams() {
     }
@@ -63,10 +66,16 @@ final class SearchParams {
     private static String validFacetValue(String param, String value) {
         if (param.equals("type")) {
             return DocType.parse(value).map(DocType::value).orElseThrow(() -> new BadParameterException("type",
-                    "type must be one of post, section, quote, figure, talk"));
+                    "type must be one of post, page, section, quote, figure, talk"));
         }
         if (param.equals("year") && !value.matches("\\d{4}")) {
             throw new BadParameterException("year", "year must be a four-digit year");
+        }
+        if (param.equals("lang")) {
+            if (!LANGUAGE_CODE.matcher(value).matches()) {
+                throw new BadParameterException("lang", "lang must be a language code such as en, de or zh-cn");
+            }
+            return value.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package io.blogsearch.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogsearch.api.SuggestResponse;
 import io.blogsearch.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -17,11 +18,18 @@ final class SearchRoutes {
 
     private final SearchService service;
     private final ResponseJson json;
+    private final String basePath;
 
     /** Routes over the service, writing answers with the app's JSON mapper. */
     SearchRoutes(SearchService service, ObjectMapper mapper) {
+        this(service, mapper, "");
+    }
+
+    /** Routes whose links to the search page go under {@code basePath} ({@code ""} for the root). */
+    SearchRoutes(SearchService service, ObjectMapper mapper, String basePath) {
         this.service = service;
         this.json = new ResponseJson(mapper);
+        this.basePath = basePath;
     }
 
     void search(Context ctx) throws IOException {
@@ -34,7 +42,18 @@ final class SearchRoutes {
     void suggest(Context ctx) throws IOException {
         String q = ctx.queryParam("q");
         q = q == null ? "" : q.substring(0, Math.min(q.length(), MAX_SUGGEST_LENGTH));
-        ctx.json(service.suggest(q));
+        ctx.json(underBasePath(service.suggest(q)));
+    }
+
+    /** The search layer links a facet value to {@code /?dim=value}; behind a base path that page lives under it. */
+    private SuggestResponse underBasePath(SuggestResponse answer) {
+        if (basePath.isEmpty()) {
+            return answer;
+        }
+        return new SuggestResponse(answer.suggestions().stream()
+                .map(s -> s.url() != null && s.url().startsWith("/?")
+                        ? new SuggestResponse.Suggestion(s.text(), s.kind(), basePath + s.url()) : s)
+                .toList());
     }
 
     void openApi(Context ctx) throws IOException {

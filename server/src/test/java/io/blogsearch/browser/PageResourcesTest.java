@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PageResourcesTest {
 
     private static final long BUDGET_BYTES = 60 * 1024;
-    private static final Pattern LINKED = Pattern.compile("(?:href|src)=\"/([^\"]+\\.(?:css|js))\"");
+    private static final Pattern LINKED = Pattern.compile("(?:href|src)=\"/?([^\"]+\\.(?:css|js))\"");
     private static final Pattern IMPORTED = Pattern.compile("from '\\./([^']+\\.js)'");
 
     @Test
@@ -33,6 +33,16 @@ class PageResourcesTest {
 
         assertThat(files).containsKeys("index.html", "app.css", "js/main.js");
         assertThat(total).isLessThan(BUDGET_BYTES);
+    }
+
+    /** Under {@code --base-path} the page lives in a folder such as /search/: no URL of its own may start at /. */
+    @Test
+    void pageAndScriptsUseOnlyUrlsRelativeToTheirFolder() {
+        Map<String, String> files = pageFiles();
+        assertThat(files.get("index.html")).doesNotContainPattern("(href|src|action)=\"/");
+        assertThat(files).allSatisfy((name, text) -> assertThat(text).as(name)
+                .doesNotContainPattern("['\"`]/(api|js|app\\.css|box\\.css)"));
+        assertThat(resource("blogsearch.js")).doesNotContain(".origin :");
     }
 
     @Test

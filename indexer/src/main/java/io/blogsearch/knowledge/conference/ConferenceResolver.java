@@ -1,14 +1,19 @@
 package io.blogsearch.knowledge.conference;
 
 import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
 import java.util.Optional;
 
 /**
  * Which conference a post reports on, from the strongest evidence: a config override, then front matter
- * ({@code conference}, {@code event}), then the site's events data linking the post, then, for posts tagged as
- * event reports, the title without "Day N", "Recap", "- Presentation" and the like. Config aliases apply last.
+ * ({@code conference}, {@code event}), then the site's events data linking the post, then the name of an event in
+ * the title, a taxonomy term or (for posts tagged as event reports) the first paragraph ({@link EventNames}).
+ * Config aliases apply last.
  */
 public final class ConferenceResolver {
+
+    /** How much of a body counts as its first paragraph. */
+    private static final int FIRST_PARAGRAPH = 400;
 
     private final ConferenceRules rules;
     private final EventsData events;
@@ -34,10 +39,35 @@ public final class ConferenceResolver {
         if (linked.isPresent()) {
             return linked.flatMap(this::named);
         }
-        if (EventReports.taggedAsEvent(page) && page.title() != null) {
-            return named(EventReports.nameFromTitle(page.title()));
+        return inferred(page).flatMap(this::named);
+    }
+
+    /**
+     * The event the page itself names: its title, then its taxonomy terms, then (for posts tagged as event reports)
+     * its first paragraph. Section list pages report on nothing.
+     */
+    private static Optional<String> inferred(Page page) {
+        if (page.kind() == PageKind.SECTION_LIST) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        boolean tagged = EventReports.taggedAsEvent(page);
+        Optional<String> named = EventNames.fromTitle(page.title(), tagged);
+        for (java.util.List<String> terms : page.taxonomies().values()) {
+            for (String term : terms) {
+                named = named.or(() -> EventNames.fromTitle(term, false));
+            }
+        }
+        if (named.isEmpty() && tagged) {
+            named = EventNames.fromFirstParagraph(firstParagraph(page.body()));
+        }
+        return named;
+    }
+
+    private static String firstParagraph(String body) {
+        if (body == null) {
+            return null;
+        }
+        return body.length() > FIRST_PARAGRAPH ? body.substring(0, FIRST_PARAGRAPH) : body;
     }
 
     private Optional<String> named(String name) {

@@ -141,7 +141,7 @@ public final class TalkHeadingParser {
     }
 
     /** "Keynote", "Lightning Talk", "Opening Remarks + Keynote"; not "Not a talk" or "my talk". */
-    private static TalkKind kindOfPrefix(String prefix) {
+    static TalkKind kindOfPrefix(String prefix) {
         String[] written = PREFIX_WORDS.split(prefix.trim());
         if (written.length == 0 || written.length > 4) {
             return null;

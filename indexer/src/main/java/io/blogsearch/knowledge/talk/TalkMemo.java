@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 public final class TalkMemo {
 
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
     private TalkMemo() {
     }

@@ -50,8 +50,13 @@ class ConferenceResolverTest {
         ConferenceResolver resolver = resolver(ConferenceRules.none());
         assertThat(resolver.resolve(TestPages.post("content/post/a.md", "Harbour Days Oslo 2019 - Day 2",
                 List.of("Conferences", "Go")))).contains("Harbour Days Oslo 2019");
-        assertThat(resolver.resolve(TestPages.post("content/post/b.md", "Harbour Days Oslo 2019 - Day 2",
+        // untagged, the title must name an event by an event word or say the post was written "at" it
+        assertThat(resolver.resolve(TestPages.post("content/post/b.md", "Harbour Notes Oslo 2019 - Day 2",
                 List.of("Go")))).isEmpty();
+        assertThat(resolver.resolve(TestPages.post("content/post/b.md", "Harbour Notes Oslo 2019 - Day 2",
+                List.of("Conferences")))).contains("Harbour Notes Oslo 2019");
+        assertThat(resolver.resolve(TestPages.post("content/post/c.md", "Harbour Days Oslo 2019 - Day 2",
+                List.of("Go")))).contains("Harbour Days Oslo 2019");
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.blogsearch.language;
+
+import io.blogsearch.schema.LanguageAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Tells a page's language from its text by the share of its words that are stop words of each language Lucene has
+ * stop words for: running text in a language is a third to a half its function words, while another language's list
+ * catches a few percent of them. Only strong evidence changes the language: enough words, a clear share, and a clear
+ * lead over both the site's language and the runner-up; otherwise the site's language stands. (A detection library
+ * would add a dependency and a model load for what the analyzers' own stop lists already decide on running text.)
+ */
+public final class TextLanguageDetector {
+
+    /** Fewer words than this is no evidence: a short page could be anything. */
+    static final int MIN_WORDS = 80;
+    /** Least share of the text that must be the winner's stop words. */
+    static final double MIN_SHARE = 0.22;
+    /** How many times the site language's share the winner's share must be. */
+    static final double LEAD_OVER_SITE = 2.0;
+    /**
+     * How many times the runner-up's share the winner's must be: close languages share many function words (Spanish
+     * running text is some 40% Spanish and 30% Galician stop words), so the margin between them is smaller.
+     */
+    static final double LEAD_OVER_RUNNER_UP = 1.2;
+    /** Words read at most: the opening of a page is evidence enough. */
+    static final int MAX_WORDS = 3_000;
+
+    /**
+     * Languages compared: those whose analyzers drop stop words by their own language's list (the CJK analyzers
+     * drop English words and Korean drops parts of speech; their script needs no stop words to be told).
+     */
+    private static final List<String> CANDIDATES = List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el",
+            "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne",
+            "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "uk");
+
+    private TextLanguageDetector() {
+    }
+
+    /** The language the text is written in when the evidence is strong, else {@code siteLanguage}. */
+    public static String detect(String text, String siteLanguage) {
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        int words = countStopWords(text == null ? "" : text, hits);
+        if (words < MIN_WORDS) {
+            return siteLanguage;
+        }
+        String site = LanguageAnalyzers.analysisLanguage(siteLanguage);
+        String best = null;
+        int bestHits = 0;
+        int secondHits = 0;
+        for (Map.Entry<String, Integer> entry : hits.entrySet()) {
+            if (entry.getValue() > bestHits) {
+                secondHits = bestHits;
+                best = entry.getKey();
+                bestHits = entry.getValue();
+            } else if (entry.getValue() > secondHits) {
+                secondHits = entry.getValue();
+            }
+        }
+        if (best == null || best.equals(site) || bestHits < MIN_SHARE * words) {
+            return siteLanguage;
+        }
+        int siteHits = hits.getOrDefault(site, 0);
+        boolean clear = bestHits >= LEAD_OVER_SITE * siteHits && bestHits >= LEAD_OVER_RUNNER_UP * secondHits;
+        return clear ? best : siteLanguage;
+    }
+
+    /** Counts the words of the text (letters only, at most {@link #MAX_WORDS}) and each language's stop words. */
+    private static int countStopWords(String text, Map<String, Integer> hits) {
+        int words = 0;
+        try (StandardTokenizer tokenizer = new StandardTokenizer();
+             TokenStream stream = new LowerCaseFilter(tokenizer)) {
+            tokenizer.setReader(new java.io.StringReader(text));
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (words < MAX_WORDS && stream.incrementToken()) {
+                if (!"<ALPHANUM>".equals(type.type())) {
+                    continue;
+                }
+                words++;
+                for (String language : CANDIDATES) {
+                    CharArraySet stopWords = LanguageAnalyzers.stopWords(language);
+                    if (stopWords.contains(term.buffer(), 0, term.length())) {
+                        hits.merge(language, 1, Integer::sum);
+                    }
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            // Reading an in-memory string does no I/O.
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

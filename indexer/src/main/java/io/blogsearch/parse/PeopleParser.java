@@ -1,0 +1,159 @@
+package io.blogsearch.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.model.Person;
+import io.blogsearch.source.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an {@code author}/{@code authors} value into people: lists are split ({@code A & B}, {@code A and B},
+ * {@code A, B}, arrays), Markdown links and a trailing affiliation ({@code [Name](url) (Company)}) become the name
+ * with the affiliation and link beside it, and a handle the site's author data knows ({@code data/authors/*},
+ * {@code params.authors}) becomes its display name.
+ */
+final class PeopleParser {
+
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]*)\\)");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|;)\\s*");
+    private static final Pattern TRAILING_AFFILIATION = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
+
+    private final Site site;
+
+    PeopleParser(Site site) {
+        this.site = site;
+    }
+
+    /** The people of a front matter value: a string, a list of strings, or maps with a {@code name}. */
+    List<Person> parse(JsonNode value) {
+        List<Person> people = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return people;
+        }
+        if (value.isArray()) {
+            value.forEach(item -> people.addAll(parse(item)));
+        } else if (value.isObject()) {
+            String name = value.path("name").asText("");
+            if (!name.isBlank()) {
+                people.addAll(parseText(name));
+            }
+        } else if (value.isValueNode()) {
+            people.addAll(parseText(value.asText()));
+        }
+        return distinct(people);
+    }
+
+    /** The people of one text value. */
+    List<Person> parseText(String raw) {
+        String text = raw.replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Matcher link = LINK.matcher(text);
+        List<Person> people = new ArrayList<>();
+        int end = -1;
+        String name = null;
+        String url = null;
+        while (link.find()) {
+            if (name != null) {
+                people.add(person(name, affiliation(text.substring(end, link.start())), url));
+            }
+            name = link.group(1);
+            url = link.group(2);
+            end = link.end();
+        }
+        if (name != null) {
+            people.add(person(name, affiliation(text.substring(end)), url));
+            return people;
+        }
+        for (String part : splitTopLevel(text)) {
+            Matcher affiliated = TRAILING_AFFILIATION.matcher(part);
+            people.add(affiliated.matches() ? person(affiliated.group(1), affiliated.group(2), null)
+                    : person(part, null, null));
+        }
+        people.removeIf(person -> person.name().isEmpty());
+        return people;
+    }
+
+    /** What stands between a link and the next: {@code (Company)}, {@code , Company}; separators dropped. */
+    private static String affiliation(String between) {
+        String text = between.strip().replaceAll("^(?:[,;&]|(?i:and)\\b)\\s*", "")
+                .replaceAll("(?:\\s*(?:[,;&]|\\b(?i:and)))+\\s*$", "").strip();
+        if (text.startsWith("(") && text.endsWith(")")) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Splits at separators outside parentheses, so {@code Jane (Acme, Inc.)} stays one person. */
+    private static List<String> splitTopLevel(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        Matcher separator = SEPARATOR.matcher(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && separator.find(i) && separator.start() == i) {
+                parts.add(text.substring(start, i).strip());
+                start = separator.end();
+                i = Math.max(i, separator.end() - 1);
+            }
+        }
+        parts.add(text.substring(start).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    private Person person(String name, String affiliation, String url) {
+        String clean = name.replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+        Matcher inner = TRAILING_AFFILIATION.matcher(clean);
+        if (inner.matches() && !inner.group(1).isBlank()) {
+            // [Name (Company)](url): the affiliation written inside the link text
+            clean = inner.group(1).strip();
+            affiliation = affiliation == null ? inner.group(2).strip() : affiliation;
+        }
+        String display = displayName(clean);
+        return new Person(display, affiliation, url == null || url.isBlank() ? null : url);
+    }
+
+    /** The display name the site's author data gives a handle, else the name as written. */
+    private String displayName(String handle) {
+        if (handle.isEmpty() || handle.contains(" ")) {
+            return handle;
+        }
+        String key = handle.toLowerCase(Locale.ROOT);
+        for (JsonNode entry : new JsonNode[] {site.dataFile("authors/" + handle), site.dataFile("authors/" + key),
+                site.dataFile("authors") == null ? null : site.dataFile("authors").get(handle),
+                site.config().path("params").path("authors").get(handle)}) {
+            String name = entry == null ? null : nameOf(entry);
+            if (name != null) {
+                return name;
+            }
+        }
+        return handle;
+    }
+
+    private static String nameOf(JsonNode entry) {
+        for (String key : List.of("name", "displayName", "title", "fullName")) {
+            JsonNode value = entry.get(key);
+            if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+                return value.asText().strip();
+            }
+        }
+        return entry.isTextual() && !entry.asText().isBlank() ? entry.asText().strip() : null;
+    }
+
+    private static List<Person> distinct(List<Person> people) {
+        List<Person> result = new ArrayList<>();
+        for (Person person : people) {
+            if (result.stream().noneMatch(other -> other.name().equals(person.name()))) {
+                result.add(person);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,76 @@
+package io.blogsearch.knowledge.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.extract.ContentExtractor;
+import io.blogsearch.model.Section;
+import io.blogsearch.model.Speaker;
+import io.blogsearch.model.Talk;
+import io.blogsearch.model.TalkKind;
+import io.blogsearch.parse.MarkdownRenderer;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Talks listed in list items rather than headings (issue 13). */
+class TalkListParserTest {
+
+    private static TalkSections.Result detect(String markdown, boolean eventReport) {
+        List<Section> sections = ContentExtractor.extract(MarkdownRenderer.render(markdown), "https://e.org/p/",
+                "https://e.org/").sections();
+        return TalkSections.detect(sections, eventReport, Set.of());
+    }
+
+    private static final String LIST = """
+            ## Sessions we are looking forward to
+
+            - **[Knots Under Load](https://sched.example.org/a)**<br>
+              by Mira Olsen, Ropeworks<br> Tuesday, May 7 • 11:00 - 11:30
+            - **[⚡ Lightning Talk: Splicing in Five Minutes](https://sched.example.org/b)**<br> by
+              Ivo Brandt, Kettle Labs & Lena Voss, Independent<br> Tuesday, May 7 • 12:00
+            - **[Panel: Ropes, Rigging and You](https://sched.example.org/c)**<br>
+              by Pia Lund, Sailmakers; Tomas Berg, Harbour Labs; Omar Haddad,
+              dock.io<br> Wednesday, May 8 • 9:00
+            """;
+
+    @Test
+    void readsTitleSpeakersAndKindFromListItems() {
+        TalkSections.Result result = detect(LIST, false);
+        assertThat(result.talks()).extracting(Talk::title).containsExactly("Knots Under Load",
+                "Splicing in Five Minutes", "Ropes, Rigging and You");
+        assertThat(result.talks()).extracting(Talk::kind).containsExactly(TalkKind.TALK, TalkKind.LIGHTNING,
+                TalkKind.PANEL);
+        assertThat(result.talks().get(0).speakers()).containsExactly(new Speaker("Mira Olsen", null, "Ropeworks"));
+        assertThat(result.talks().get(1).speakers()).extracting(Speaker::name).containsExactly("Ivo Brandt",
+                "Lena Voss");
+        assertThat(result.talks().get(2).speakers()).extracting(Speaker::name, Speaker::org).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Pia Lund", "Sailmakers"),
+                org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Harbour Labs"),
+                org.assertj.core.groups.Tuple.tuple("Omar Haddad", "dock.io"));
+        assertThat(result.talks()).extracting(Talk::anchor).containsOnly("sessions-we-are-looking-forward-to");
+        assertThat(result.sections()).extracting(Section::talkAnchor).containsOnlyNulls();
+    }
+
+    @Test
+    void oneListedTalkNeedsAnEventReportOrATalksSection() {
+        String one = "## Reading\n\n- **[Knots Under Load](https://x.example.org)**<br>\n  by Mira Olsen, Ropeworks\n";
+        assertThat(detect(one, false).talks()).isEmpty();
+        assertThat(detect(one, true).talks()).extracting(Talk::title).containsExactly("Knots Under Load");
+        assertThat(detect(one.replace("## Reading", "## Talks"), false).talks()).hasSize(1);
+    }
+
+    @Test
+    void bylinesThatNameNoPeopleAreNoTalks() {
+        String books = """
+                ## Books
+
+                - **Knots for Everyone**<br>
+                  by the Rope Society<br>
+                - **Sailing Basics**<br>
+                  by de exemplu, o carte<br>
+                - **Harbour Life**<br>
+                  by インタビュー参加者 1
+                """;
+        assertThat(detect(books, true).talks()).isEmpty();
+    }
+}
