@@ -83,6 +83,15 @@ class MarkdownFolderGeneratorTest {
     }
 
     @Test
+    void theMappingInTheSiteConfigIsTheSameInEveryRunSoUnchangedFilesAreReused() throws Exception {
+        mappedSite();
+        var fields = new java.util.ArrayList<String>();
+        Generators.open(root, SourceOptions.auto()).site().config().path("markdownMapping").path("fields")
+                .fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).hasSizeGreaterThan(3).isSorted();
+    }
+
+    @Test
     void undatedPostsAndPagesGetPathUrlsAndDraftsAreLeftOut() throws Exception {
         mappedSite();
         Generators.OpenedSite opened = Generators.open(root, SourceOptions.auto());

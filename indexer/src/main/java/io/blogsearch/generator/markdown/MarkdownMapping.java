@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogsearch.generator.FrontMatterValues;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a Markdown folder is read, from {@code source:} in {@code blogsearch.yaml} with defaults for what it leaves
@@ -42,7 +43,8 @@ public record MarkdownMapping(List<String> posts, List<String> pages, String per
             posts = List.of(detectedPosts);
         }
         String permalink = text(source, "permalink", defaultPermalink(posts.isEmpty() ? "" : posts.get(0)));
-        Map<String, List<String>> fields = new LinkedHashMap<>(DEFAULT_FIELDS);
+        // sorted: the mapping is part of the build's cache key, which must not change between runs
+        Map<String, List<String>> fields = new TreeMap<>(DEFAULT_FIELDS);
         source.path("fields").fields().forEachRemaining(entry -> {
             List<String> keys = FrontMatterValues.list(entry.getValue());
             if (!keys.isEmpty()) {
@@ -50,7 +52,8 @@ public record MarkdownMapping(List<String> posts, List<String> pages, String per
             }
         });
         return new MarkdownMapping(posts, folders(source.get("pages")), permalink,
-                text(source, "pagePermalink", "/:path/"), Map.copyOf(fields), text(source, "author", null));
+                text(source, "pagePermalink", "/:path/"), Collections.unmodifiableMap(fields),
+                text(source, "author", null));
     }
 
     /** The mapping as kept in the site's config tree (and so in the build's cache key). */
