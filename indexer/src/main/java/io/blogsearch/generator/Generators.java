@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class Generators {
 
-    private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new JekyllGenerator(), new HugoGenerator(),
+    private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new JekyllGenerator(),
+            new HugoGenerator(),
             new MarkdownFolderGenerator(), new HtmlGenerator());
 
     private Generators() {

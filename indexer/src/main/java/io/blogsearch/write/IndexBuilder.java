@@ -97,8 +97,8 @@ public final class IndexBuilder {
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
-    private BuildSummary build(Site site, ContentParser parser, WriterOpening opening, ParallelRunner runner, IndexedPages indexed,
-                               String cacheKey, Instant buildStart, long start)
+    private BuildSummary build(Site site, ContentParser parser, WriterOpening opening, ParallelRunner runner,
+                               IndexedPages indexed, String cacheKey, Instant buildStart, long start)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
         PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)

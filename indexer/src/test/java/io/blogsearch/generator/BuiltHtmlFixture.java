@@ -54,7 +54,8 @@ final class BuiltHtmlFixture {
                 """);
         site.write("index.html", """
                 <html><head><title>Rail Diary</title></head><body><main>
-                <article><h2><a href="/posts/night-trains/">Night trains</a></h2><p>Sleeping across Europe.</p></article>
+                <article><h2><a href="/posts/night-trains/">Night trains</a></h2>
+                <p>Sleeping across Europe.</p></article>
                 <article><h2><a href="/posts/ferries/">Ferries</a></h2><p>Crossing the sea.</p></article>
                 </main></body></html>
                 """);

@@ -69,7 +69,8 @@ class BuiltSampleBlogParityIT {
         assertThat(urls(built, DocType.SECTION)).isEqualTo(urls(source, DocType.SECTION));
         assertThat(values(built, DocType.FIGURE, Fields.FIGURE_IMAGE))
                 .isEqualTo(values(source, DocType.FIGURE, Fields.FIGURE_IMAGE));
-        assertThat(values(built, DocType.QUOTE, Fields.SPEAKER)).isEqualTo(values(source, DocType.QUOTE, Fields.SPEAKER));
+        assertThat(values(built, DocType.QUOTE, Fields.SPEAKER))
+                .isEqualTo(values(source, DocType.QUOTE, Fields.SPEAKER));
         assertThat(values(built, DocType.TALK, Fields.TALK_TITLE))
                 .isEqualTo(values(source, DocType.TALK, Fields.TALK_TITLE));
     }

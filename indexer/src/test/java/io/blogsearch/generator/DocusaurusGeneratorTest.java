@@ -56,7 +56,8 @@ class DocusaurusGeneratorTest {
         assertThat(spring.authors()).containsExactly("Mira Okafor");
         assertThat(spring.tags()).containsExactly("Release notes", "tooling");
         assertThat(spring.body()).doesNotContain("truncate");
-        assertThat(spring.quotes()).singleElement().satisfies(q -> assertThat(q.speakers()).containsExactly("Paulo Serra"));
+        assertThat(spring.quotes()).singleElement()
+                .satisfies(q -> assertThat(q.speakers()).containsExactly("Paulo Serra"));
         assertThat(spring.figures()).singleElement().satisfies(f -> assertThat(f.imageUrl())
                 .isEqualTo("https://lantern.example.dev/handbook/news/2023/04/01/dial.png"));
         Page note = parse("updates/plain-note.md");
@@ -72,7 +73,8 @@ class DocusaurusGeneratorTest {
         assertThat(sink.title()).isEqualTo("Everything MDX can hold");
         assertThat(sink.authors()).containsExactly("Ren Ito");
         assertThat(sink.body()).contains("Text inside a tab is kept.").contains("Handy hint")
-                .contains("Keep the wick trimmed.").contains("import x from 'y'; // code keeps its imports and {braces}")
+                .contains("Keep the wick trimmed.")
+                .contains("import x from 'y'; // code keeps its imports and {braces}")
                 .doesNotContain("@theme/Tabs").doesNotContain("MDX comment").doesNotContain("TabItem")
                 .doesNotContain("Tweet").doesNotContain(":::");
         assertThat(sink.sections()).extracting(Section::anchor).containsExactly("everything-mdx-can-hold", "custom-id");

@@ -47,7 +47,8 @@ class HtmlGeneratorTest {
         assertThat(post.body()).contains("The couchette rocks gently").doesNotContain("Home")
                 .doesNotContain("Related posts").doesNotContain("Copyright").doesNotContain("10 Feb");
         assertThat(post.sections()).extracting(Section::anchor).containsExactly("booking", "arrival");
-        assertThat(post.quotes()).singleElement().satisfies(q -> assertThat(q.speakers()).containsExactly("Jon Arvidsson"));
+        assertThat(post.quotes()).singleElement()
+                .satisfies(q -> assertThat(q.speakers()).containsExactly("Jon Arvidsson"));
         assertThat(post.figures()).singleElement().satisfies(f -> assertThat(f.imageUrl())
                 .isEqualTo(BASE + "posts/night-trains/cabin.jpg"));
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JekyllBuiltParityIT {
 
-    private static final Path GENERATOR = RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator");
+    private static final Path GENERATOR =
+            RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator");
 
     @TempDir
     Path work;
@@ -38,8 +39,10 @@ class JekyllBuiltParityIT {
             for (String field : new String[] {Fields.URL, Fields.PAGE_KIND, Fields.DATE, Fields.TAG, Fields.AUTHOR}) {
                 assertThat(values(built, DocType.POST, field)).as(field).isEqualTo(values(source, DocType.POST, field));
             }
-            assertThat(values(built, DocType.SECTION, Fields.URL)).isEqualTo(values(source, DocType.SECTION, Fields.URL));
-            assertThat(values(built, DocType.QUOTE, Fields.SPEAKER)).isEqualTo(values(source, DocType.QUOTE, Fields.SPEAKER));
+            assertThat(values(built, DocType.SECTION, Fields.URL))
+                    .isEqualTo(values(source, DocType.SECTION, Fields.URL));
+            assertThat(values(built, DocType.QUOTE, Fields.SPEAKER))
+                    .isEqualTo(values(source, DocType.QUOTE, Fields.SPEAKER));
             assertThat(values(built, DocType.FIGURE, Fields.FIGURE_IMAGE))
                     .isEqualTo(values(source, DocType.FIGURE, Fields.FIGURE_IMAGE));
         }

@@ -47,9 +47,11 @@ class JekyllGeneratorTest {
         assertThat(post.body()).contains("Late winter is when the sap is low,").contains("sharpen --blade secateurs")
                 .contains("Liquid braces kept literally: {{ like this }}")
                 .doesNotContain("site.title").doesNotContain("{%").doesNotContain("Liquid comment");
-        assertThat(post.quotes()).singleElement().satisfies(q -> assertThat(q.speakers()).containsExactly("Agnes Holm"));
+        assertThat(post.quotes()).singleElement()
+                .satisfies(q -> assertThat(q.speakers()).containsExactly("Agnes Holm"));
         assertThat(post.figures()).extracting(f -> f.imageUrl()).containsExactly(
-                "https://garden.example.com/blog/assets/pear.png", "https://garden.example.com/blog/assets/seedlings.png");
+                "https://garden.example.com/blog/assets/pear.png",
+                "https://garden.example.com/blog/assets/seedlings.png");
         Page chutney = parse(FIXTURE, "recipes/_posts/2022-07-01-green-tomato-chutney.md", false);
         assertThat(chutney.taxonomies().get("categories")).containsExactly("recipes");
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class JekyllParityTest {
 
-    private static final Path GENERATOR = RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator");
+    private static final Path GENERATOR =
+            RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator");
 
     @Test
     void everyPageJekyllBuiltHasOurUrlAndAnchors() throws Exception {
@@ -52,7 +53,8 @@ class JekyllParityTest {
             indexed.add(path);
             Page page = parser.render(prepared, new RefResolver(Map.of())).page();
             assertThat(page.url()).as(path).isEqualTo(urls.get(path));
-            assertThat(page.sections()).as(path).extracting(Section::anchor).containsExactlyElementsOf(anchors.get(path));
+            assertThat(page.sections()).as(path).extracting(Section::anchor)
+                    .containsExactlyElementsOf(anchors.get(path));
         }
         assertThat(indexed).containsExactlyInAnyOrderElementsOf(urls.keySet());
     }

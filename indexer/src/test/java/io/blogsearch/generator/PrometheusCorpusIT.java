@@ -55,7 +55,8 @@ class PrometheusCorpusIT {
         summary = new IndexBuilder(IndexOptions.of(corpus, index)
                 .withSource(new SourceOptions(null, null, config))).build();
         probe = IndexProbe.open(index);
-        posts = probe.all(DocType.POST).stream().collect(Collectors.toMap(d -> d.get(Fields.PATH), Function.identity()));
+        posts = probe.all(DocType.POST).stream().collect(Collectors.toMap(d -> d.get(Fields.PATH),
+                Function.identity()));
     }
 
     @AfterAll
@@ -124,7 +125,8 @@ class PrometheusCorpusIT {
     void embeddedTweetsAreSearchable() throws IOException {
         int tweets = 0;
         for (String path : postFiles()) {
-            for (Element tweet : Jsoup.parse(Files.readString(corpus.resolve(path))).select("blockquote.twitter-tweet p")) {
+            for (Element tweet : Jsoup.parse(Files.readString(corpus.resolve(path)))
+                    .select("blockquote.twitter-tweet p")) {
                 String word = longestWord(tweet.text());
                 List<String> found = probe.find(DocType.POST, Fields.TEXT_EXACT, word).stream()
                         .map(d -> d.get(Fields.PATH)).toList();

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
-/** Finds a corpus of {@code ../shared/corpus} beside the edenmal one, skipping (or failing, when required) if absent. */
+/** Finds a corpus of {@code ../shared/corpus} beside edenmal, skipping (or failing, when required) if absent. */
 final class SharedCorpora {
 
     private SharedCorpora() {
     }
 
-    /** {@code ../shared/corpus/NAME}, or the test is skipped with a message (failed under BLOGSEARCH_REQUIRE_SHARED). */
+    /** {@code ../shared/corpus/NAME}, or the test is skipped with a message (failed when the corpus is required). */
     static Path corpus(String name) {
         Path corpus = RequiredResources.sharedCorpus().resolveSibling(name);
         if (!Files.isDirectory(corpus)) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Jekyll and Docusaurus sites indexed end to end: a broken post reported with its line, then incremental runs. */
 class SourceGeneratorsIndexIT {
 
-    private static final Path GENERATOR = RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator");
+    private static final Path GENERATOR =
+            RequiredResources.projectRoot().resolve("indexer/src/test/resources/generator");
 
     @TempDir
     Path work;
@@ -58,7 +59,8 @@ class SourceGeneratorsIndexIT {
         try (IndexProbe probe = IndexProbe.open(work.resolve("index"))) {
             assertThat(probe.find(DocType.SECTION, Fields.TEXT_EXACT, "wick")).singleElement().satisfies(d ->
                     assertThat(d.get(Fields.URL)).isEqualTo(
-                            "https://lantern.example.dev/handbook/news/2023/06/10/kitchen-sink#everything-mdx-can-hold"));
+                            "https://lantern.example.dev/handbook/news/2023/06/10/kitchen-sink"
+                                    + "#everything-mdx-can-hold"));
         }
     }
 

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps MDX out of a Docusaurus post's text, outside fenced code blocks: {@code import}/{@code export} lines,
- * {@code {/* comments *}/} and other {@code {expressions}} (a heading's {@code {#id}} stays), the {@code <!-- truncate -->} marker, the lines of
+ * {@code {/* comments *}/} and other {@code {expressions}} (a heading's {@code {#id}} stays), the
+ * {@code <!-- truncate -->} marker, the lines of
  * admonition fences ({@code :::tip Title} keeps its title as a paragraph), self-closing components
  * ({@code <Tweet id="1" />}) and the tags of components with children ({@code <Tabs>}, whose text stays).
  */

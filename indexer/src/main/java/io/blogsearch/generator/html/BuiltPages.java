@@ -1,6 +1,7 @@
 package io.blogsearch.generator.html;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Where a built file is served: {@code a/index.html} at {@code a/}, {@code a.html} at {@code a.html}. */
 final class BuiltPages {
@@ -22,9 +23,9 @@ final class BuiltPages {
 
     /** The site-relative file a URL of this site is served from, or null when the URL is not under the base. */
     static String file(String baseUrl, String url) {
+        String host = "[a-z]+://[^/]+" + Pattern.quote(baseUrl);
         String path = url.startsWith(baseUrl) ? url.substring(baseUrl.length())
-                : baseUrl.startsWith("/") && url.matches("[a-z]+://[^/]+" + java.util.regex.Pattern.quote(baseUrl) + ".*")
-                ? url.replaceFirst("[a-z]+://[^/]+" + java.util.regex.Pattern.quote(baseUrl), "") : null;
+                : baseUrl.startsWith("/") && url.matches(host + ".*") ? url.replaceFirst(host, "") : null;
         if (path == null) {
             return null;
         }

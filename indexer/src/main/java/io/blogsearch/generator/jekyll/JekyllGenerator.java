@@ -100,7 +100,8 @@ public final class JekyllGenerator implements Generator {
         for (String path : ContentFiles.under(root, root, POST_EXTENSIONS, path -> !isExcluded(path, excluded))) {
             boolean post = path.startsWith("_posts/") || path.contains("/_posts/") || path.startsWith("_drafts/");
             boolean underscored = path.startsWith("_") || path.contains("/_");
-            if (post || !underscored && PAGE_EXTENSIONS.contains(extension(path)) && hasFrontMatter(root.resolve(path))) {
+            boolean page = !underscored && PAGE_EXTENSIONS.contains(extension(path));
+            if (post || page && hasFrontMatter(root.resolve(path))) {
                 files.add(path);
             }
         }

@@ -25,7 +25,8 @@ public final class LiquidStripper {
     private static final Pattern OUTPUT = Pattern.compile("(?s)\\{\\{.*?}}");
     private static final Pattern URL_FILTER = Pattern.compile(
             "\\{\\{-?\\s*(['\"])([^'\"]*)\\1\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?}}");
-    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]*}[ \\t]*$\\n?|\\{:[^}\\n]*}");
+    private static final Pattern ATTRIBUTE_LIST = Pattern.compile(
+            "(?m)^[ \\t]*\\{:[^}\\n]*}[ \\t]*$\\n?|\\{:[^}\\n]*}");
     private static final String PLACEHOLDER = "\u0000raw%d\u0000";
 
     private LiquidStripper() {
