@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits Hugo front matter from the body: YAML between {@code ---} lines, TOML between {@code +++} lines, or a
@@ -17,6 +19,7 @@ public final class FrontMatterParser {
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final ObjectMapper TOML = TomlMapper.builder().build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\s*in 'reader', line (\\d+), column (\\d+):");
 
     private FrontMatterParser() {
     }
@@ -120,8 +123,24 @@ public final class FrontMatterParser {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr() + lineOffset;
-            throw new FrontMatterException("invalid " + format + " front matter: " + e.getOriginalMessage(), line);
+            throw new FrontMatterException("invalid " + format + " front matter: "
+                    + fileLines(e.getOriginalMessage(), lineOffset), line);
         }
+    }
+
+    /**
+     * SnakeYAML's message with its positions ({@code in 'reader', line 3, column 6}) counted from the top of the
+     * file, as the reported line is: the front matter starts {@code lineOffset} lines into it.
+     */
+    static String fileLines(String message, int lineOffset) {
+        Matcher matcher = PARSER_POSITION.matcher(message == null ? "" : message);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int line = Integer.parseInt(matcher.group(1)) + lineOffset;
+            matcher.appendReplacement(out, " at line " + line + ", column " + matcher.group(2) + ":");
+        }
+        matcher.appendTail(out);
+        return out.toString().strip();
     }
 
     private static String firstLine(String source) {

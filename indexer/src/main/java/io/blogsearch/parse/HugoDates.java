@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.regex.Matcher;
@@ -22,7 +23,9 @@ public final class HugoDates {
 
     private static final Pattern SHAPE = Pattern.compile(
             "(\\d{4}-\\d{1,2}-\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d");
+    /** Strict, as Go's time.Parse: February 30 is refused, not moved to the 28th. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
             .appendPattern("H:mm")
             .optionalStart().appendPattern(":ss")

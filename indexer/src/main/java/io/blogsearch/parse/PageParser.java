@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class PageParser {
 
-    /** Files above this size are cut at a line boundary: enough for any real post, bounded for the build. */
+    /** Files above this size are cut ({@link PageCutter}): enough for any real post, bounded for the build. */
     public static final int MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -59,15 +59,16 @@ public final class PageParser {
         List<PageProblemException> problems = new ArrayList<>();
         int length = bytes.length;
         if (length > MAX_PAGE_BYTES) {
-            length = cutAtLine(bytes, MAX_PAGE_BYTES);
-            problems.add(new PageTooLargeException("page is " + bytes.length / 1024 + " KiB; only the first "
-                    + length / 1024 + " KiB are indexed", 0));
+            length = PageCutter.cut(bytes, MAX_PAGE_BYTES);
+            problems.add(new PageTooLargeException("page is " + bytes.length / 1024 + " KiB (more than "
+                    + MAX_PAGE_BYTES / 1024 + " KiB); only the first " + length / 1024 + " KiB are indexed", 0));
         }
         ContentDecoder.Decoded decoded = ContentDecoder.decode(bytes, length);
         if (decoded.problem() != null) {
             problems.add(decoded.problem());
         }
         FrontMatter frontMatter = FrontMatterParser.parse(decoded.text());
+        problems.addAll(FrontMatterDates.invalid(frontMatter, decoded.text()));
         ContentPath located = locator.locate(path);
         ContentPath contentPath = located != null ? located : ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
@@ -227,14 +228,5 @@ public final class PageParser {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = MAPPER.convertValue(values, LinkedHashMap.class);
         return map == null ? Map.of() : map;
-    }
-
-    private static int cutAtLine(byte[] bytes, int limit) {
-        for (int i = limit - 1; i > 0; i--) {
-            if (bytes[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return limit;
     }
 }

@@ -28,9 +28,17 @@ public final class Permalinks {
         return of(site, path, title, slug, url, date, path.lang());
     }
 
-    /** The absolute permalink of a page in language {@code lang} (null: the site's default). */
+    /**
+     * The absolute permalink of a page in language {@code lang} (null: the site's default), with the characters a
+     * browser would encode percent-encoded.
+     */
     public static String of(Site site, ContentPath path, String title, String slug, String url, Instant date,
                             String lang) {
+        return UrlEscaper.escape(unescaped(site, path, title, slug, url, date, lang));
+    }
+
+    private static String unescaped(Site site, ContentPath path, String title, String slug, String url, Instant date,
+                                    String lang) {
         String base = languageRoot(site, lang);
         if (url != null && !url.isBlank()) {
             String trimmed = url.strip();

@@ -71,6 +71,7 @@ public final class IndexBuilder {
      */
     public BuildSummary build() throws SiteException, IndexLockedException, IOException {
         long start = System.nanoTime();
+        LuceneClasses.initialise(); // on this thread, before the writer's and the parsers' threads start
         Instant buildStart = Instant.now();
         Generators.OpenedSite opened = Generators.open(options.siteRoot(), options.source());
         Site site = opened.site();

@@ -22,6 +22,7 @@ final class WriterOpening implements Closeable {
 
     /** Starts opening with {@code open}, then runs {@code afterwards} on the same thread. */
     static WriterOpening start(Callable<IndexWriter> open, Runnable afterwards) {
+        LuceneClasses.initialise(); // before the second thread exists: no class-initialisation deadlock
         FutureTask<IndexWriter> opening = new FutureTask<>(open);
         Thread opener = new Thread(() -> {
             opening.run();

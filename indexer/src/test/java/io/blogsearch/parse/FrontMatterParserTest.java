@@ -72,4 +72,15 @@ class FrontMatterParserTest {
         assertThatThrownBy(() -> FrontMatterParser.parse("---\ntitle: never closed\n"))
                 .isInstanceOf(FrontMatterException.class).hasMessageContaining("never closed");
     }
+
+    @Test
+    void countsYamlErrorLinesFromTheFileNotTheFrontMatter() {
+        // issue 16: line 4 of the file is line 3 of the front matter
+        String text = "---\ntitle: ok\nauthor: fine\nbad: : value: [\ntags: [a]\n---\nbody\n";
+        assertThatThrownBy(() -> FrontMatterParser.parse(text))
+                .isInstanceOf(FrontMatterException.class)
+                .satisfies(e -> assertThat(((FrontMatterException) e).line()).isEqualTo(4))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("line [0-3],")
+                        .doesNotContain("'reader'"));
+    }
 }

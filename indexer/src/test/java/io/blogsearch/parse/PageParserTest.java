@@ -223,4 +223,60 @@ class PageParserTest {
                 .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german);
         assertThat(parse(site, "content/post/de.md").lang()).isEqualTo("en");
     }
+
+    @Test
+    void keepsTheFirstFourMebibytesOfAHugePageWhoseBodyIsOneLine() throws Exception {
+        // issue 16: the body of a page over the limit on a single line was cut away whole
+        SiteFixture site = SiteFixture.create(root);
+        String words = "lantern ".repeat(PageParser.MAX_PAGE_BYTES / 8 + 20_000);
+        site.write("content/post/oneline.md", "---\ntitle: One line\n---\n" + words + "\n");
+        Site read = SiteReader.read(root);
+        byte[] bytes = Files.readAllBytes(root.resolve("content/post/oneline.md"));
+        PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/oneline.md", "h",
+                bytes);
+        String body = prepared.frontMatter().body();
+        assertThat(body.getBytes(StandardCharsets.UTF_8).length)
+                .isGreaterThan(PageParser.MAX_PAGE_BYTES - 1024).isLessThanOrEqualTo(PageParser.MAX_PAGE_BYTES);
+        assertThat(body).endsWith("lantern ");
+        assertThat(prepared.problems()).singleElement().isInstanceOf(PageTooLargeException.class)
+                .extracting(Throwable::getMessage).asString().matches(".*only the first 409[56] KiB are indexed");
+    }
+
+    @Test
+    void cutsALongLineWithoutSpacesBetweenCharacters() throws Exception {
+        SiteFixture site = SiteFixture.create(root);
+        site.write("content/post/cjk.md", "---\ntitle: Wide\n---\n" + "\u6f22".repeat(PageParser.MAX_PAGE_BYTES / 3 + 10));
+        Site read = SiteReader.read(root);
+        byte[] bytes = Files.readAllBytes(root.resolve("content/post/cjk.md"));
+        PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/cjk.md", "h", bytes);
+        assertThat(prepared.problems()).singleElement().isInstanceOf(PageTooLargeException.class);
+        assertThat(prepared.frontMatter().body()).hasSizeGreaterThan(PageParser.MAX_PAGE_BYTES / 3 - 100)
+                .doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void reportsAnInvalidDateWithItsFileLineAndIndexesThePageWithoutIt() throws Exception {
+        // issue 16: Hugo refuses date = 2018-13-45; it was accepted silently
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/post/toml.md", "+++\ntitle = \"Toml\"\ndate = 2018-13-45\n+++\nLantern text.\n")
+                .write("content/post/yaml.md", "---\ntitle: Yaml\ntags: [a]\ndate: 2018-02-30\n---\nLantern.\n")
+                .write("content/post/good.md", "---\ntitle: Good\ndate: 2018-02-28\n---\nLantern.\n");
+        Site read = SiteReader.read(root);
+        PageParser parser = new PageParser(read, false, Instant.parse("2024-01-01T00:00:00Z"));
+        PreparedPage toml = parser.prepare("content/post/toml.md", "h",
+                Files.readAllBytes(root.resolve("content/post/toml.md")));
+        PreparedPage yaml = parser.prepare("content/post/yaml.md", "h",
+                Files.readAllBytes(root.resolve("content/post/yaml.md")));
+        PreparedPage good = parser.prepare("content/post/good.md", "h",
+                Files.readAllBytes(root.resolve("content/post/good.md")));
+        assertThat(toml.problems()).singleElement().isInstanceOf(InvalidDateException.class)
+                .satisfies(p -> assertThat(p.line()).isEqualTo(3))
+                .satisfies(p -> assertThat(p.getMessage()).contains("2018-13-45"));
+        assertThat(toml.date()).isNull();
+        assertThat(toml.excluded()).isNull();
+        assertThat(yaml.problems()).singleElement().isInstanceOf(InvalidDateException.class)
+                .satisfies(p -> assertThat(p.line()).isEqualTo(4));
+        assertThat(good.problems()).isEmpty();
+        assertThat(parse(site, "content/post/toml.md").body()).contains("Lantern text.");
+    }
 }

@@ -1,5 +1,6 @@
 package io.blogsearch.cli;
 
+import io.blogsearch.write.LuceneClasses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,7 @@ public final class BlogsearchCommand implements Runnable {
     public static void main(String[] args) {
         // Before the first logger exists: the logging backend reads its levels once.
         LogSetup.configure(LogSetup.debugRequested(args));
+        LuceneClasses.initialise(); // before any command starts a thread that opens a reader or a writer
         System.exit(commandLine().execute(args));
     }
 

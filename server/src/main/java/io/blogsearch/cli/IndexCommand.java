@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
             "2:usage error (unknown or missing option)",
             "3:some files were skipped or only partly indexed (listed with path, line and reason)",
             "4:the site is unusable (no content folder, no content files, unreadable config) or the index is "
-                    + "locked by another build; one-line reason on stderr"})
+                    + "locked by another build; one-line reason on stderr",
+            "5:no progress for --stall-timeout seconds; every thread's stack is printed on stderr"})
 public final class IndexCommand implements Callable<Integer> {
 
     /** Exit code when every file was indexed. */
@@ -49,6 +51,10 @@ public final class IndexCommand implements Callable<Integer> {
     public static final int SOME_SKIPPED = 3;
     /** Exit code when the site cannot be indexed at all. */
     public static final int SITE_UNUSABLE = 4;
+    /** Exit code when the run made no progress for {@code --stall-timeout} seconds. */
+    public static final int STALLED = IndexWatchdog.STALLED;
+    /** Default of {@code --stall-timeout}: far longer than any step of a 100k-post build takes. */
+    static final long DEFAULT_STALL_SECONDS = 600;
 
     private static final Pattern VALID_BASE_URL = Pattern.compile("(https?://[^\\s/]+(/\\S*)?|/\\S*)");
 
@@ -97,23 +103,51 @@ public final class IndexCommand implements Callable<Integer> {
             + "printed to stderr.")
     private boolean quiet;
 
+    @Option(names = "--stall-timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_STALL_SECONDS,
+            description = "Give up when no file has been read, parsed or written for this long: print every "
+                    + "thread's stack and exit with code 5 (default ${DEFAULT-VALUE}; 0 waits forever).")
+    private long stallSeconds;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if ((site == null) == (html == null)) {
-            err.println("blogsearch index: give either --site PATH (sources) or --html DIR (built output)");
+        String usage = usageProblem();
+        if (usage != null) {
+            spec.commandLine().getErr().println("blogsearch index: " + usage);
             return USAGE;
+        }
+        if (stallSeconds <= 0) {
+            return build(ProgressListener.none());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        try (IndexWatchdog watchdog = IndexWatchdog.start(Duration.ofSeconds(stallSeconds), err,
+                code -> Runtime.getRuntime().halt(code), ProgressListener.none())) {
+            return build(watchdog);
+        }
+    }
+
+    /** What is wrong with the options picocli cannot check, or null. */
+    private String usageProblem() {
+        if ((site == null) == (html == null)) {
+            return "give either --site PATH (sources) or --html DIR (built output)";
         }
         if (baseUrl != null && !VALID_BASE_URL.matcher(baseUrl.strip()).matches()) {
-            err.println("blogsearch index: --base-url must be an http(s) URL or a path starting with /, not '"
-                    + baseUrl + "'");
-            return USAGE;
+            return "--base-url must be an http(s) URL or a path starting with /, not '" + baseUrl + "'";
         }
+        return null;
+    }
+
+    /** Builds the index, telling {@code watchdog} of every step besides the progress bar. */
+    private Integer build(ProgressListener watchdog) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
+        ProgressListener shown = bar == null ? ProgressListener.none() : bar;
         IndexOptions options = IndexOptions.of(site != null ? site : html, index).withFull(full).withDrafts(drafts)
                 .withSections(Set.copyOf(sections))
-                .withProgress(bar == null ? ProgressListener.none() : bar)
+                .withProgress((phase, done, total) -> {
+                    watchdog.progress(phase, done, total);
+                    shown.progress(phase, done, total);
+                })
                 .withSource(new SourceOptions(html != null ? "html" : generator, baseUrl, config));
         BuildSummary summary;
         try {

@@ -7,6 +7,7 @@ import io.blogsearch.api.Hit.QuoteInfo;
 import io.blogsearch.api.Hit.SpeakerInfo;
 import io.blogsearch.api.Hit.TalkInfo;
 import io.blogsearch.document.SpeakersJson;
+import io.blogsearch.parse.UrlEscaper;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
@@ -48,14 +49,16 @@ final class HitReader {
         String title = d.get(Fields.TITLE);
         String date = date(d);
         List<String> speakers = Arrays.asList(d.getValues(Fields.SPEAKER));
-        return new Hit(type, d.get(Fields.ID), title, d.get(Fields.URL), d.get(Fields.PATH),
-                new PostRef(d.get(Fields.POST_TITLE), d.get(Fields.POST_URL), date), date,
+        // escaped again on the way out: an index built before URLs were escaped may still hold raw characters
+        return new Hit(type, d.get(Fields.ID), title, UrlEscaper.escape(d.get(Fields.URL)), d.get(Fields.PATH),
+                new PostRef(d.get(Fields.POST_TITLE), UrlEscaper.escape(d.get(Fields.POST_URL)), date), date,
                 Arrays.asList(d.getValues(Fields.TAG)), d.get(Fields.CONFERENCE), speakers,
                 snippet == null ? "" : snippet, d.get(Fields.SECTION_HEADING), moreInPost,
                 DocType.QUOTE.value().equals(type)
                         ? new QuoteInfo(d.get(Fields.QUOTE_TEXT),
                         speakers.isEmpty() ? null : String.join(" & ", speakers), d.get(Fields.QUOTE_SOURCE)) : null,
-                DocType.FIGURE.value().equals(type) ? new FigureInfo(title, d.get(Fields.FIGURE_IMAGE)) : null,
+                DocType.FIGURE.value().equals(type) ? new FigureInfo(title,
+                        UrlEscaper.escape(d.get(Fields.FIGURE_IMAGE))) : null,
                 DocType.TALK.value().equals(type) ? talk(d) : null, d.get(Fields.LANG));
     }
 

@@ -53,9 +53,10 @@ public final class SearchQueryBuilder {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean scored = false;
+        List<String> typos = TypoBudget.words(tokens, vocabulary);
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
-            boolean fuzzy = !vocabulary.knows(tokens.get(i));
+            boolean fuzzy = typos.contains(tokens.get(i));
             WordQueries.Word word = words.word(tokens.get(i), last, fuzzy);
             main.add(word.ranked(), Occur.SHOULD);
             matching.add(word.matching(), Occur.SHOULD);

@@ -129,8 +129,8 @@ public final class SearchService {
             query = queries.build(user, Vocabulary.everything(), shared.postBoost(), languages);
             outcome = run(shared, user, query, request, deadline);
         }
-        String correction = DidYouMean.correct(request.text(), correctable(user, query, outcome.total),
-                shared.vocabulary());
+        String correction = DidYouMean.correct(request.text(),
+                TypoBudget.words(correctable(user, query, outcome.total), shared.vocabulary()), shared.vocabulary());
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                 ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),

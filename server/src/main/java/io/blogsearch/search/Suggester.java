@@ -1,6 +1,7 @@
 package io.blogsearch.search;
 
 import io.blogsearch.api.SuggestResponse.Suggestion;
+import io.blogsearch.parse.UrlEscaper;
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
@@ -99,7 +100,7 @@ final class Suggester {
             if (title != null && seen.add(title) && out.size() < MAX_TITLES) {
                 String speaker = DocType.QUOTE.value().equals(d.get(Fields.TYPE)) ? d.get(Fields.SPEAKER) : null;
                 out.add(new Suggestion(speaker == null ? title : "“" + title + "” — " + speaker,
-                        d.get(Fields.TYPE), d.get(Fields.URL)));
+                        d.get(Fields.TYPE), UrlEscaper.escape(d.get(Fields.URL))));
             }
         }
         return out;

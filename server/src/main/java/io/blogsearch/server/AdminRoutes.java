@@ -23,7 +23,9 @@ final class AdminRoutes {
             throw new ApiException(404, "the admin API is disabled (no admin token configured)");
         }
         String header = ctx.header("Authorization");
-        String token = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).trim() : "";
+        // The scheme is case-insensitive (RFC 9110, section 11.1): "bearer" is as good as "Bearer".
+        String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).trim() : "";
         // Constant-time comparison: the token must not leak through response timing.
         if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                 config.adminToken().getBytes(StandardCharsets.UTF_8))) {

@@ -69,7 +69,9 @@ public final class SearchApp {
                 // Javalin nests its handlers inside a handler found here: stopping then waits for requests in flight.
                 server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new JsonErrorHandler(json)); // Jetty's own 400/414/431 answer as the API does
             });
+            javalin.http.prefer405over404 = true; // a known path with a wrong method: 405 with Allow
             // Long pasted queries are read (and cut) by the search layer, not refused by Jetty with 414.
             javalin.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_LINE_BYTES));
             // The search's own paths only: a built site served beside it (--public) keeps its own policy.
@@ -117,6 +119,8 @@ public final class SearchApp {
             LOG.error("request failed: {} {}", ctx.method().name(), ctx.path(), e);
             ctx.status(500).json(new ErrorResponse("internal error", null));
         });
+        javalin.routes.error(405, ctx -> ctx.json(new ErrorResponse("method " + ctx.method().name()
+                + " not allowed on " + ctx.path(), null)));
         javalin.routes.error(404, ctx -> {
             if (ctx.path().startsWith(config.path("/api/")) && ctx.result() == null) {
                 ctx.json(new ErrorResponse("not found: " + ctx.path(), null));

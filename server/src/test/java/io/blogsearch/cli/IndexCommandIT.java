@@ -70,4 +70,15 @@ class IndexCommandIT {
                 .contains("--drafts").contains("--quiet").contains("Exit codes:")
                 .contains("3   some files were skipped").contains("4   the site is unusable");
     }
+
+    @Test
+    void reportsAnInvalidDateWithFileAndLineAndExitsThree() {
+        // issue 16: date = 2018-13-45 was accepted silently (exit 0); Hugo refuses the file
+        SiteFixture.create(root).post("content/post/a.md", "A", "fine\n")
+                .write("content/post/bad.md", "+++\ntitle = \"Bad\"\ndate = 2018-13-45\n+++\nLantern.\n");
+        int exit = run("index", "--site", root.toString(), "--index", index.toString());
+        assertThat(exit).isEqualTo(IndexCommand.SOME_SKIPPED);
+        assertThat(out.toString()).contains("Indexed 2 pages").contains("1 problems in indexed files");
+        assertThat(err.toString()).contains("content/post/bad.md:3: invalid date \"2018-13-45\"");
+    }
 }
