@@ -46,10 +46,11 @@ final class ContentFileLister {
         List<String> result = new ArrayList<>();
         Map<String, List<String>> unread = new TreeMap<>();
         for (Path content : contentRoots) {
-            // find() hands over the attributes the walk read anyway: no second stat per file
+            // find() hands over the attributes the walk read anyway: no second stat per file. A link that is not
+            // a readable file (a loop, a dangling link) is listed too, so reading it fails and the build reports it.
             try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
                     (file, attributes) -> (isContentFile(file) || isUnreadFormat(file)) && (attributes.isRegularFile()
-                            || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
+                            || attributes.isSymbolicLink() && !Files.isDirectory(file)))) {
                 files.forEach(file -> {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (isContentFile(file)) {
