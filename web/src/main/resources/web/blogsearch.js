@@ -24,8 +24,9 @@
   var script = document.currentScript || document.querySelector('script[src*="blogsearch.js"]');
   var data = script ? script.dataset : {};
   // The script's folder, not its origin: a server under a base path (e.g. /search/blogsearch.js) is reached there.
-  var endpoint = (data.endpoint || (script ? new URL('.', new URL(script.src, location.href)).href : location.origin))
-    .replace(/\/+$/, '');
+  // Absolute, so links can be resolved against it even when data-endpoint is a path such as /search.
+  var endpoint = new URL(data.endpoint || (script ? new URL('.', new URL(script.src, location.href)).href : '/'),
+    location.href).href.replace(/\/+$/, '');
   var resultsUrl = data.resultsUrl || endpoint + '/';
   var size = Math.max(1, Math.min(20, parseInt(data.size, 10) || 6));
   var LABELS = { post: 'Post', page: 'Page', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
