@@ -197,6 +197,10 @@ public final class PageDocuments {
         page.taxonomies().forEach((taxonomy, terms) -> {
             if (!taxonomy.equals("tags")) {
                 terms.forEach(term -> document.stored(Fields.TAXONOMY, taxonomy + ":" + term));
+                String dim = FacetDims.taxonomy(taxonomy);
+                if (dim != null) {
+                    document.facet(dim, null, null, terms.stream().map(String::trim).toList());
+                }
             }
         });
         if (type != DocType.POST && type != DocType.PAGE) {
