@@ -42,6 +42,15 @@ class RankingRulesIT {
                 TestPages.page("content/post/radios.md", "Radios for the allotment", "2021-01-05", List.of("Club"),
                         "Communicating across the allotment with cheap radios.", List.of()),
                 quotes()));
+        for (int i = 1; i <= 4; i++) {
+            pages.add(TestPages.page("content/post/release-" + i + ".md", "Club newsletter " + i, "2021-03-0" + i,
+                    List.of("News"), "Newsletter number " + i + ".", List.of(new Section("About the seed library", 2,
+                            "about", "The seed library lends seeds to members for free; bring back twice as many "
+                            + "seeds at harvest time (edition " + i + ").", null))));
+        }
+        pages.add(TestPages.page("content/post/swap.md", "A day at the allotment", "2021-04-01", List.of("Club"),
+                "Photos of the plots.", List.of(new Section("Swap day", 2, "swap",
+                        "At the swap day members traded seeds from their own harvest, labelled by plot.", null))));
         TestIndexes.write(dir.resolve("index"), pages);
         index = IndexHandle.open(dir.resolve("index"));
         service = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
@@ -78,6 +87,13 @@ class RankingRulesIT {
             assertThat(hit.quote().text().toLowerCase(Locale.ROOT)).contains("scissors");
         });
         assertThat(quotes.total()).isEqualTo(2);
+    }
+
+    @Test
+    void aSectionRepeatedAcrossPagesRanksBelowAUniqueOneAndIsListedOnce() throws Exception {
+        List<Hit> hits = search("seeds harvest").hits();
+        assertThat(hits.get(0).path()).isEqualTo("content/post/swap.md");
+        assertThat(hits.stream().filter(hit -> "About the seed library".equals(hit.title()))).hasSize(1);
     }
 
     private static Page quotes() {
