@@ -27,7 +27,8 @@ final class TypoBudget {
             if (chosen.size() == MAX_TYPO_WORDS) {
                 break;
             }
-            if (WordQueries.edits(word) > 0 && !chosen.contains(word) && (!vocabulary.knows(word) || vocabulary.isRare(word))) {
+            boolean typoCandidate = !vocabulary.knows(word) || vocabulary.isRare(word);
+            if (WordQueries.edits(word) > 0 && !chosen.contains(word) && typoCandidate) {
                 chosen.add(word);
             }
         }

@@ -149,7 +149,7 @@ final class WordQueries {
                 continue;
             }
             if (fuzzy) {
-                typoStems(token).forEach(typoStem -> query.add(term(field, typoStem), Occur.SHOULD));
+                query.add(typoHighlight(field, token), Occur.SHOULD);
             }
             if (prefix && token.length() >= BlogAnalyzers.MIN_PREFIX) {
                 query.add(prefixQuery(field, token), Occur.SHOULD);
@@ -302,6 +302,21 @@ final class WordQueries {
             }
         }
         return stems;
+    }
+
+    /**
+     * The typo matches of a word on a stemmed field: the stems of the words it matches, or a fuzzy query on the stems
+     * where the vocabulary does not expand queries into the index's terms.
+     */
+    private Query typoHighlight(String field, String token) {
+        List<String> stems = typoStems(token);
+        if (stems.isEmpty()) {
+            int edits = typoEdits(token);
+            return edits == 0 ? new MatchNoDocsQuery("no typo variants") : fuzzy(field, token, edits);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        stems.forEach(stem -> query.add(term(field, stem), Occur.SHOULD));
+        return query.build();
     }
 
     /** The terms an expanded query holds (none when it was not expanded, see {@link Vocabulary#expand}). */
