@@ -37,8 +37,8 @@ public final class Permalinks {
         return UrlEscaper.escape(unescaped(site, path, title, slug, url, date, lang));
     }
 
-    private static String unescaped(Site site, ContentPath path, String title, String slug, String url,
-                                    Instant date, String lang) {
+    private static String unescaped(Site site, ContentPath path, String title, String slug, String url, Instant date,
+                                    String lang) {
         String base = languageRoot(site, lang);
         if (url != null && !url.isBlank()) {
             String trimmed = url.strip();

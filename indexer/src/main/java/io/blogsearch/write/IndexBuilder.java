@@ -1,6 +1,9 @@
 package io.blogsearch.write;
 
 import io.blogsearch.document.PageDocuments;
+import io.blogsearch.generator.ContentParser;
+import io.blogsearch.generator.Generators;
+import io.blogsearch.generator.HugoGenerator;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Speaker;
@@ -13,7 +16,6 @@ import io.blogsearch.schema.Fields;
 import io.blogsearch.source.ConfigNotice;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
-import io.blogsearch.source.SiteReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,33 +73,36 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         LuceneClasses.initialise(); // on this thread, before the writer's and the parsers' threads start
         Instant buildStart = Instant.now();
-        Site site = SiteReader.read(options.siteRoot());
+        Generators.OpenedSite opened = Generators.open(options.siteRoot(), options.source());
+        Site site = opened.site();
         if (site.contentFiles().isEmpty()) {
-            throw new SiteException("no content files (Markdown or HTML) under " + site.contentDir());
+            throw new SiteException("no content files (Markdown or HTML) under " + site.root() + " for "
+                    + opened.generator().name());
         }
+        ContentParser parser = opened.generator().parser(site, options.drafts(), buildStart);
         Files.createDirectories(options.indexDir());
         try (FSDirectory directory = FSDirectory.open(options.indexDir());
              ParallelRunner runner = new ParallelRunner(options.threads());
              // while the last commit is read; then the parsers' first use, so the few edited files parse faster
              WriterOpening opening = WriterOpening.start(() -> openWriter(directory), () -> {
-                 if (!options.full()) {
+                 if (!options.full() && opened.generator() instanceof HugoGenerator) {
                      ParserWarmUp.run(site, options.drafts(), buildStart);
                  }
              })) {
             String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
             IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
             try (indexed) {
-                return build(site, opening, runner, indexed, cacheKey, buildStart, start);
+                return build(site, parser, opening, runner, indexed, cacheKey, buildStart, start);
             }
         }
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
-    private BuildSummary build(Site site, WriterOpening opening, ParallelRunner runner, IndexedPages indexed,
-                               String cacheKey, Instant buildStart, long start)
+    private BuildSummary build(Site site, ContentParser parser, WriterOpening opening, ParallelRunner runner,
+                               IndexedPages indexed, String cacheKey, Instant buildStart, long start)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
-        PageCollection pages = new PageCollector(site, options, indexed, reuse, problems, runner, buildStart)
+        PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)
                 .collect();
         KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexedPages.empty());
         List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
@@ -149,7 +154,7 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
@@ -249,6 +254,9 @@ public final class IndexBuilder {
             page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
             for (Talk talk : page.talks()) {
                 talk.speakers().stream().map(Speaker::name).forEach(speakers::add);
+                if (talk.conference() != null) {
+                    conferences.add(talk.conference());
+                }
             }
             if (page.conference() != null) {
                 conferences.add(page.conference());

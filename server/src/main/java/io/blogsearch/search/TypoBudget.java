@@ -20,7 +20,10 @@ final class TypoBudget {
     private TypoBudget() {
     }
 
-    /** The words among {@code words} that get typo work: unknown to {@code vocabulary}, long enough, the first few. */
+    /**
+     * The words among {@code words} that get typo work: unknown to {@code vocabulary} (or rare in it), long enough,
+     * the first few.
+     */
     static List<String> words(List<String> words, Vocabulary vocabulary) {
         List<String> chosen = new ArrayList<>();
         int left = MAX_TYPO_WEIGHT;
@@ -29,7 +32,7 @@ final class TypoBudget {
                 break;
             }
             int weight = word.length() * WordQueries.edits(word);
-            if (weight == 0 || chosen.contains(word) || vocabulary.knows(word)) {
+            if (weight == 0 || chosen.contains(word) || vocabulary.knows(word) && !vocabulary.isRare(word)) {
                 continue;
             }
             if (weight > left) {
