@@ -48,7 +48,7 @@ class BuiltHtmlIndexIT {
         assertThat(second.parsed()).isEqualTo(1);
         assertThat(second.unchanged()).isEqualTo(2);
         try (IndexProbe probe = IndexProbe.open(index)) {
-            assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "weekly")).hasSize(1);
+            assertThat(probe.find(DocType.PAGE, Fields.TEXT_EXACT, "weekly")).hasSize(1);
         }
     }
 }

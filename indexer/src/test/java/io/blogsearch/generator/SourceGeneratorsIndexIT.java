@@ -44,7 +44,7 @@ class SourceGeneratorsIndexIT {
         assertThat(second.unchanged()).isEqualTo(3);
         assertThat(second.problems()).extracting(FileProblem::path).containsExactly("_posts/2023-01-01-broken.md");
         try (IndexProbe probe = IndexProbe.open(work.resolve("index"))) {
-            assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "greenhouse")).singleElement()
+            assertThat(probe.find(DocType.PAGE, Fields.TEXT_EXACT, "greenhouse")).singleElement()
                     .satisfies(d -> assertThat(d.get(Fields.URL)).isEqualTo("https://garden.example.com/blog/about/"));
         }
     }
