@@ -1,7 +1,9 @@
 // The search page: wires the input, the API, the result list, the facets and the URL together.
 import { latest, STALE } from './api.js';
 import { showSite } from './site.js';
-import { DIMS, fromQuery, toQuery, toggled, selected, cleared, withPost } from './state.js';
+import { ALL_LANGUAGES, DIMS, apiParams, dimsOf, fromQuery, matchLanguage, toQuery, toggled, selected, cleared,
+  withLanguage, withPost } from './state.js';
+import { readerLanguages, renderLanguageScope } from './languages.js';
 import { card } from './cards.js';
 import { renderFacets } from './facets.js';
 import { renderChips, renderSuggestions } from './chips.js';
@@ -24,6 +26,8 @@ let page = 1;
 let lastAnswer = null;
 let timer = 0;
 let runs = 0;
+/** Whether the reader's language is still to be chosen: on arrival without a lang parameter (see adoptLanguage). */
+let choosingLanguage = !state.filters.lang;
 /** Titles of the posts "+n more in this post" opened, for their chips (a shared link shows the path instead). */
 const postTitles = new Map();
 
@@ -34,7 +38,7 @@ async function run(history, append = false) {
   clearTimeout(timer);
   writeUrl(history);
   page = append ? page + 1 : 1;
-  const params = new URLSearchParams(toQuery(state));
+  const params = apiParams(state);
   params.set('page', page);
   params.set('size', PAGE_SIZE);
   const asked = toQuery(state);
@@ -45,6 +49,10 @@ async function run(history, append = false) {
   results.setAttribute('aria-busy', 'true');
   try {
     const answer = await search(params);
+    if (adoptLanguage(answer)) {
+      run('replace');
+      return;
+    }
     showAnswer(answer, append);
     // Which query the shown results answer: for assistive tech and tests, since the URL changes before they do.
     results.dataset.search = asked;
@@ -57,6 +65,29 @@ async function run(history, append = false) {
       results.setAttribute('aria-busy', 'false');
     }
   }
+}
+
+/**
+ * On arrival without a lang parameter, a site in several languages is searched in the reader's (the browser's
+ * languages, matched to the index's by code or primary language); with no match, or one language, in all of them.
+ */
+function adoptLanguage(answer) {
+  if (!choosingLanguage) return false;
+  choosingLanguage = false;
+  const languages = (answer.facets?.lang || []).map(v => String(v.value));
+  const match = languages.length > 1 ? matchLanguage(readerLanguages(), languages) : null;
+  if (!match) return false;
+  state = withLanguage(state, match);
+  return true;
+}
+
+function drawLanguageScope() {
+  const languages = (lastAnswer?.facets?.lang || []).map(v => String(v.value));
+  renderLanguageScope($('lang-scope'), languages, state.filters.lang || [],
+    matchLanguage(readerLanguages(), languages), lang => {
+      state = withLanguage(state, lang);
+      run('push');
+    });
 }
 
 function writeUrl(history) {
@@ -88,6 +119,7 @@ function showAnswer(answer, append) {
   $('more').hidden = hits.length < PAGE_SIZE || results.children.length >= total;
   showDidYouMean(answer.didYouMean);
   drawFacets();
+  drawLanguageScope();
   input.setAttribute('aria-expanded', String(results.children.length > 0));
 }
 
@@ -118,8 +150,12 @@ function showDidYouMean(suggestion) {
 }
 
 function drawFacets() {
-  renderFacets($('facets'), lastAnswer?.facets, DIMS, dim => state.filters[dim] || [], (dim, value) => {
-    state = toggled(state, dim, value);
+  const shown = dim => (state.filters[dim] || []).filter(v => !(dim === 'lang' && v === ALL_LANGUAGES));
+  renderFacets($('facets'), lastAnswer?.facets, dimsOf(lastAnswer?.facets), shown, (dim, value) => {
+    state = toggled(dim === 'lang' ? { ...state, filters: { ...state.filters, lang: shown('lang') } } : state,
+      dim, value);
+    // Unticking the last language means every language, which must survive a reload (no reader default again).
+    if (dim === 'lang' && !state.filters.lang) state = withLanguage(state, ALL_LANGUAGES);
     run('push');
   }, lastAnswer?.facetsExact === false);
 }
@@ -214,6 +250,7 @@ $('filters-toggle').addEventListener('click', event => {
 });
 window.addEventListener('popstate', () => {
   state = fromQuery(location.search);
+  choosingLanguage = false;
   input.value = state.q;
   $('sort').value = state.filters.sort?.[0] || '';
   run('none');

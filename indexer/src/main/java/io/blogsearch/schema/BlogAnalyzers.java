@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
@@ -28,7 +28,11 @@ public final class BlogAnalyzers {
     private BlogAnalyzers() {
     }
 
-    /** Standard tokens, possessives dropped, lower-cased, English stop words removed, folded to ASCII, Porter-stemmed. */
+    /**
+     * Standard tokens, possessives dropped, lower-cased, English stop words removed, folded to ASCII, stemmed by
+     * KStem: plurals and tenses join, words of other meanings sharing a root do not ("communicating" and
+     * "community", "operator" and "operation", which Porter joins).
+     */
     public static Analyzer english() {
         return new Analyzer() {
             @Override
@@ -38,7 +42,7 @@ public final class BlogAnalyzers {
                 result = new LowerCaseFilter(result);
                 result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
                 result = new ASCIIFoldingFilter(result);
-                result = new PorterStemFilter(result);
+                result = new KStemFilter(result);
                 return new TokenStreamComponents(source, result);
             }
 

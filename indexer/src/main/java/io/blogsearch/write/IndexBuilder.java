@@ -148,12 +148,13 @@ public final class IndexBuilder {
         boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
+        Map<String, String> pageProblems = PageProblems.byPath(problems);
         List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
         runner.forEach(positions, position -> {
             Page page = enriched.get(position);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
@@ -182,6 +183,10 @@ public final class IndexBuilder {
                 Instant expiry = PageParser.expiryDate(page.frontMatter());
                 if (expiry != null) {
                     built.get(0).add(new BinaryDocValuesField(Fields.CACHED_EXPIRY, new BytesRef(expiry.toString())));
+                }
+                String pageProblem = pageProblems.get(page.path());
+                if (pageProblem != null) {
+                    built.get(0).add(new BinaryDocValuesField(Fields.CACHED_PROBLEMS, new BytesRef(pageProblem)));
                 }
                 for (Document document : built) {
                     documents.add(facetsConfig.build(document));
@@ -249,6 +254,9 @@ public final class IndexBuilder {
             page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
             for (Talk talk : page.talks()) {
                 talk.speakers().stream().map(Speaker::name).forEach(speakers::add);
+                if (talk.conference() != null) {
+                    conferences.add(talk.conference());
+                }
             }
             if (page.conference() != null) {
                 conferences.add(page.conference());

@@ -79,19 +79,24 @@ final class PageCollector {
             options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
         });
         // Hugo decides posts over the whole site (its main sections); other generators decide them per file
-        List<Page> sorted = parser.kindsFromSections() ? withKinds(pages.values()) : new ArrayList<>(pages.values());
+        Set<String> rekinded = ConcurrentHashMap.newKeySet();
+        List<Page> sorted = parser.kindsFromSections() ? withKinds(pages.values(), reused, rekinded)
+                : new ArrayList<>(pages.values());
         sorted.sort(Comparator.comparing(Page::path));
         return new PageCollection(List.copyOf(sorted), Set.copyOf(reused), toRender.size(), unchanged, excluded.get(),
-                Map.copyOf(stamps));
+                Map.copyOf(stamps), Set.copyOf(rekinded));
     }
 
     /** The pages with their kind decided over the whole site: a post is a page of the main sections. */
-    private List<Page> withKinds(Collection<Page> pages) {
+    private List<Page> withKinds(Collection<Page> pages, Set<String> reused, Set<String> rekinded) {
         PageKinds kinds = PageKinds.of(site, pages, parser::locate);
         List<Page> result = new ArrayList<>(pages.size());
         for (Page page : pages) {
             ContentPath path = parser.locate(page.path());
             PageKind kind = path == null ? page.kind() : kinds.kind(path);
+            if (kind != page.kind() && reused.contains(page.path())) {
+                rekinded.add(page.path());
+            }
             result.add(kind == page.kind() ? page : page.withKind(kind));
         }
         return result;
@@ -159,6 +164,7 @@ final class PageCollector {
         }
         pages.put(path, cached);
         reused.add(path);
+        problems.addAll(PageProblems.decode(path, entry.problems())); // still cut, still invalid UTF-8: say so again
         return true;
     }
 

@@ -14,8 +14,18 @@ class BlogAnalyzersTest {
 
     @Test
     void englishStemsFoldsAndDropsStopWords() throws IOException {
-        assertThat(tokens(BlogAnalyzers.english(), "Running with the Scissors' Café"))
-                .containsExactly("run", "scissor", "cafe");
+        assertThat(tokens(BlogAnalyzers.english(), "Deployed with the Containers' Café"))
+                .containsExactly("deploy", "container", "cafe");
+    }
+
+    @Test
+    void englishStemmingDoesNotJoinWordsOfOtherMeanings() throws IOException {
+        assertThat(tokens(BlogAnalyzers.english(), "communicating")).doesNotContainAnyElementsOf(
+                tokens(BlogAnalyzers.english(), "community"));
+        assertThat(tokens(BlogAnalyzers.english(), "operator")).doesNotContainAnyElementsOf(
+                tokens(BlogAnalyzers.english(), "operation"));
+        assertThat(tokens(BlogAnalyzers.english(), "communicated"))
+                .isEqualTo(tokens(BlogAnalyzers.english(), "communicating"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -20,6 +21,7 @@ final class SearcherVocabulary implements Vocabulary {
     private final IndexSearcher searcher;
     private final Map<Query, Query> expansions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<String>> corrections = new ConcurrentHashMap<>();
     private final DidYouMean spelling = new DidYouMean();
 
@@ -38,6 +40,31 @@ final class SearcherVocabulary implements Vocabulary {
             known.put(token, inIndex);
         }
         return inIndex;
+    }
+
+    @Override
+    public boolean isRare(String token) {
+        Boolean cached = rare.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        boolean isRare = knows(token) && documents(token) <= RARE_DOCS;
+        if (rare.size() < MAX_EXPANSIONS_CACHED) {
+            rare.put(token, isRare);
+        }
+        return isRare;
+    }
+
+    private int documents(String token) {
+        try {
+            int documents = 0;
+            for (String field : FIELDS) {
+                documents += searcher.getIndexReader().docFreq(new Term(field, token));
+            }
+            return documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The index's most similar spelling of an unknown word, or null; cached like the expansions. */

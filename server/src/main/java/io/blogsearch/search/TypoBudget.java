@@ -17,14 +17,17 @@ final class TypoBudget {
     private TypoBudget() {
     }
 
-    /** The words among {@code words} that get typo work: unknown to {@code vocabulary}, long enough, the first few. */
+    /**
+     * The words among {@code words} that get typo work: unknown to {@code vocabulary} (or rare in it), long enough,
+     * the first few.
+     */
     static List<String> words(List<String> words, Vocabulary vocabulary) {
         List<String> chosen = new ArrayList<>();
         for (String word : words) {
             if (chosen.size() == MAX_TYPO_WORDS) {
                 break;
             }
-            if (WordQueries.edits(word) > 0 && !chosen.contains(word) && !vocabulary.knows(word)) {
+            if (WordQueries.edits(word) > 0 && !chosen.contains(word) && (!vocabulary.knows(word) || vocabulary.isRare(word))) {
                 chosen.add(word);
             }
         }

@@ -22,6 +22,14 @@ public interface Vocabulary {
     /** Whether the unstemmed token occurs in the index. */
     boolean knows(String token);
 
+    /**
+     * Whether the token, though in the index, is so rare there that it is more likely a typo of a common word than
+     * what the person meant (a misspelling that slipped into one page: "kubernets").
+     */
+    default boolean isRare(String token) {
+        return false;
+    }
+
     /** The query's expansion into the index's terms, or the query itself when it is expanded at search time. */
     default Query expand(MultiTermQuery query) {
         return query;
@@ -36,6 +44,9 @@ public interface Vocabulary {
     static Vocabulary nothing() {
         return token -> false;
     }
+
+    /** Documents (summed over the vocabulary fields; a post and its section count twice) of a {@link #isRare} token. */
+    int RARE_DOCS = 5;
 
     /** Whether the token is a term of any vocabulary field of the reader. */
     static boolean inIndex(IndexReader reader, String token) {
