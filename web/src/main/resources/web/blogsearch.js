@@ -12,6 +12,8 @@
  *   data-results-url the full results page (default: the endpoint's /)
  *   data-size        how many results the dropdown shows (default: 6)
  *   data-stylesheet  "false" to skip loading the endpoint's box.css (then style .blogsearch-box yourself)
+ *   data-lang        the language to search first (default: the input's, i.e. the page's <html lang>); on a site in
+ *                    several languages the box searches that one and offers "Search all languages"
  *   data-theme       auto (default: light or dark as the page around the input), light, dark, or system
  *                    (the reader's preference)
  * The server must allow the page's origin (blogsearch serve --cors-origin https://blog.example.org).
@@ -22,8 +24,9 @@
   var script = document.currentScript || document.querySelector('script[src*="blogsearch.js"]');
   var data = script ? script.dataset : {};
   // The script's folder, not its origin: a server under a base path (e.g. /search/blogsearch.js) is reached there.
-  var endpoint = (data.endpoint || (script ? new URL('.', new URL(script.src, location.href)).href : location.origin))
-    .replace(/\/+$/, '');
+  // Absolute, so links can be resolved against it even when data-endpoint is a path such as /search.
+  var endpoint = new URL(data.endpoint || (script ? new URL('.', new URL(script.src, location.href)).href : '/'),
+    location.href).href.replace(/\/+$/, '');
   var resultsUrl = data.resultsUrl || endpoint + '/';
   var size = Math.max(1, Math.min(20, parseInt(data.size, 10) || 6));
   var LABELS = { post: 'Post', page: 'Page', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
@@ -107,6 +110,12 @@
     input.setAttribute('aria-controls', id);
     input.setAttribute('autocomplete', 'off');
     var timer = 0, sequence = 0, controller = null, active = -1;
+    // The reader's language: the page's, unless the script tag names one. Which index language it stands for is
+    // known from the first answer (null until then, '' for none: a site in one language, or no match).
+    var closest = input.closest('[lang]');
+    var wanted = (data.lang || (closest ? closest.getAttribute('lang') : '') || '').toLowerCase().replace('_', '-');
+    var boxLang = wanted ? null : '';
+    var allLanguages = false, resolving = false;
 
     function options() {
       return list.querySelectorAll('[role="option"]');
@@ -163,6 +172,36 @@
       return { li: li, a: a };
     }
 
+    // Browsing everything counts the whole index's languages; then the search the reader typed meanwhile runs.
+    function learnLanguages() {
+      resolving = true;
+      fetch(endpoint + '/api/search?size=1', { headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (answer) { boxLang = resolveLanguage(answer); }, function () { boxLang = ''; })
+        .then(function () {
+          resolving = false;
+          search();
+        });
+    }
+
+    // The index language matching the reader's: the same code, else the same primary language (ja-JP for ja).
+    function resolveLanguage(answer) {
+      var langs = ((answer.facets && answer.facets.lang) || []).map(function (v) { return String(v.value); });
+      var primary = wanted.split('-')[0];
+      var same = langs.filter(function (l) { return l === wanted; })[0]
+        || langs.filter(function (l) { return l.split('-')[0] === primary; })[0];
+      return langs.length > 1 && same ? same : '';
+    }
+
+    function searchedLanguage() {
+      return allLanguages ? '' : boxLang || '';
+    }
+
+    function resultsLink(q) {
+      var lang = allLanguages && boxLang ? 'all' : searchedLanguage();
+      return resultsUrl + '?q=' + encodeURIComponent(q) + (lang ? '&lang=' + encodeURIComponent(lang) : '');
+    }
+
     function render(q, answer) {
       list.textContent = '';
       active = -1;
@@ -184,9 +223,19 @@
         list.appendChild(o.li);
       });
       if (!hits.length) note('No results for “' + q + '”');
-      var all = option(hits.length, resultsUrl + '?q=' + encodeURIComponent(q), 'blogsearch-all');
+      var all = option(hits.length, resultsLink(q), 'blogsearch-all');
       all.a.textContent = 'All results' + (answer.total ? ' (' + answer.total + ')' : '') + ' →';
       list.appendChild(all.li);
+      if (searchedLanguage()) {
+        var every = option(hits.length + 1, '#', 'blogsearch-languages');
+        every.a.textContent = 'Search all languages';
+        every.a.dataset.action = 'all-languages';
+        every.a.addEventListener('click', function (event) {
+          event.preventDefault();
+          searchAllLanguages();
+        });
+        list.appendChild(every.li);
+      }
       show(true);
     }
 
@@ -200,6 +249,12 @@
       show(true);
     }
 
+    function searchAllLanguages() {
+      allLanguages = true;
+      search();
+      input.focus();
+    }
+
     function search() {
       var q = input.value.trim();
       if (controller) controller.abort();
@@ -208,8 +263,15 @@
         show(false);
         return;
       }
+      if (boxLang === null) {
+        if (!resolving) learnLanguages();
+        return;
+      }
       controller = new AbortController();
-      var url = endpoint + '/api/search?' + new URLSearchParams({ q: q, size: String(size) });
+      var params = new URLSearchParams({ q: q, size: String(size) });
+      var asked = searchedLanguage();
+      if (asked) params.set('lang', asked);
+      var url = endpoint + '/api/search?' + params;
       fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
         .then(function (r) {
           if (!r.ok) throw new Error('status ' + r.status);
@@ -236,8 +298,9 @@
       } else if (event.key === 'Enter') {
         event.preventDefault();
         var q = input.value.trim();
-        if (all[active]) location.href = all[active].dataset.url;
-        else if (q) location.href = resultsUrl + '?q=' + encodeURIComponent(q);
+        if (all[active] && all[active].dataset.action === 'all-languages') searchAllLanguages();
+        else if (all[active]) location.href = all[active].dataset.url;
+        else if (q) location.href = resultsLink(q);
       } else if (event.key === 'Escape') {
         // First Escape closes the dropdown and keeps the words (a search input would clear itself); the next clears.
         if (!list.hidden) {

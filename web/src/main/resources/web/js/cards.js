@@ -13,7 +13,7 @@ export function card(hit, index, onMoreInPost) {
   const url = safeUrl(hit.url) || '#';
   const body = (BUILDERS[type])(hit, url);
   const cell = el('div', { id: 'result-' + index, role: 'gridcell', 'aria-selected': 'false',
-    className: 'card card-' + type, 'data-url': url },
+    className: 'card card-' + type, 'data-url': url, lang: hit.lang || null },
   el('span', { className: 'badge badge-' + type }, TYPE_LABELS[type]), body);
   // A figure card is a row (thumbnail, text): the line goes under its text, not beside it as a third column.
   const foot = cell.querySelector('.figure-text') || cell;

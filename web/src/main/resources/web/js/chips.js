@@ -1,5 +1,6 @@
 // Selected filters as removable chips, and the suggestion strip under the input.
 import { el, safeUrl } from './dom.js';
+import { dimTitle } from './facets.js';
 
 const DIM_LABELS = { type: 'Type', conference: 'Conference', speaker: 'Speaker', tag: 'Tag', year: 'Year',
   post: 'In post' };
@@ -13,8 +14,8 @@ export function renderChips(container, pairs, onRemove, onClearAll, labelOf = (d
   for (const [dim, value] of pairs) {
     const label = labelOf(dim, value);
     const remove = el('button', { type: 'button', className: 'chip',
-      'aria-label': 'Remove filter ' + DIM_LABELS[dim] + ': ' + label },
-    el('span', { className: 'chip-dim' }, DIM_LABELS[dim] + ':'), ' ', label,
+      'aria-label': 'Remove filter ' + (DIM_LABELS[dim] || dimTitle(dim)) + ': ' + label },
+    el('span', { className: 'chip-dim' }, (DIM_LABELS[dim] || dimTitle(dim)) + ':'), ' ', label,
     el('span', { 'aria-hidden': 'true' }, ' ×'));
     remove.addEventListener('click', () => onRemove(dim, value));
     container.append(remove);

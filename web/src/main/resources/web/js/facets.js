@@ -1,8 +1,10 @@
 // The facet sidebar: one group per dimension, checkboxes with counts, "show more" for long lists and a filter box
 // for the speaker list. What the reader expanded or typed in a filter box survives re-rendering.
 import { el } from './dom.js';
+import { languageName } from './languages.js';
 
-const TITLES = { type: 'Type', conference: 'Conference', speaker: 'Speaker', tag: 'Tag', year: 'Year' };
+const TITLES = { lang: 'Language', type: 'Type', conference: 'Conference', speaker: 'Speaker', tag: 'Tag',
+  year: 'Year' };
 const SHOWN = 8;
 const FILTERABLE = new Set(['speaker', 'tag', 'conference']);
 const expanded = new Set();
@@ -40,7 +42,7 @@ function group(dim, values, onToggle) {
   const titleId = 'facet-' + dim + '-title';
   const list = el('ul', { className: 'facet-values', id: 'facet-' + dim + '-values' });
   const section = el('section', { className: 'facet', 'aria-labelledby': titleId },
-    el('h3', { id: titleId }, TITLES[dim] || dim));
+    el('h3', { id: titleId }, dimTitle(dim)));
   const needle = (filterText[dim] || '').toLowerCase();
   if (FILTERABLE.has(dim) && values.length > SHOWN) section.append(filterBox(dim, list));
   const matching = values.filter(v => !needle || String(v.value).toLowerCase().includes(needle));
@@ -60,7 +62,8 @@ function option(dim, facetValue, onToggle) {
   box.dataset.value = facetValue.value;
   box.addEventListener('change', () => onToggle(dim, String(facetValue.value)));
   return el('li', {}, box, el('label', { for: id },
-    el('span', { className: 'facet-value' }, String(facetValue.value)),
+    el('span', { className: 'facet-value', lang: dim === 'lang' ? String(facetValue.value) : null },
+      dim === 'lang' ? languageName(String(facetValue.value)) : String(facetValue.value)),
     el('span', { className: 'count' }, countPrefix + String(facetValue.count))));
 }
 
@@ -74,7 +77,7 @@ function filterBox(dim, list) {
     input.dispatchEvent(new CustomEvent('facets-changed', { bubbles: true }));
   });
   return el('label', { className: 'facet-filter-label', for: id },
-    el('span', { className: 'offscreen' }, 'Filter ' + (TITLES[dim] || dim).toLowerCase() + ' list'), input);
+    el('span', { className: 'offscreen' }, 'Filter ' + dimTitle(dim).toLowerCase() + ' list'), input);
 }
 
 function moreButton(dim, hiddenCount, list) {
@@ -86,6 +89,11 @@ function moreButton(dim, hiddenCount, list) {
     button.dispatchEvent(new CustomEvent('facets-changed', { bubbles: true }));
   });
   return button;
+}
+
+/** A dimension's heading: its title, or a taxonomy's name capitalised ("keywords" as "Keywords"). */
+export function dimTitle(dim) {
+  return TITLES[dim] || dim.charAt(0).toUpperCase() + dim.slice(1);
 }
 
 // A stable id for a facet value, so focus can follow the same checkbox across re-renders.

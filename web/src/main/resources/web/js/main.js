@@ -1,7 +1,9 @@
 // The search page: wires the input, the API, the result list, the facets and the URL together.
 import { latest, STALE } from './api.js';
 import { showSite } from './site.js';
-import { DIMS, fromQuery, toQuery, toggled, selected, cleared, withPost } from './state.js';
+import { ALL_LANGUAGES, DIMS, apiParams, dimsOf, fromQuery, matchLanguage, toQuery, toggled, selected, cleared,
+  withLanguage, withPost } from './state.js';
+import { readerLanguages, renderLanguageScope } from './languages.js';
 import { card } from './cards.js';
 import { renderFacets } from './facets.js';
 import { renderChips, renderSuggestions } from './chips.js';
@@ -17,6 +19,7 @@ const results = $('results');
 const BASE = new URL('../', import.meta.url).href;
 const search = latest(BASE, 'api/search');
 const suggest = latest(BASE, 'api/suggest');
+const browse = latest(BASE, 'api/search');
 showSite(BASE);
 
 let state = fromQuery(location.search);
@@ -24,6 +27,8 @@ let page = 1;
 let lastAnswer = null;
 let timer = 0;
 let runs = 0;
+/** The languages of the whole index (not only of the current matches), once known. */
+let indexLanguages = [];
 /** Titles of the posts "+n more in this post" opened, for their chips (a shared link shows the path instead). */
 const postTitles = new Map();
 
@@ -34,7 +39,7 @@ async function run(history, append = false) {
   clearTimeout(timer);
   writeUrl(history);
   page = append ? page + 1 : 1;
-  const params = new URLSearchParams(toQuery(state));
+  const params = apiParams(state);
   params.set('page', page);
   params.set('size', PAGE_SIZE);
   const asked = toQuery(state);
@@ -57,6 +62,32 @@ async function run(history, append = false) {
       results.setAttribute('aria-busy', 'false');
     }
   }
+}
+
+/**
+ * Learns the index's languages (browsing everything counts them over the whole index) and, on arrival without a lang
+ * parameter, searches a site in several languages in the reader's (the browser's languages, matched to the index's by
+ * code or primary language); with no match, or one language, in all of them.
+ */
+async function adoptLanguage() {
+  try {
+    const answer = await browse(new URLSearchParams({ size: '1' }));
+    indexLanguages = (answer.facets?.lang || []).map(v => String(v.value));
+  } catch {
+    return; // the search itself reports an unreachable server
+  }
+  const match = indexLanguages.length > 1 ? matchLanguage(readerLanguages(), indexLanguages) : null;
+  if (match && !state.filters.lang) state = withLanguage(state, match);
+}
+
+function drawLanguageScope() {
+  const languages = indexLanguages.length ? indexLanguages
+    : (lastAnswer?.facets?.lang || []).map(v => String(v.value));
+  renderLanguageScope($('lang-scope'), languages, state.filters.lang || [],
+    matchLanguage(readerLanguages(), languages), lang => {
+      state = withLanguage(state, lang);
+      run('push');
+    });
 }
 
 function writeUrl(history) {
@@ -93,6 +124,7 @@ function showAnswer(answer, append) {
   $('more').hidden = hits.length < PAGE_SIZE || results.children.length >= total;
   showDidYouMean(answer.didYouMean);
   drawFacets();
+  drawLanguageScope();
   input.setAttribute('aria-expanded', String(results.children.length > 0));
 }
 
@@ -123,8 +155,12 @@ function showDidYouMean(suggestion) {
 }
 
 function drawFacets() {
-  renderFacets($('facets'), lastAnswer?.facets, DIMS, dim => state.filters[dim] || [], (dim, value) => {
-    state = toggled(state, dim, value);
+  const shown = dim => (state.filters[dim] || []).filter(v => !(dim === 'lang' && v === ALL_LANGUAGES));
+  renderFacets($('facets'), lastAnswer?.facets, dimsOf(lastAnswer?.facets), shown, (dim, value) => {
+    state = toggled(dim === 'lang' ? { ...state, filters: { ...state.filters, lang: shown('lang') } } : state,
+      dim, value);
+    // Unticking the last language means every language, which must survive a reload (no reader default again).
+    if (dim === 'lang' && !state.filters.lang) state = withLanguage(state, ALL_LANGUAGES);
     run('push');
   }, lastAnswer?.facetsExact === false);
 }
@@ -226,5 +262,5 @@ window.addEventListener('popstate', () => {
 
 input.value = state.q;
 $('sort').value = state.filters.sort?.[0] || '';
-run('none');
+adoptLanguage().finally(() => run('replace'));
 if (state.q) fetchSuggestions();

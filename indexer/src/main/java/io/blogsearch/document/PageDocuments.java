@@ -158,6 +158,14 @@ public final class PageDocuments {
                 .document();
     }
 
+    /** A talk's own conference (a speaker's list of talks names one per talk), else the post's. */
+    private List<String> conferenceOf(DocType type, Talk talk) {
+        if (type == DocType.TALK && talk != null && talk.conference() != null) {
+            return List.of(talk.conference());
+        }
+        return page.conference() == null ? List.of() : List.of(page.conference());
+    }
+
     /** A heading talk's section text; a talk listed among others in a section has no text of its own. */
     private static String ownText(Talk talk, Section section) {
         return section != null && talk.anchor().equals(section.talkAnchor()) ? section.text() : null;
@@ -186,11 +194,14 @@ public final class PageDocuments {
                 .facet(FacetDims.AUTHOR, Fields.AUTHOR, null, page.authors())
                 .facet(FacetDims.SPEAKER, Fields.SPEAKER, Fields.SPEAKER_TEXT,
                         speakers.stream().filter(Objects::nonNull).toList())
-                .facet(FacetDims.CONFERENCE, Fields.CONFERENCE, Fields.CONFERENCE_TEXT,
-                        page.conference() == null ? List.of() : List.of(page.conference()));
+                .facet(FacetDims.CONFERENCE, Fields.CONFERENCE, Fields.CONFERENCE_TEXT, conferenceOf(type, talk));
         page.taxonomies().forEach((taxonomy, terms) -> {
             if (!taxonomy.equals("tags")) {
                 terms.forEach(term -> document.stored(Fields.TAXONOMY, taxonomy + ":" + term));
+                String dim = FacetDims.taxonomy(taxonomy);
+                if (dim != null) {
+                    document.facet(dim, null, null, terms.stream().map(String::trim).toList());
+                }
             }
         });
         if (type != DocType.POST && type != DocType.PAGE) {

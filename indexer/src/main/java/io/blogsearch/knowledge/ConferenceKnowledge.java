@@ -10,6 +10,8 @@ import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
 import io.blogsearch.knowledge.speaker.SpeakerDirectory;
+import io.blogsearch.knowledge.talk.NameShape;
+import io.blogsearch.knowledge.talk.OwnTalks;
 import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,20 +67,21 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
      * when it holds one for the same inputs and recording it otherwise; same order, same size.
      */
     public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events, PageMemo memo) {
+        KnowledgeSwitches switches = config.switches();
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
         // Pages are independent until speaker merging: resolve and detect them on every core.
-        List<Optional<String>> resolved = pages.parallelStream().map(resolver::resolve).toList();
+        List<Optional<String>> resolved = pages.parallelStream()
+                .map(page -> switches.conferences() ? resolver.resolve(page) : Optional.<String>empty()).toList();
         List<String> conferences = ConferenceNames.unify(resolved);
         Set<String> extraNames = Set.copyOf(config.speakers().extra().stream().map(NameKey::of).toList());
 
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
-                // a post tagged as an event report is one even when no event name could be read from it
-                .mapToObj(i -> detect(pages.get(i),
-                        conferences.get(i) != null || EventReports.taggedAsEvent(pages.get(i)), extraNames, memo))
+                .mapToObj(i -> switches.talks() ? detect(pages.get(i), isEventReport(pages.get(i), conferences.get(i),
+                        switches), extraNames, memo) : withoutTalks(pages.get(i)))
                 .toList();
         HandleResolver handles = new HandleResolver(knownPeople(pages, detected));
-        List<List<Quote>> quotesByPage = pages.stream().map(page -> QuoteSpeakers.resolveHandles(page.quotes(),
-                handles)).toList();
+        List<List<Quote>> quotesByPage = pages.stream().map(page -> switches.quotes()
+                ? QuoteSpeakers.resolveHandles(page.quotes(), handles) : List.<Quote>of()).toList();
         SpeakerDirectory.Builder names = SpeakerDirectory.builder(config.speakers());
         for (int i = 0; i < pages.size(); i++) {
             detected.get(i).talks().forEach(talk -> talk.speakers().forEach(speaker -> names.add(speaker.name())));
@@ -88,13 +92,22 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
 
         List<Page> enriched = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
             TalkSections.Result result = detected.get(i);
             List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
             List<Quote> quotes = quotesByPage.get(i).stream().map(quote -> canonical(quote, directory)).toList();
-            enriched.add(page.withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
+            enriched.add(pages.get(i).withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
+    }
+
+    /** A post with a conference reports on an event; so does one tagged as a report whose event has no name. */
+    private static boolean isEventReport(Page page, String conference, KnowledgeSwitches switches) {
+        return conference != null || (switches.conferences() && EventReports.taggedAsEvent(page));
+    }
+
+    private static TalkSections.Result withoutTalks(Page page) {
+        return new TalkSections.Result(List.of(), page.sections().stream()
+                .map(section -> section.talkAnchor() == null ? section : section.withTalkAnchor(null)).toList());
     }
 
     /** Every person named as a speaker of a talk or of a quote, for matching handles of embedded posts. */
@@ -120,7 +133,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
                 unified.put(name, conferences.get(i));
             }
         }
-        return "speakers " + new TreeMap<>(config.speakers().aliases()) + config.speakers().noMerge()
+        return "switches " + config.switches() + "\nspeakers " + new TreeMap<>(config.speakers().aliases()) + config.speakers().noMerge()
                 + config.speakers().extra() + "\nconferences " + new TreeMap<>(config.conferences().aliases())
                 + config.conferences().overrides() + "\nevents " + events.describe() + "\nunified " + unified
                 + "\nmerged " + directory.describe();
@@ -133,7 +146,9 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         if (remembered != null) {
             return remembered;
         }
-        TalkSections.Result detected = TalkSections.detect(page.sections(), eventReport, extraNames);
+        Predicate<String> person = name -> NameShape.isPersonName(name) || extraNames.contains(NameKey.of(name));
+        TalkSections.Result detected = OwnTalks.detect(page, person)
+                .orElseGet(() -> TalkSections.detect(page.sections(), eventReport, extraNames));
         memo.put(page, TalkMemo.write(key, detected));
         return detected;
     }
@@ -141,7 +156,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
     private static Talk canonical(Talk talk, SpeakerDirectory directory) {
         List<Speaker> speakers = talk.speakers().stream()
                 .map(s -> new Speaker(directory.canonical(s.name()), s.role(), s.org())).toList();
-        return new Talk(talk.kind(), talk.title(), speakers, talk.heading(), talk.anchor());
+        return new Talk(talk.kind(), talk.title(), speakers, talk.heading(), talk.anchor(), talk.conference());
     }
 
     private static Quote canonical(Quote quote, SpeakerDirectory directory) {

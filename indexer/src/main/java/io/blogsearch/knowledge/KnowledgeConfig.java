@@ -8,8 +8,14 @@ import io.blogsearch.knowledge.speaker.SpeakerRules;
  *
  * @param speakers    speaker aliases, forbidden merges and extra names
  * @param conferences conference aliases and per-post overrides
+ * @param switches    which kinds of knowledge the site wants
  */
-public record KnowledgeConfig(SpeakerRules speakers, ConferenceRules conferences) {
+public record KnowledgeConfig(SpeakerRules speakers, ConferenceRules conferences, KnowledgeSwitches switches) {
+
+    /** Corrections with every kind of knowledge on. */
+    public KnowledgeConfig(SpeakerRules speakers, ConferenceRules conferences) {
+        this(speakers, conferences, KnowledgeSwitches.all());
+    }
 
     /** The file name, in the site root. */
     public static final String FILE_NAME = "blogsearch.yaml";

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Reads {@code speakers:} and {@code conferences:} from the site's {@code blogsearch.yaml}; every other key
- * (e.g. {@code synonyms:} for search) is left to its own reader.
+ * Reads {@code speakers:}, {@code conferences:} and {@code knowledge:} from the site's {@code blogsearch.yaml}; every
+ * other key (e.g. {@code synonyms:} for search) is left to its own reader.
  */
 public final class KnowledgeConfigReader {
 
@@ -47,7 +47,34 @@ public final class KnowledgeConfigReader {
         return new KnowledgeConfig(
                 new SpeakerRules(stringMap(speakers.path("aliases")), groups(speakers.path("noMerge")),
                         strings(speakers.path("extra"))),
-                new ConferenceRules(stringMap(conferences.path("aliases")), overrides(conferences.path("overrides"))));
+                new ConferenceRules(stringMap(conferences.path("aliases")), overrides(conferences.path("overrides"))),
+                switches(tree.path("knowledge")));
+    }
+
+    /** {@code knowledge: false} turns everything off; {@code knowledge: {talks: false}} one kind. */
+    private static KnowledgeSwitches switches(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return KnowledgeSwitches.all();
+        }
+        if (node.isBoolean()) {
+            boolean on = node.asBoolean();
+            return new KnowledgeSwitches(on, on, on);
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("knowledge: expected true, false or a map of conferences, talks, quotes");
+        }
+        return new KnowledgeSwitches(flag(node, "conferences"), flag(node, "talks"), flag(node, "quotes"));
+    }
+
+    private static boolean flag(JsonNode node, String key) {
+        JsonNode value = node.path(key);
+        if (value.isMissingNode() || value.isNull()) {
+            return true;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("knowledge." + key + ": expected true or false, got " + value);
+        }
+        return value.asBoolean();
     }
 
     private static Map<String, String> stringMap(JsonNode node) {

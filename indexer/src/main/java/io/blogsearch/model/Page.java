@@ -57,7 +57,7 @@ public record Page(
         List<Person> people) {
 
     public Page {
-        people = people == null ? List.of() : people;
+        people = people == null ? List.of() : List.copyOf(people);
     }
 
     /** A page without translation key and people (authors only as names). */

@@ -20,7 +20,10 @@ public final class ContentLocator {
         this.codes = languages.codes();
     }
 
-    /** Where this site-relative file sits, or null when no content mount holds it (Hugo does not build it). */
+    /**
+     * Where this site-relative file sits, or null when Hugo does not build it: no content mount holds it, or its
+     * language is disabled.
+     */
     public ContentPath locate(String relative) {
         String logical = null;
         String lang = null;
@@ -41,7 +44,11 @@ public final class ContentLocator {
             return null;
         }
         String suffix = suffixLanguage(logical);
-        return ContentPath.of(relative, logical, suffix, suffix != null ? suffix : lang);
+        String language = suffix != null ? suffix : lang;
+        if (language != null && !languages.built(language)) {
+            return null; // a disabled language: Hugo builds none of its pages
+        }
+        return ContentPath.of(relative, logical, suffix, language);
     }
 
     private String suffixLanguage(String logical) {

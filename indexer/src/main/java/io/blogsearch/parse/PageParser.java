@@ -76,7 +76,7 @@ public final class PageParser {
         String lang = language(contentPath, frontMatter);
         String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date,
                 lang);
-        String excluded = located == null ? "not mounted"
+        String excluded = located == null ? "not built"
                 : notRendered(frontMatter, contentPath) ? "not rendered" : null;
         if (frontMatter.flag("draft") && !includeDrafts) {
             excluded = "draft";

@@ -62,6 +62,11 @@ public final class Fields {
      * incremental run drops an unchanged page once it has expired, as Hugo would.
      */
     public static final String CACHED_EXPIRY = "cached_expiry";
+    /**
+     * Binary doc values only (UTF-8, one problem a line), post documents only: the problems of a page indexed as well
+     * as possible (cut, invalid UTF-8, an unclosed shortcode), so a run that reuses the page still reports them.
+     */
+    public static final String CACHED_PROBLEMS = "cached_problems";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
     /**

@@ -18,6 +18,9 @@ import java.util.Map;
 final class LanguageConfigReader {
 
     private static final String DEFAULT_LANGUAGE = "en";
+    /** Per-language keys that change URLs or facets and that blogsearch does not read per language. */
+    private static final List<String> UNREAD_LANGUAGE_KEYS = List.of("permalinks", "taxonomies", "uglyURLs",
+            "uglyurls", "disablePathToLower");
 
     private final JsonNode config;
     private final ConfigOrigins origins;
@@ -37,6 +40,8 @@ final class LanguageConfigReader {
         boolean inSubdir = subdir.asBoolean(false) || "true".equalsIgnoreCase(subdir.asText());
         List<Language> languages = new ArrayList<>();
         List<ContentMount> dirs = new ArrayList<>();
+        java.util.Set<String> disabledCodes = new java.util.HashSet<>();
+        config.path("disableLanguages").forEach(code -> disabledCodes.add(lower(code.asText())));
         Iterator<Map.Entry<String, JsonNode>> entries = config.path("languages").fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -44,7 +49,14 @@ final class LanguageConfigReader {
             JsonNode language = entry.getValue();
             String baseUrl = text(language, "baseURL", "baseurl");
             languages.add(new Language(code, language.path("weight").asInt(0),
-                    baseUrl == null ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"));
+                    baseUrl == null ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/",
+                    language.path("disabled").asBoolean(false) || disabledCodes.contains(code)));
+            for (String key : UNREAD_LANGUAGE_KEYS) {
+                if (language.has(key)) {
+                    notices.add(new ConfigNotice(origins.of("languages"), "languages." + entry.getKey() + "." + key,
+                            "a per-language " + key + " is not read; the site-wide one applies"));
+                }
+            }
             String contentDir = text(language, "contentDir", "contentdir");
             if (contentDir != null) {
                 dirs.add(new ContentMount(trimSlashes(contentDir), "", code));
@@ -52,10 +64,16 @@ final class LanguageConfigReader {
         }
         languages.sort(Comparator.comparingInt(Language::weight).thenComparing(Language::code));
         List<ContentMount> mounts = moduleMounts(defaultLanguage);
-        if (mounts.isEmpty() && !dirs.isEmpty()) {
+        String siteContentDir = text(config, "contentDir", "contentdir");
+        if (mounts.isEmpty() && (!dirs.isEmpty() || siteContentDir != null)) {
+            // the site's contentDir (else content/) holds the pages of languages without a folder of their own
+            String shared = siteContentDir == null ? "content" : trimSlashes(siteContentDir);
+            if (dirs.stream().noneMatch(dir -> dir.source().equals(shared))) {
+                dirs.add(new ContentMount(shared, "", null));
+            }
             // the deepest folder first: content/de beats content for content/de/x.md
             dirs.sort(Comparator.comparingInt((ContentMount mount) -> mount.source().length()).reversed());
-            mounts = dirs;
+            mounts = List.copyOf(dirs);
         }
         return new SiteLanguages(defaultLanguage, inSubdir, List.copyOf(languages), List.copyOf(mounts));
     }

@@ -41,9 +41,16 @@ public record SiteLanguages(String defaultLanguage, boolean defaultInSubdir, Lis
      *
      * @param code    the language key, lower case (e.g. {@code en}, {@code zh-cn})
      * @param weight  its {@code weight} (0 when unset)
-     * @param baseUrl its own {@code baseURL} (a multihost site), ending in {@code /}, or null
+     * @param baseUrl  its own {@code baseURL} (a multihost site), ending in {@code /}, or null
+     * @param disabled true when the site does not build it ({@code disabled: true} or {@code disableLanguages})
      */
-    public record Language(String code, int weight, String baseUrl) {
+    public record Language(String code, int weight, String baseUrl, boolean disabled) {
+    }
+
+    /** Whether Hugo builds pages of this language (an unknown code is built in the default language). */
+    public boolean built(String code) {
+        Language language = language(code);
+        return language == null || !language.disabled();
     }
 
     /**

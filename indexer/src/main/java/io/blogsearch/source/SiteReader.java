@@ -27,7 +27,6 @@ public final class SiteReader {
 
     private static final List<String> CONFIG_NAMES = List.of("hugo", "config");
     private static final List<String> CONFIG_EXTENSIONS = List.of("toml", "yaml", "yml", "json");
-    private static final List<String> CONTENT_EXTENSIONS = List.of("md", "markdown", "mdown", "html", "htm");
 
     private SiteReader() {
     }
@@ -44,7 +43,7 @@ public final class SiteReader {
         SiteLanguages languages = new LanguageConfigReader(config, origins, notices).read();
         List<PermalinkRule> permalinkRules = new PermalinkConfigReader(origins, notices).read(config.get("permalinks"));
         Path content = absolute.resolve("content");
-        List<Path> roots = contentRoots(absolute, languages);
+        List<Path> roots = ContentFileLister.contentRoots(absolute, languages);
         if (roots.isEmpty()) {
             throw new SiteException("no content directory at " + content);
         }
@@ -57,7 +56,7 @@ public final class SiteReader {
                 config.path("disablePathToLower").asBoolean(config.path("disablepathtolower").asBoolean(false)),
                 config,
                 readData(absolute.resolve("data")),
-                contentFiles(absolute, roots),
+                ContentFileLister.contentFiles(absolute, roots, notices),
                 languages,
                 List.copyOf(permalinkRules),
                 indexedSections(absolute, notices),
@@ -88,23 +87,6 @@ public final class SiteReader {
         } catch (IOException e) {
             return Set.of(); // the knowledge reader reports an unreadable blogsearch.yaml with its line
         }
-    }
-
-    /** {@code content/} and every mounted or per-language content folder inside the site that exists. */
-    private static List<Path> contentRoots(Path root, SiteLanguages languages) {
-        List<Path> roots = new ArrayList<>();
-        roots.add(root.resolve("content"));
-        languages.mounts().forEach(mount -> roots.add(root.resolve(mount.source()).normalize()));
-        List<Path> existing = new ArrayList<>();
-        for (Path candidate : roots) {
-            boolean inside = candidate.startsWith(root) && !candidate.equals(root);
-            boolean covered = existing.stream().anyMatch(candidate::startsWith);
-            if (inside && !covered && Files.isDirectory(candidate)) {
-                existing.removeIf(other -> other.startsWith(candidate));
-                existing.add(candidate);
-            }
-        }
-        return existing;
     }
 
     /** Parses one config or data file by its extension. */
@@ -200,31 +182,11 @@ public final class SiteReader {
         return data;
     }
 
-    private static List<String> contentFiles(Path root, List<Path> contentRoots) throws SiteException {
-        List<String> result = new ArrayList<>();
-        for (Path content : contentRoots) {
-            // find() hands over the attributes the walk read anyway: no second stat per file
-            try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
-                    (file, attributes) -> isContentFile(file) && (attributes.isRegularFile()
-                            || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
-                files.map(file -> root.relativize(file).toString().replace('\\', '/')).forEach(result::add);
-            } catch (IOException e) {
-                throw new SiteException("cannot list " + content + ": " + e.getMessage());
-            }
-        }
-        result.sort(null);
-        return List.copyOf(result);
-    }
-
     private static boolean isConfigFile(Path file) {
         return CONFIG_EXTENSIONS.contains(extension(file));
     }
 
-    private static boolean isContentFile(Path file) {
-        return CONTENT_EXTENSIONS.contains(extension(file)) && !file.getFileName().toString().startsWith(".");
-    }
-
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -1,6 +1,9 @@
 package io.blogsearch.write;
 
 import io.blogsearch.document.PageDocuments;
+import io.blogsearch.generator.ContentParser;
+import io.blogsearch.generator.Generators;
+import io.blogsearch.generator.HugoGenerator;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Speaker;
@@ -13,7 +16,6 @@ import io.blogsearch.schema.Fields;
 import io.blogsearch.source.ConfigNotice;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
-import io.blogsearch.source.SiteReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "3";
+    static final String PARSER_VERSION = "4";
     /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
     private static final double RAM_BUFFER_MB = 256;
 
@@ -71,33 +73,36 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         LuceneClasses.initialise(); // on this thread, before the writer's and the parsers' threads start
         Instant buildStart = Instant.now();
-        Site site = SiteReader.read(options.siteRoot());
+        Generators.OpenedSite opened = Generators.open(options.siteRoot(), options.source());
+        Site site = opened.site();
         if (site.contentFiles().isEmpty()) {
-            throw new SiteException("no content files (Markdown or HTML) under " + site.contentDir());
+            throw new SiteException("no content files (Markdown or HTML) under " + site.root() + " for "
+                    + opened.generator().name());
         }
+        ContentParser parser = opened.generator().parser(site, options.drafts(), buildStart);
         Files.createDirectories(options.indexDir());
         try (FSDirectory directory = FSDirectory.open(options.indexDir());
              ParallelRunner runner = new ParallelRunner(options.threads());
              // while the last commit is read; then the parsers' first use, so the few edited files parse faster
              WriterOpening opening = WriterOpening.start(() -> openWriter(directory), () -> {
-                 if (!options.full()) {
+                 if (!options.full() && opened.generator() instanceof HugoGenerator) {
                      ParserWarmUp.run(site, options.drafts(), buildStart);
                  }
              })) {
             String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
             IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
             try (indexed) {
-                return build(site, opening, runner, indexed, cacheKey, buildStart, start);
+                return build(site, parser, opening, runner, indexed, cacheKey, buildStart, start);
             }
         }
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
-    private BuildSummary build(Site site, WriterOpening opening, ParallelRunner runner, IndexedPages indexed,
-                               String cacheKey, Instant buildStart, long start)
+    private BuildSummary build(Site site, ContentParser parser, WriterOpening opening, ParallelRunner runner,
+                               IndexedPages indexed, String cacheKey, Instant buildStart, long start)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
-        PageCollection pages = new PageCollector(site, options, indexed, reuse, problems, runner, buildStart)
+        PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)
                 .collect();
         KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexedPages.empty());
         List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
@@ -143,12 +148,13 @@ public final class IndexBuilder {
         boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
+        Map<String, String> pageProblems = PageProblems.byPath(problems);
         List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
         runner.forEach(positions, position -> {
             Page page = enriched.get(position);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
@@ -177,6 +183,10 @@ public final class IndexBuilder {
                 Instant expiry = PageParser.expiryDate(page.frontMatter());
                 if (expiry != null) {
                     built.get(0).add(new BinaryDocValuesField(Fields.CACHED_EXPIRY, new BytesRef(expiry.toString())));
+                }
+                String pageProblem = pageProblems.get(page.path());
+                if (pageProblem != null) {
+                    built.get(0).add(new BinaryDocValuesField(Fields.CACHED_PROBLEMS, new BytesRef(pageProblem)));
                 }
                 for (Document document : built) {
                     documents.add(facetsConfig.build(document));
@@ -244,6 +254,9 @@ public final class IndexBuilder {
             page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
             for (Talk talk : page.talks()) {
                 talk.speakers().stream().map(Speaker::name).forEach(speakers::add);
+                if (talk.conference() != null) {
+                    conferences.add(talk.conference());
+                }
             }
             if (page.conference() != null) {
                 conferences.add(page.conference());

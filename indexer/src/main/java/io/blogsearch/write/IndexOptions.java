@@ -1,6 +1,7 @@
 package io.blogsearch.write;
 
 import io.blogsearch.extract.ArchiveEnricher;
+import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.knowledge.ConferenceKnowledge;
 import java.nio.file.Path;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.Set;
 /**
  * What to build and how.
  *
- * @param siteRoot  the Hugo site root
+ * @param siteRoot  the site root (for built HTML, the output folder)
  * @param indexDir  the index folder (created when missing)
  * @param full      rebuild from scratch instead of reusing unchanged files
  * @param drafts    index drafts too
@@ -17,23 +18,31 @@ import java.util.Set;
  * @param threads   parser threads
  * @param sections  the only top-level sections to index (e.g. {@code blog}); empty for every section. The site's
  *                  {@code blogsearch.yaml} key {@code index: {sections: [...]}} is used when this is empty
+ * @param source    which generator made the site and its base URL (recognised from its files by default)
  */
 public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
-                           ProgressListener progress, int threads, Set<String> sections) {
+                           ProgressListener progress, int threads, Set<String> sections, SourceOptions source) {
 
     public IndexOptions {
         sections = sections == null ? Set.of() : Set.copyOf(sections);
+        source = source == null ? SourceOptions.auto() : source;
     }
 
     /** Options without a section choice (every section is indexed unless the site's blogsearch.yaml chooses). */
     public IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
                         ProgressListener progress, int threads) {
-        this(siteRoot, indexDir, full, drafts, enricher, progress, threads, Set.of());
+        this(siteRoot, indexDir, full, drafts, enricher, progress, threads, Set.of(), SourceOptions.auto());
+    }
+
+    /** Options with a section choice, the generator recognised from the site's files. */
+    public IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean drafts, ArchiveEnricher enricher,
+                        ProgressListener progress, int threads, Set<String> sections) {
+        this(siteRoot, indexDir, full, drafts, enricher, progress, threads, sections, SourceOptions.auto());
     }
 
     /** These options indexing only these top-level sections (empty: all). */
     public IndexOptions withSections(Set<String> value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, value);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, value, source);
     }
 
     /** Incremental, no drafts, conference knowledge (talks, speakers, conferences), no progress, a thread per core. */
@@ -44,26 +53,32 @@ public record IndexOptions(Path siteRoot, Path indexDir, boolean full, boolean d
 
     /** These options with a full rebuild switched on or off. */
     public IndexOptions withFull(boolean value) {
-        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads, sections);
+        return new IndexOptions(siteRoot, indexDir, value, drafts, enricher, progress, threads, sections, source);
     }
 
     /** These options with drafts included or not. */
     public IndexOptions withDrafts(boolean value) {
-        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads, sections);
+        return new IndexOptions(siteRoot, indexDir, full, value, enricher, progress, threads, sections, source);
     }
 
     /** These options with another enricher. */
     public IndexOptions withEnricher(ArchiveEnricher value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads, sections);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, value, progress, threads, sections, source);
     }
 
     /** These options with a progress listener. */
     public IndexOptions withProgress(ProgressListener value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads, sections);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, value, threads, sections, source);
     }
 
     /** These options with another number of parser threads (at least one). */
     public IndexOptions withThreads(int value) {
-        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value), sections);
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, Math.max(1, value), sections,
+                source);
+    }
+
+    /** These options with another way of reading the site (generator, base URL, config file). */
+    public IndexOptions withSource(SourceOptions value) {
+        return new IndexOptions(siteRoot, indexDir, full, drafts, enricher, progress, threads, sections, value);
     }
 }

@@ -35,11 +35,12 @@ final class IndexedPages implements Closeable {
      * @param knowledge   the enricher's memo of the page, or null
      * @param fileStamp   the file's settled {@link FileStamp} when it was last read, or null
      * @param expiry      the page's {@code expiryDate}, or null
+     * @param problems    the page's problems when it was parsed ({@link PageProblems}), or null
      * @param leaf        the segment holding its post document
      * @param doc         the post document in {@code leaf}
      */
     record Entry(String contentHash, String fingerprint, String outline, String knowledge, String fileStamp,
-                 Instant expiry, LeafReader leaf, int doc) {
+                 Instant expiry, String problems, LeafReader leaf, int doc) {
 
         /** The parsed page, JSON in UTF-8, read now from the open commit; null if it has none. */
         byte[] record() {
@@ -119,6 +120,7 @@ final class IndexedPages implements Closeable {
         BinaryDocValues outlines = leaf.getBinaryDocValues(Fields.CACHED_OUTLINE);
         BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.CACHED_FILE_STAMP);
         BinaryDocValues expiries = leaf.getBinaryDocValues(Fields.CACHED_EXPIRY);
+        BinaryDocValues problems = leaf.getBinaryDocValues(Fields.CACHED_PROBLEMS);
         if (leaf.getBinaryDocValues(Fields.RECORD) == null || paths == null || hashes == null
                 || fingerprints == null) {
             return; // an index of an older layout: its files are simply parsed again
@@ -135,8 +137,9 @@ final class IndexedPages implements Closeable {
             String stamp = stamps != null && stamps.advanceExact(doc) ? text(stamps.binaryValue()) : null;
             Instant expiry = expiries != null && expiries.advanceExact(doc)
                     ? Instant.parse(text(expiries.binaryValue())) : null;
+            String problem = problems != null && problems.advanceExact(doc) ? text(problems.binaryValue()) : null;
             byPath.put(text(paths.binaryValue()), new Entry(text(hashes.binaryValue()),
-                    text(fingerprints.binaryValue()), outline, memo, stamp, expiry, leaf, doc));
+                    text(fingerprints.binaryValue()), outline, memo, stamp, expiry, problem, leaf, doc));
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.Set;
  * @param unchanged files reused from their stored record
  * @param excluded  drafts and expired pages left out
  * @param stamps    settled {@link FileStamp}s by path of the files read, to record beside their pages
+ * @param rekinded  reused pages whose kind changed since they were written (the site's main sections moved):
+ *                  their documents must be rewritten although their file did not change
  */
 record PageCollection(List<Page> pages, Set<String> reused, int parsed, int unchanged, int excluded,
-                      Map<String, String> stamps) {
+                      Map<String, String> stamps, Set<String> rekinded) {
 }

@@ -1,10 +1,10 @@
 package io.blogsearch.write;
 
+import io.blogsearch.generator.ContentParser;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.ContentPath;
 import io.blogsearch.parse.PageKinds;
-import io.blogsearch.parse.PageParser;
 import io.blogsearch.parse.PageProblemException;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
@@ -38,12 +38,12 @@ final class PageCollector {
     private final boolean reuse;
     private final Collection<FileProblem> problems;
     private final ParallelRunner runner;
-    private final PageParser parser;
+    private final ContentParser parser;
     private final Instant buildStart;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
     private final Set<String> sections;
 
-    PageCollector(Site site, IndexOptions options, IndexedPages indexed, boolean reuse,
+    PageCollector(Site site, ContentParser parser, IndexOptions options, IndexedPages indexed, boolean reuse,
                   Collection<FileProblem> problems, ParallelRunner runner, Instant buildStart) {
         this.site = site;
         this.options = options;
@@ -51,7 +51,7 @@ final class PageCollector {
         this.reuse = reuse;
         this.problems = problems;
         this.runner = runner;
-        this.parser = new PageParser(site, options.drafts(), buildStart);
+        this.parser = parser;
         this.buildStart = buildStart;
         this.sections = options.sections().isEmpty() ? site.indexedSections() : options.sections();
     }
@@ -78,19 +78,25 @@ final class PageCollector {
             renderOne(page, refs, pages, excluded);
             options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
         });
-        List<Page> sorted = withKinds(pages.values());
+        // Hugo decides posts over the whole site (its main sections); other generators decide them per file
+        Set<String> rekinded = ConcurrentHashMap.newKeySet();
+        List<Page> sorted = parser.kindsFromSections() ? withKinds(pages.values(), reused, rekinded)
+                : new ArrayList<>(pages.values());
         sorted.sort(Comparator.comparing(Page::path));
         return new PageCollection(List.copyOf(sorted), Set.copyOf(reused), toRender.size(), unchanged, excluded.get(),
-                Map.copyOf(stamps));
+                Map.copyOf(stamps), Set.copyOf(rekinded));
     }
 
     /** The pages with their kind decided over the whole site: a post is a page of the main sections. */
-    private List<Page> withKinds(Collection<Page> pages) {
+    private List<Page> withKinds(Collection<Page> pages, Set<String> reused, Set<String> rekinded) {
         PageKinds kinds = PageKinds.of(site, pages, parser::locate);
         List<Page> result = new ArrayList<>(pages.size());
         for (Page page : pages) {
             ContentPath path = parser.locate(page.path());
             PageKind kind = path == null ? page.kind() : kinds.kind(path);
+            if (kind != page.kind() && reused.contains(page.path())) {
+                rekinded.add(page.path());
+            }
             result.add(kind == page.kind() ? page : page.withKind(kind));
         }
         return result;
@@ -158,6 +164,7 @@ final class PageCollector {
         }
         pages.put(path, cached);
         reused.add(path);
+        problems.addAll(PageProblems.decode(path, entry.problems())); // still cut, still invalid UTF-8: say so again
         return true;
     }
 

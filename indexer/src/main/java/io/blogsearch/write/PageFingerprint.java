@@ -35,6 +35,7 @@ final class PageFingerprint {
             field(key, talk.title());
             field(key, talk.heading());
             field(key, talk.anchor());
+            field(key, talk.conference());
             for (Speaker speaker : talk.speakers()) {
                 field(key, speaker.name());
                 field(key, speaker.role());

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 final class PageOutlines {
 
-    private static final String VERSION = "3";
+    private static final String VERSION = "4";
     /** Front matter keys the enricher reads (conference resolution). */
     private static final List<String> FRONT_MATTER_KEYS = List.of("conference", "event");
 
@@ -72,6 +72,7 @@ final class PageOutlines {
             out.field(talk.title());
             out.field(talk.heading());
             out.field(talk.anchor());
+            out.field(talk.conference());
             out.list(talk.speakers(), speaker -> {
                 out.field(speaker.name());
                 out.field(speaker.role());
@@ -127,9 +128,10 @@ final class PageOutlines {
                 String talkTitle = in.next();
                 String heading = in.next();
                 String anchor = in.next();
+                String talkConference = in.next();
                 List<Speaker> speakers = in.list(() -> new Speaker(in.next(), in.next(), in.next()));
                 return new Talk(talkKind == null ? null : TalkKind.valueOf(talkKind), talkTitle,
-                        speakers == null ? List.of() : speakers, heading, anchor);
+                        speakers == null ? List.of() : speakers, heading, anchor, talkConference);
             });
             String conference = in.next();
             List<String> names = in.list(in::next);

@@ -84,8 +84,9 @@ public final class PageRecords {
             String talkAnchor = enrichedOutline.sections().get(i).talkAnchor();
             sections.add(new Section(section.heading(), section.level(), section.anchor(), section.text(), talkAnchor));
         }
+        // the kind is decided over the whole site each run: the outline's is current, the record's may be old
         return whole.withKnowledge(sections, enrichedOutline.quotes(), enrichedOutline.talks(),
-                enrichedOutline.conference());
+                enrichedOutline.conference()).withKind(enrichedOutline.kind());
     }
 
     @JsonIgnoreProperties({"body"})

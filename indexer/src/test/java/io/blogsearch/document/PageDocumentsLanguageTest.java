@@ -44,15 +44,15 @@ class PageDocumentsLanguageTest {
     void stemmedFieldsAreAnalysedInThePagesLanguageAndExactFieldsAlike() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             write(directory, page("de", "Häuser am See", "Wir bauten drei Häuser."),
-                    page("en", "Houses by the lake", "We built running houses."));
+                    page("en", "Houses by the lake", "We built two houses."));
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 assertThat(count(searcher, Fields.TEXT, "haus")).isPositive();
                 assertThat(count(searcher, Fields.TITLE, "haus")).isPositive();
                 assertThat(count(searcher, Fields.TEXT, "hauser")).isZero();
                 assertThat(count(searcher, Fields.TEXT_EXACT, "hauser")).isPositive();
-                assertThat(count(searcher, Fields.TEXT, "run")).isPositive();
-                assertThat(count(searcher, Fields.TEXT, "running")).isZero();
+                assertThat(count(searcher, Fields.TEXT, "house")).isPositive();
+                assertThat(count(searcher, Fields.TEXT, "houses")).isZero();
                 assertThat(count(searcher, Fields.LANG, "de")).isEqualTo(4);
             }
         }

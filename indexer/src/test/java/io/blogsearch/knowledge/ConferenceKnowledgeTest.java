@@ -71,6 +71,22 @@ class ConferenceKnowledgeTest {
     }
 
     @Test
+    void turnsOffWhatTheSiteDoesNotWant() {
+        KnowledgeConfig off = new KnowledgeConfig(SpeakerRules.none(), ConferenceRules.none(),
+                new KnowledgeSwitches(false, false, false));
+        List<Page> pages = enrich(off, dayOne(), dayTwo());
+        assertThat(pages).allSatisfy(page -> {
+            assertThat(page.conference()).isNull();
+            assertThat(page.talks()).isEmpty();
+            assertThat(page.quotes()).isEmpty();
+            assertThat(page.sections()).extracting(Section::talkAnchor).containsOnlyNulls();
+        });
+        KnowledgeConfig quotesOnly = new KnowledgeConfig(SpeakerRules.none(), ConferenceRules.none(),
+                new KnowledgeSwitches(false, false, true));
+        assertThat(enrich(quotesOnly, dayOne()).get(0).quotes()).hasSize(2);
+    }
+
+    @Test
     void followsTheSiteConfig() {
         KnowledgeConfig config = new KnowledgeConfig(
                 new SpeakerRules(Map.of("Piet Ooms", "Pieter Ooms"), List.of(), List.of()),

@@ -15,6 +15,18 @@ class KnowledgeConfigReaderTest {
     Path site;
 
     @Test
+    void readsWhichKnowledgeTheSiteWants() throws Exception {
+        assertThat(KnowledgeConfigReader.read(site).switches()).isEqualTo(KnowledgeSwitches.all());
+        Files.writeString(site.resolve("blogsearch.yaml"), "knowledge:\n  conferences: false\n  quotes: false\n");
+        assertThat(KnowledgeConfigReader.read(site).switches()).isEqualTo(new KnowledgeSwitches(false, true, false));
+        Files.writeString(site.resolve("blogsearch.yaml"), "knowledge: false\n");
+        assertThat(KnowledgeConfigReader.read(site).switches()).isEqualTo(new KnowledgeSwitches(false, false, false));
+        Files.writeString(site.resolve("blogsearch.yaml"), "knowledge:\n  talks: maybe\n");
+        assertThatThrownBy(() -> KnowledgeConfigReader.read(site)).isInstanceOf(KnowledgeConfigException.class)
+                .hasMessageContaining("blogsearch.yaml").hasMessageContaining("knowledge.talks");
+    }
+
+    @Test
     void readsSpeakerAndConferenceRulesAndIgnoresOtherKeys() throws Exception {
         Files.writeString(site.resolve("blogsearch.yaml"), """
                 synonyms:

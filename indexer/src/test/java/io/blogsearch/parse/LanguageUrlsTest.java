@@ -98,6 +98,50 @@ class LanguageUrlsTest {
         assertThat(lang("content/japanese/blog/a.md")).isEqualTo("ja");
     }
 
+    /** Re-expresses Hugo's TestLanguageContentRoot (hugolib/language_content_dir_test.go). */
+    @Test
+    void languageContentRootsBesideTheSitesContentDirInSubdirs() throws Exception {
+        String page = "---\ntitle: %s\nslug: %s\n---\nContent.\n";
+        site("""
+                defaultContentLanguage: en
+                defaultContentLanguageInSubdir: true
+                contentDir: content/main
+                languages:
+                  en: {weight: 10}
+                  nn: {weight: 20, contentDir: content/norsk}
+                  sv: {weight: 30, contentDir: content/svensk}
+                """).write("content/main/sect/page1.md", page.formatted("p-en-1", "p-en-1"))
+                .write("content/norsk/sect/page1.md", page.formatted("p-nn-1", "p-nn-1"))
+                .write("content/svensk/sect/page4.en.md", page.formatted("p-sv-4.en", "p-sv-4.en"))
+                .write("content/svensk/sect/mybundle/index.md", "---\ntitle: bundle_sv\n---\nContent.\n")
+                .write("content/stray/page.md", page.formatted("x", "x"));
+        assertThat(prepare("content/main/sect/page1.md").url()).isEqualTo("https://example.org/en/sect/p-en-1/");
+        assertThat(prepare("content/norsk/sect/page1.md").url()).isEqualTo("https://example.org/nn/sect/p-nn-1/");
+        assertThat(lang("content/norsk/sect/page1.md")).isEqualTo("nn");
+        assertThat(prepare("content/svensk/sect/page4.en.md").url())
+                .isEqualTo("https://example.org/en/sect/p-sv-4.en/");
+        assertThat(lang("content/svensk/sect/page4.en.md")).isEqualTo("en");
+        assertThat(prepare("content/svensk/sect/mybundle/index.md").url())
+                .isEqualTo("https://example.org/sv/sect/mybundle/");
+        assertThat(prepare("content/stray/page.md").excluded()).isEqualTo("not built");
+    }
+
+    /** Re-expresses Hugo's TestLanguageRootSectionsMismatch: each language has its own sections. */
+    @Test
+    void languagesWithTheirOwnSectionsAndTheDefaultAtTheRoot() throws Exception {
+        site("""
+                contentDir: content/en
+                languages:
+                  en: {weight: 1, contentDir: content/en}
+                  es: {weight: 2, contentDir: content/es}
+                  fr: {weight: 4, contentDir: content/fr}
+                """).write("content/en/blog/page1.md", PAGE).write("content/es/event/page1.md", PAGE)
+                .write("content/fr/other/page2.md", PAGE);
+        assertThat(prepare("content/en/blog/page1.md").url()).isEqualTo("https://example.org/blog/page1/");
+        assertThat(prepare("content/es/event/page1.md").url()).isEqualTo("https://example.org/es/event/page1/");
+        assertThat(prepare("content/fr/other/page2.md").url()).isEqualTo("https://example.org/fr/other/page2/");
+    }
+
     @Test
     void moduleMountsWithLangOrASitesMatrixPlaceFilesAndFirstMountWins() throws Exception {
         site("""
@@ -123,8 +167,27 @@ class LanguageUrlsTest {
         assertThat(prepare("content/zh/blog/a.md").url()).isEqualTo("https://example.org/zh/blog/a/");
         assertThat(prepare("content/en/docs/intro.md").url()).isEqualTo("https://example.org/docs/intro/");
         assertThat(lang("content/en/docs/intro.md")).isEqualTo("en");
-        assertThat(prepare("content/extra/orphan.md").excluded()).isEqualTo("not mounted");
+        assertThat(prepare("content/extra/orphan.md").excluded()).isEqualTo("not built");
         assertThat(SiteReader.read(root).notices()).isEmpty();
+    }
+
+    @Test
+    void disabledLanguagesAreNotBuiltAndPerLanguagePermalinksAreReported() throws Exception {
+        site("""
+                disableLanguages: [fr]
+                languages:
+                  en: {weight: 1}
+                  fr: {weight: 2}
+                  de: {weight: 3, disabled: true, permalinks: {posts: /:title/}}
+                """).write("content/posts/a.md", PAGE).write("content/posts/a.fr.md", PAGE)
+                .write("content/posts/a.de.md", PAGE);
+        assertThat(prepare("content/posts/a.md").excluded()).isNull();
+        assertThat(prepare("content/posts/a.fr.md").excluded()).isEqualTo("not built");
+        assertThat(prepare("content/posts/a.de.md").excluded()).isEqualTo("not built");
+        assertThat(SiteReader.read(root).notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.file()).isEqualTo("config.yaml");
+            assertThat(notice.key()).isEqualTo("languages.de.permalinks");
+        });
     }
 
     @Test

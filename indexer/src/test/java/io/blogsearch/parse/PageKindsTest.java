@@ -3,6 +3,9 @@ package io.blogsearch.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.model.PageKind;
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.Fields;
+import io.blogsearch.testing.IndexProbe;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteReader;
 import io.blogsearch.write.BuildSummary;
@@ -43,6 +46,25 @@ class PageKindsTest {
     }
 
     @Test
+    void anIncrementalBuildRewritesUnchangedPagesWhoseKindMoved() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/blog/one.md", page("One", "2024-01-02"))
+                .write("content/blog/two.md", page("Two", "2024-02-03"))
+                .write("content/news/a.md", page("A", "2024-03-04"));
+        assertThat(new IndexBuilder(IndexOptions.of(root, index)).build().posts()).isEqualTo(2);
+        for (int i = 0; i < 3; i++) {
+            site.write("content/news/more-" + i + ".md", page("More " + i, "2024-04-0" + (i + 1)));
+        }
+        BuildSummary summary = new IndexBuilder(IndexOptions.of(root, index)).build();
+        assertThat(summary.posts()).isEqualTo(4);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.all(DocType.POST)).extracting(d -> d.get(Fields.PATH)).allMatch(
+                    path -> path.startsWith("content/news/"));
+            assertThat(probe.count(DocType.PAGE)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void configuredMainSectionsWin() throws Exception {
         SiteFixture.create(root).write("config.yaml", "params:\n  mainSections: [notes, blog]\n")
                 .write("content/blog/one.md", page("One", "2024-01-02"))
@@ -54,6 +76,18 @@ class PageKindsTest {
         assertThat(kinds.kind(ContentPath.of("content/notes/n.md"))).isEqualTo(PageKind.POST);
         assertThat(kinds.kind(ContentPath.of("content/events/e.md"))).isEqualTo(PageKind.PAGE);
         assertThat(kinds.kind(ContentPath.of("content/blog/_index.md"))).isEqualTo(PageKind.SECTION_LIST);
+    }
+
+    @Test
+    void theSummaryReportsConfigFormsItDoesNotUnderstandOnceWithFileAndKey() throws Exception {
+        SiteFixture.create(root).write("hugo.yaml", "permalinks:\n  posts: 42\n  page:\n    blog: /:nope/\n")
+                .write("content/blog/one.md", page("One", "2024-01-02"));
+        BuildSummary summary = new IndexBuilder(IndexOptions.of(root, index)).build();
+        assertThat(summary.notices()).containsExactlyInAnyOrder(
+                "hugo.yaml: permalinks.posts: not a pattern nor a map of page, section, term or taxonomy patterns; "
+                        + "ignored",
+                "hugo.yaml: permalinks.page.blog: unknown permalink token :nope (Hugo refuses it); pages it targets "
+                        + "keep Hugo's default path");
     }
 
     @Test

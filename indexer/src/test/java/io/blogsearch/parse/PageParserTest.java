@@ -198,33 +198,6 @@ class PageParserTest {
     }
 
     @Test
-    void aPageWithoutLangOnASiteWithoutLanguagesIsInTheLanguageOfItsText() throws Exception {
-        String german = io.blogsearch.language.LanguageFixtures.repeated(
-                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
-        SiteFixture site = SiteFixture.create(root)
-                .write("hugo.yaml", "title: T\nlanguageCode: en-us\n")
-                .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german)
-                .write("content/post/tagged.md", "---\ntitle: Schuppen\nlang: fr\n---\n" + german)
-                .write("content/post/en.md", "---\ntitle: Shed\n---\n"
-                        + io.blogsearch.language.LanguageFixtures.ENGLISH.repeat(3));
-        Map<String, Page> pages = parseAll(site, false);
-        assertThat(pages.get("content/post/de.md").lang()).isEqualTo("de");
-        assertThat(pages.get("content/post/tagged.md").lang()).isEqualTo("fr");
-        assertThat(pages.get("content/post/en.md").lang()).isEqualTo("en");
-    }
-
-    @Test
-    void aSiteThatDeclaresLanguagesIsNotSecondGuessed() throws Exception {
-        String german = io.blogsearch.language.LanguageFixtures.repeated(
-                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
-        SiteFixture site = SiteFixture.create(root)
-                .write("hugo.yaml", "title: T\ndefaultContentLanguage: en\nlanguages:\n  en: {weight: 1}\n"
-                        + "  fr: {weight: 2}\n")
-                .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german);
-        assertThat(parse(site, "content/post/de.md").lang()).isEqualTo("en");
-    }
-
-    @Test
     void keepsTheFirstFourMebibytesOfAHugePageWhoseBodyIsOneLine() throws Exception {
         // issue 16: the body of a page over the limit on a single line was cut away whole
         SiteFixture site = SiteFixture.create(root);
@@ -278,5 +251,32 @@ class PageParserTest {
                 .satisfies(p -> assertThat(p.line()).isEqualTo(4));
         assertThat(good.problems()).isEmpty();
         assertThat(parse(site, "content/post/toml.md").body()).contains("Lantern text.");
+    }
+
+    @Test
+    void aPageWithoutLangOnASiteWithoutLanguagesIsInTheLanguageOfItsText() throws Exception {
+        String german = io.blogsearch.language.LanguageFixtures.repeated(
+                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
+        SiteFixture site = SiteFixture.create(root)
+                .write("hugo.yaml", "title: T\nlanguageCode: en-us\n")
+                .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german)
+                .write("content/post/tagged.md", "---\ntitle: Schuppen\nlang: fr\n---\n" + german)
+                .write("content/post/en.md", "---\ntitle: Shed\n---\n"
+                        + io.blogsearch.language.LanguageFixtures.ENGLISH.repeat(3));
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/post/de.md").lang()).isEqualTo("de");
+        assertThat(pages.get("content/post/tagged.md").lang()).isEqualTo("fr");
+        assertThat(pages.get("content/post/en.md").lang()).isEqualTo("en");
+    }
+
+    @Test
+    void aSiteThatDeclaresLanguagesIsNotSecondGuessed() throws Exception {
+        String german = io.blogsearch.language.LanguageFixtures.repeated(
+                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
+        SiteFixture site = SiteFixture.create(root)
+                .write("hugo.yaml", "title: T\ndefaultContentLanguage: en\nlanguages:\n  en: {weight: 1}\n"
+                        + "  fr: {weight: 2}\n")
+                .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german);
+        assertThat(parse(site, "content/post/de.md").lang()).isEqualTo("en");
     }
 }

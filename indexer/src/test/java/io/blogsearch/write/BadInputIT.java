@@ -57,6 +57,41 @@ class BadInputIT {
         }
     }
 
+    @Test
+    void anIncrementalRunStillReportsPagesThatAreCutOrHaveInvalidUtf8() throws Exception {
+        // issue 16: the second run reused the pages and said nothing about them
+        byte[] invalidUtf8 = "---\ntitle: Latin1\n---\nCaf\u00e9 schnitzel\n".getBytes(StandardCharsets.ISO_8859_1);
+        String line = "filler words for a very large page\n";
+        SiteFixture.create(root)
+                .post("content/post/good.md", "Good", "Good words.\n")
+                .writeBytes("content/post/latin1.md", invalidUtf8)
+                .post("content/post/huge.md", "Huge", line.repeat(5 * 1024 * 1024 / line.length()));
+        BuildSummary first = new IndexBuilder(IndexOptions.of(root, index)).build();
+        BuildSummary second = new IndexBuilder(IndexOptions.of(root, index)).build();
+
+        assertThat(second.unchanged()).isEqualTo(3);
+        assertThat(second.problems()).containsExactlyElementsOf(first.problems());
+        assertThat(second.problems()).extracting(FileProblem::kind).containsExactly("PageTooLarge", "Encoding");
+        assertThat(second.clean()).isFalse();
+    }
+
+    @Test
+    void reportsSymbolicLinkLoopsAndDanglingLinks() throws Exception {
+        // issue 16: a link loop was skipped without a word
+        SiteFixture.create(root).post("content/post/good.md", "Good", "Good words.\n");
+        Path post = root.resolve("content/post");
+        java.nio.file.Files.createSymbolicLink(post.resolve("loop-a.md"), post.resolve("loop-b.md"));
+        java.nio.file.Files.createSymbolicLink(post.resolve("loop-b.md"), post.resolve("loop-a.md"));
+        java.nio.file.Files.createSymbolicLink(post.resolve("gone.md"), post.resolve("missing.md"));
+        java.nio.file.Files.createSymbolicLink(post.resolve("linked.md"), post.resolve("good.md"));
+        BuildSummary summary = new IndexBuilder(IndexOptions.of(root, index)).build();
+
+        assertThat(summary.skippedFiles()).extracting(FileProblem::path).containsExactlyInAnyOrder(
+                "content/post/loop-a.md", "content/post/loop-b.md", "content/post/gone.md");
+        assertThat(problem(summary.problems(), "content/post/loop-a.md").reason()).startsWith("cannot read");
+        assertThat(summary.pages()).isEqualTo(2);
+    }
+
     private static FileProblem problem(List<FileProblem> problems, String path) {
         return problems.stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
     }

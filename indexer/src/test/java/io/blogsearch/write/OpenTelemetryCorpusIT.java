@@ -53,7 +53,8 @@ class OpenTelemetryCorpusIT {
     void englishBlogPostsHaveNoLanguagePrefixAndJapaneseOnesHaveTheirs() {
         assertThat(posts("en")).hasSizeGreaterThan(200).allSatisfy(d -> assertThat(d.get(Fields.URL))
                 .startsWith(SITE + "blog/").doesNotContain("/en/"));
-        assertThat(posts("ja")).isNotEmpty().allSatisfy(d -> assertThat(d.get(Fields.URL)).startsWith(SITE + "ja/blog/"));
+        assertThat(posts("ja")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.get(Fields.URL)).startsWith(SITE + "ja/blog/"));
         assertThat(probe.all(DocType.PAGE)).filteredOn(d -> d.get(Fields.PATH).startsWith("content/en/docs/"))
                 .isNotEmpty().allSatisfy(d -> assertThat(d.get(Fields.URL)).startsWith(SITE + "docs/"));
     }

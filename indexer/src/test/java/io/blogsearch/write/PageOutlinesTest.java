@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blogsearch.model.Figure;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import io.blogsearch.model.Person;
 import io.blogsearch.model.Quote;
 import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
@@ -44,6 +45,25 @@ class PageOutlinesTest {
 
         assertThat(outline).usingRecursiveComparison().ignoringFields("frontMatter").isEqualTo(fromRecord);
         assertThat(outline.frontMatter()).containsExactly(Map.entry("conference", "Harbour Con 2018"));
+    }
+
+    @Test
+    void keepsTheTranslationKeyAndThePeopleWithTheirAffiliation() {
+        Page page = page(Map.of());
+        Page withPeople = new Page(page.path(), page.contentHash(), page.kind(), page.title(), page.description(),
+                List.of("Ana Pérez", "Bo Test"), page.date(), page.lastmod(), page.taxonomies(), page.url(),
+                page.aliases(), page.body(), page.sections(), page.quotes(), page.figures(), page.talks(),
+                page.conference(), page.frontMatter(), "de", "blog/2018/day-1",
+                List.of(new Person("Ana Pérez", "Harbour, Inc.", "https://example.org/ana"),
+                        new Person("Bo Test", null, null)));
+
+        Page outline = PageOutlines.read(PageOutlines.write(withPeople));
+        Page fromRecord = PageRecords.read(PageRecords.write(withPeople).getBytes(UTF_8));
+
+        assertThat(outline.translationKey()).isEqualTo("blog/2018/day-1");
+        assertThat(outline.people()).isEqualTo(withPeople.people());
+        assertThat(fromRecord.translationKey()).isEqualTo("blog/2018/day-1");
+        assertThat(fromRecord.people()).isEqualTo(withPeople.people());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.blogsearch.cli;
 
+import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.FileProblem;
@@ -9,21 +10,23 @@ import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code blogsearch index}: builds or updates the Lucene index of a Hugo site and prints a summary. */
+/** {@code blogsearch index}: builds or updates the Lucene index of a blog's sources and prints a summary. */
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
-            "Indexes a Hugo site (config, content/, data/) into a Lucene index.",
+            "Indexes a blog into a Lucene index: the sources of a Hugo, Jekyll or Docusaurus site or of any Markdown "
+                + "folder mapped in blogsearch.yaml; the generator is recognised from the site's files.",
             "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are "
                 + "replaced, deleted ones removed. The index is committed once at the end, so readers never see a "
                 + "half-built index and an interrupted build leaves the previous one intact."},
@@ -42,6 +45,8 @@ public final class IndexCommand implements Callable<Integer> {
     public static final int OK = 0;
     /** Exit code for an unexpected failure. */
     public static final int UNEXPECTED = 1;
+    /** Exit code for a usage error. */
+    public static final int USAGE = 2;
     /** Exit code when some files were skipped or partly indexed. */
     public static final int SOME_SKIPPED = 3;
     /** Exit code when the site cannot be indexed at all. */
@@ -51,12 +56,33 @@ public final class IndexCommand implements Callable<Integer> {
     /** Default of {@code --stall-timeout}: far longer than any step of a 100k-post build takes. */
     static final long DEFAULT_STALL_SECONDS = 600;
 
+    private static final Pattern VALID_BASE_URL = Pattern.compile("(https?://[^\\s/]+(/\\S*)?|/\\S*)");
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--site", required = true, paramLabel = "PATH",
-            description = "Root of the Hugo site: the folder with hugo.* or config.* and content/.")
+    @Option(names = "--site", paramLabel = "PATH",
+            description = "Root of the site: a Hugo site (content/), a Jekyll site (_config.yml, _posts/), a "
+                    + "Docusaurus site (docusaurus.config.*) or a Markdown folder (blogsearch.yaml source:).")
     private Path site;
+
+    @Option(names = "--html", paramLabel = "DIR",
+            description = "Instead of --site: the built output of any generator (its HTML files, or the pages its "
+                    + "sitemap.xml lists); give the site's URL with --base-url.")
+    private Path html;
+
+    @Option(names = "--generator", paramLabel = "NAME",
+            description = "The generator that made the site: hugo, jekyll, docusaurus or markdown; recognised from "
+                    + "the site's files when left out.")
+    private String generator;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's URL (e.g. https://example.org/blog/), overriding its config's; hits link to it.")
+    private String baseUrl;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A blogsearch.yaml to read the source: mapping from instead of the one in the site root.")
+    private Path config;
 
     @Option(names = "--index", required = true, paramLabel = "DIR",
             description = "Index folder; created when missing, updated in place when it exists.")
@@ -84,6 +110,11 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String usage = usageProblem();
+        if (usage != null) {
+            spec.commandLine().getErr().println("blogsearch index: " + usage);
+            return USAGE;
+        }
         if (stallSeconds <= 0) {
             return build(ProgressListener.none());
         }
@@ -94,18 +125,30 @@ public final class IndexCommand implements Callable<Integer> {
         }
     }
 
+    /** What is wrong with the options picocli cannot check, or null. */
+    private String usageProblem() {
+        if ((site == null) == (html == null)) {
+            return "give either --site PATH (sources) or --html DIR (built output)";
+        }
+        if (baseUrl != null && !VALID_BASE_URL.matcher(baseUrl.strip()).matches()) {
+            return "--base-url must be an http(s) URL or a path starting with /, not '" + baseUrl + "'";
+        }
+        return null;
+    }
+
     /** Builds the index, telling {@code watchdog} of every step besides the progress bar. */
     private Integer build(ProgressListener watchdog) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         ProgressListener shown = bar == null ? ProgressListener.none() : bar;
-        IndexOptions options = IndexOptions.of(site, index).withFull(full).withDrafts(drafts)
+        IndexOptions options = IndexOptions.of(site != null ? site : html, index).withFull(full).withDrafts(drafts)
                 .withSections(Set.copyOf(sections))
                 .withProgress((phase, done, total) -> {
                     watchdog.progress(phase, done, total);
                     shown.progress(phase, done, total);
-                });
+                })
+                .withSource(new SourceOptions(html != null ? "html" : generator, baseUrl, config));
         BuildSummary summary;
         try {
             summary = new IndexBuilder(options).build();

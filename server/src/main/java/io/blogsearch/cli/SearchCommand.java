@@ -58,7 +58,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Index folder (env BLOGSEARCH_INDEX). Required.")
     private Path index;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "post, page, section, quote, figure or talk; repeatable.")
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "post, page, section, quote, figure or talk; repeatable.")
     private List<String> types = new ArrayList<>();
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker; repeatable (OR).")
@@ -122,7 +123,8 @@ public final class SearchCommand implements Callable<Integer> {
         List<String> typeValues = new ArrayList<>();
         for (String type : types) {
             typeValues.add(io.blogsearch.schema.DocType.parse(type).map(t -> t.value()).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "--type must be post, page, section, quote, figure or talk")));
+                    new ParameterException(spec.commandLine(),
+                            "--type must be post, page, section, quote, figure or talk")));
         }
         put(filters, FacetDims.TYPE, typeValues);
         put(filters, FacetDims.SPEAKER, speakers);

@@ -15,7 +15,8 @@ final class SummaryPrinter {
         out.printf("  sections %d, quotes %d, figures %d, talks %d, speakers %d, conferences %d%n",
                 summary.sections(), summary.quotes(), summary.figures(), summary.talks(), summary.speakers(),
                 summary.conferences());
-        out.printf("  files parsed %d, unchanged %d, pages rewritten %d, removed %d, drafts/expired/future/empty/unmounted left out %d%n",
+        out.printf("  files parsed %d, unchanged %d, pages rewritten %d, removed %d, "
+                        + "drafts/expired/future/empty/unbuilt left out %d%n",
                 summary.parsed(), summary.unchanged(), summary.rewritten(), summary.deleted(), summary.excluded());
         if (summary.languages().size() > 1) {
             out.printf("  languages %s%n", summary.languages());

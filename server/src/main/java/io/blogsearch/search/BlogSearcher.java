@@ -40,6 +40,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final SearcherVocabulary vocabulary;
     private final ResponseCache responses = new ResponseCache();
     private final List<String> languages;
+    private final List<String> dims;
 
     BlogSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -48,8 +49,9 @@ public final class BlogSearcher extends IndexSearcher {
                         io.blogsearch.schema.FacetDims.config())
                 : null;
         Facets all = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
+        this.dims = dimsOf(facetState);
         // Read out once: a Facets object reads labels through doc values, which must not be shared across threads.
-        this.allCounts = all == null ? Map.of() : FacetCounts.top(all);
+        this.allCounts = all == null ? Map.of() : FacetCounts.top(all, dims);
         this.postOfDoc = postOrdinals(reader);
         this.facetValues = FacetValues.of(facetState, all);
         this.storedCache = new StoredCache(reader);
@@ -65,6 +67,25 @@ public final class BlogSearcher extends IndexSearcher {
      */
     List<String> languages() {
         return languages;
+    }
+
+    /** The facet dimensions of this index: the built-in ones, then the site's taxonomies that have values, by name. */
+    public List<String> dims() {
+        return dims;
+    }
+
+    private static List<String> dimsOf(SortedSetDocValuesReaderState state) {
+        List<String> dims = new java.util.ArrayList<>(io.blogsearch.schema.FacetDims.ALL);
+        if (state != null) {
+            java.util.TreeSet<String> taxonomies = new java.util.TreeSet<>();
+            state.getDims().forEach(dim -> {
+                if (io.blogsearch.schema.FacetDims.isTaxonomy(dim)) {
+                    taxonomies.add(dim);
+                }
+            });
+            dims.addAll(taxonomies);
+        }
+        return List.copyOf(dims);
     }
 
     private static List<String> languagesOf(FacetResult counts) {

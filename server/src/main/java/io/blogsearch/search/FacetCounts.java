@@ -22,9 +22,10 @@ final class FacetCounts {
     }
 
     /** The values of every dimension, each from its own top counts ({@code countsByDim}; absent or null: none). */
-    static Map<String, List<FacetValue>> read(Map<String, FacetResult> countsByDim, SearchRequest request) {
+    static Map<String, List<FacetValue>> read(Map<String, FacetResult> countsByDim, SearchRequest request,
+                                              List<String> dims) {
         Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-        for (String dim : FacetDims.ALL) {
+        for (String dim : dims) {
             List<String> selected = request.selected(dim);
             List<FacetValue> values = new ArrayList<>();
             FacetResult counts = countsByDim.get(dim);
@@ -38,15 +39,18 @@ final class FacetCounts {
                     values.add(new FacetValue(value, 0, true));
                 }
             }
-            result.put(dim, values);
+            // A built-in dimension is always listed (the API's fixed shape); a taxonomy only when it has values.
+            if (!values.isEmpty() || FacetDims.ALL.contains(dim)) {
+                result.put(dim, values);
+            }
         }
         return result;
     }
 
-    /** The top values of every dimension that has values in the index. */
-    static Map<String, FacetResult> top(Facets facets) throws IOException {
+    /** The top values of every one of {@code dims} that has values in the index. */
+    static Map<String, FacetResult> top(Facets facets, List<String> dims) throws IOException {
         Map<String, FacetResult> result = new HashMap<>();
-        for (String dim : FacetDims.ALL) {
+        for (String dim : dims) {
             FacetResult counts = top(facets, dim);
             if (counts != null) {
                 result.put(dim, counts);

@@ -12,8 +12,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Which documents of a reader are whole posts, the ones {@link PostBoostQuery} multiplies by
- * {@link FieldWeights#POST_BOOST} (and which are boilerplate sections, multiplied by {@link FieldWeights#BOILERPLATE}). Read once per reader into a bit set per segment: looked up for every scored
+ * Which documents of a reader are whole posts or pages (a page is ranked as a post is), the ones
+ * {@link PostBoostQuery} multiplies by {@link FieldWeights#POST_BOOST} (and which sections are boilerplate, multiplied
+ * by {@link FieldWeights#BOILERPLATE}). Read once per reader into a bit set per segment: looked up for every scored
  * document, a bit costs less than advancing the postings of {@code type:post} (what
  * {@code FunctionScoreQuery.boostByQuery} does), and a common word on a large archive scores hundreds of thousands of
  * documents.
@@ -30,14 +31,18 @@ final class PostBoost {
 
     /** The posts of every segment of {@code reader}. */
     static PostBoost of(IndexReader reader) throws IOException {
-        Term post = new Term(Fields.TYPE, DocType.POST.value());
+        List<Term> wholePages = List.of(new Term(Fields.TYPE, DocType.POST.value()),
+                new Term(Fields.TYPE, DocType.PAGE.value()));
         List<FixedBitSet> bits = new java.util.ArrayList<>(reader.leaves().size());
         for (LeafReaderContext leaf : reader.leaves()) {
             FixedBitSet posts = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-            PostingsEnum postings = leaf.reader().postings(post, PostingsEnum.NONE);
-            if (postings != null) {
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    posts.set(doc);
+            for (Term type : wholePages) {
+                PostingsEnum postings = leaf.reader().postings(type, PostingsEnum.NONE);
+                if (postings != null) {
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                         doc = postings.nextDoc()) {
+                        posts.set(doc);
+                    }
                 }
             }
             bits.add(posts);

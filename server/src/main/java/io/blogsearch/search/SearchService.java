@@ -123,11 +123,11 @@ public final class SearchService {
                 ? shared.languages() : request.selected(FacetDims.LANG));
         try {
             query = queries.build(user, shared.vocabulary(), shared.postBoost(), languages);
-            outcome = run(shared, user, query, request, deadline);
+            outcome = run(shared, user, query, known(shared, request), deadline);
         } catch (IndexSearcher.TooManyClauses e) {
             // Typo expansion blew the clause limit on a long query: search again without it.
             query = queries.build(user, Vocabulary.everything(), shared.postBoost(), languages);
-            outcome = run(shared, user, query, request, deadline);
+            outcome = run(shared, user, query, known(shared, request), deadline);
         }
         String correction = DidYouMean.correct(request.text(),
                 TypoBudget.words(correctable(user, query, outcome.total), shared.vocabulary()), shared.vocabulary());
@@ -138,6 +138,20 @@ public final class SearchService {
                 outcome.facetsExact, correction, outcome.timedOut);
         shared.responses().put(request, response);
         return response;
+    }
+
+    /**
+     * The request without filters on facets this index does not have: a taxonomy parameter is read by name, and a name
+     * no page uses (or a parameter that is no facet at all) narrows nothing, as unknown parameters never did.
+     */
+    private static SearchRequest known(BlogSearcher searcher, SearchRequest request) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        request.filters().forEach((dim, values) -> {
+            if (dim.equals(SearchRequest.POST) || searcher.dims().contains(dim)) {
+                filters.put(dim, values);
+            }
+        });
+        return filters.size() == request.filters().size() ? request : request.withFilters(filters);
     }
 
     /** A cached answer with the time this request took. */
@@ -196,7 +210,7 @@ public final class SearchService {
         Query countable = baseQuery(query.matching(), request);
         int window = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, request.page() * request.size() * 5));
         boolean everything = matchesEverything(user, request);
-        boolean browsingAll = everything && FacetDims.ALL.stream().allMatch(dim -> request.selected(dim).isEmpty());
+        boolean browsingAll = everything && searcher.dims().stream().allMatch(dim -> request.selected(dim).isEmpty());
         SortOrder order = request.effectiveSort(query.highlight() != null);
         Counted counted = searcher.facetState() == null || browsingAll
                 ? rankOnly(searcher, base, countable, request, order, window, browsingAll, deadlineNanos)
@@ -208,8 +222,8 @@ public final class SearchService {
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
         long total = grouped(user, request) ? results(searcher, counted, groups, countable, request) : counted.total();
-        return new Outcome(total, hits, FacetCounts.read(counted.facets(), request), counted.exact(),
-                counted.expired());
+        return new Outcome(total, hits, FacetCounts.read(counted.facets(), request, searcher.dims()),
+                counted.exact(), counted.expired());
     }
 
     /**
@@ -258,10 +272,10 @@ public final class SearchService {
         boolean expired = ranked.expired();
         boolean exact = matches.exact();
         Map<String, FacetResult> facets = new HashMap<>();
-        for (String dim : FacetDims.ALL) {
+        for (String dim : searcher.dims()) {
             facets.put(dim, matches.top(dim));
         }
-        List<String> selectedDims = FacetDims.ALL.stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
+        List<String> selectedDims = searcher.dims().stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
         for (String dim : selectedDims) {
             if (everything && selectedDims.size() == 1) {
                 facets.put(dim, searcher.allCounts().get(dim));
@@ -302,8 +316,8 @@ public final class SearchService {
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */
     private static DrillDownQuery drillDown(Query base, SearchRequest request, String except) {
         DrillDownQuery drillDown = new DrillDownQuery(FacetDims.config(), base);
-        for (String dim : FacetDims.ALL) {
-            if (!dim.equals(except)) {
+        for (String dim : request.filters().keySet()) {
+            if (!dim.equals(except) && !dim.equals(SearchRequest.POST)) {
                 request.selected(dim).forEach(value -> drillDown.add(dim, value));
             }
         }

@@ -35,7 +35,7 @@ final class Suggester {
     private static final Map<String, Integer> PER_DIM = Map.of(FacetDims.SPEAKER, 3, FacetDims.CONFERENCE, 2,
             FacetDims.TAG, 2);
     private static final Set<String> TITLE_FIELDS = Set.of(Fields.TITLE, Fields.TYPE, Fields.URL, Fields.SPEAKER);
-    private static final List<DocType> TITLED = List.of(DocType.POST, DocType.TALK);
+    private static final List<DocType> TITLED = List.of(DocType.POST, DocType.PAGE, DocType.TALK);
 
     private Suggester() {
     }

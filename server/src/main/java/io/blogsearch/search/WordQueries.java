@@ -294,9 +294,10 @@ final class WordQueries {
         List<String> stems = new ArrayList<>();
         for (String field : List.of(Fields.TITLE_EXACT, Fields.TEXT_EXACT)) {
             for (Term term : termsOf(fuzzy(field, token, edits))) {
-                String stem = Analysis.stem(term.text());
-                if (stem != null && !stems.contains(stem)) {
-                    stems.add(stem);
+                for (String stem : languages.stems(Fields.TEXT, term.text())) {
+                    if (!stems.contains(stem)) {
+                        stems.add(stem);
+                    }
                 }
             }
         }

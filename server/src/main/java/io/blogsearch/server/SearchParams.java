@@ -41,6 +41,15 @@ final class SearchParams {
                 filters.put(dim, values);
             }
         });
+        ctx.queryParamMap().forEach((param, given) -> {
+            // A site taxonomy's facet (categories, keywords, series, ...) is filtered by the parameter of its name.
+            if (FacetDims.isTaxonomy(param) && !FACET_PARAMS.containsKey(param)) {
+                List<String> values = given.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+                if (!values.isEmpty()) {
+                    filters.put(param, values);
+                }
+            }
+        });
         List<String> posts = ctx.queryParams(SearchRequest.POST).stream().map(String::trim).filter(v -> !v.isEmpty())
                 .distinct().toList();
         if (posts.size() > MAX_POSTS || posts.stream().anyMatch(p -> p.length() > MAX_PATH)) {

@@ -1,12 +1,11 @@
 package io.blogsearch.server;
 
+import io.blogsearch.api.SiteResponse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +25,8 @@ final class SiteRoutes {
 
     /** {@code GET /api/site}: what the page shows of the blog it searches. */
     void site(Context ctx) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", config.branding().title());
-        site.put("url", LocalLinks.localized(config.branding().url(), config));
-        site.put("basePath", config.path("/"));
-        ctx.json(site);
+        ctx.json(new SiteResponse(config.branding().title(), LocalLinks.localized(config.branding().url(), config),
+                config.path("/")));
     }
 
     /** Adds the static files: the page under the base path first, so it wins over a built site's same paths. */

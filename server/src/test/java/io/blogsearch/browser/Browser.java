@@ -43,6 +43,11 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium at the given window size; skips (or fails in CI) when it is not installed. */
     static Browser start(int width, int height) {
+        return start(width, height, null);
+    }
+
+    /** As above, for a reader whose browser prefers {@code languages} (e.g. {@code ja,en}); null: Chromium's own. */
+    static Browser start(int width, int height, String languages) {
         RequiredResources.BrowserBinaries binaries = RequiredResources.browser();
         try {
             Path profile = Files.createTempDirectory("blogsearch-chromium-");
@@ -53,6 +58,10 @@ final class Browser implements AutoCloseable {
                     "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+            if (languages != null) {
+                options.addArguments("--lang=" + languages.split(",")[0]);
+                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(binaries.driver().toFile())
                     .usingAnyFreePort()

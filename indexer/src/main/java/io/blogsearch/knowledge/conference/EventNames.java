@@ -94,6 +94,11 @@ public final class EventNames {
         return Optional.empty();
     }
 
+    /** The event a short phrase names ("RopeCon EU 2031", "Day 2 at RopeCon 2031"), or empty. */
+    public static Optional<String> fromPhrase(String phrase) {
+        return phrase == null ? Optional.empty() : candidate(phrase, false);
+    }
+
     /** The event name a piece of title is, with leading and trailing report words removed, or empty. */
     static Optional<String> candidate(String piece, boolean needsEventWord) {
         String name = piece.strip();

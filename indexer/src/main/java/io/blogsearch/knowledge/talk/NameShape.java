@@ -65,7 +65,9 @@ public final class NameShape {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             String lower = word.toLowerCase(Locale.ROOT);
-            if (NOT_NAME_WORDS.contains(lower) || ROLE_WORDS.contains(lower)) {
+            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            // plurals too: "Project Maintainers", "Platform Engineers" are groups, not people
+            if (NOT_NAME_WORDS.contains(lower) || ROLE_WORDS.contains(lower) || ROLE_WORDS.contains(singular)) {
                 return false;
             }
             if (i > 0 && i < words.length - 1 && PARTICLES.contains(word)) {

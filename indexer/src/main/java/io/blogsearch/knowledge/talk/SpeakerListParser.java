@@ -36,6 +36,18 @@ public final class SpeakerListParser {
      * @param person decides whether a phrase is a person's name (name shape, or a name the site config adds)
      */
     public static Optional<List<Speaker>> parse(String text, Predicate<String> person) {
+        return parse(text, person, true);
+    }
+
+    /**
+     * The speakers of a schedule's byline ("Name, Org &amp; Name, Org; Name, Org"): there, what follows a name and a
+     * comma is the organisation even when it reads like a name ("Ana Lima, Red Hat &amp; Bo Berg, Aiven").
+     */
+    public static Optional<List<Speaker>> parseByline(String text, Predicate<String> person) {
+        return parse(text, person, false);
+    }
+
+    private static Optional<List<Speaker>> parse(String text, Predicate<String> person, boolean namesBeforeJoiner) {
         String rest = LEAD_IN.matcher(text.trim()).replaceFirst("");
         if (rest.isEmpty()) {
             return Optional.empty();
@@ -48,7 +60,7 @@ public final class SpeakerListParser {
         }
         List<Speaker> speakers = new ArrayList<>();
         for (String group : GROUPS.split(rest)) {
-            Optional<List<Speaker>> parsed = group(group, person);
+            Optional<List<Speaker>> parsed = group(group, person, namesBeforeJoiner);
             if (parsed.isEmpty()) {
                 return Optional.empty();
             }
@@ -72,7 +84,7 @@ public final class SpeakerListParser {
     }
 
     /** One ";"-separated group: people joined by "&amp;"/"and", the last ones possibly sharing an organisation. */
-    private static Optional<List<Speaker>> group(String group, Predicate<String> person) {
+    private static Optional<List<Speaker>> group(String group, Predicate<String> person, boolean namesBeforeJoiner) {
         List<List<String>> chunks = chunks(group, person);
         if (chunks.isEmpty()) {
             return Optional.empty();
@@ -81,7 +93,7 @@ public final class SpeakerListParser {
         for (int i = 0; i < chunks.size(); i++) {
             List<String> elements = chunks.get(i);
             boolean beforeJoiner = i < chunks.size() - 1;
-            if (beforeJoiner && elements.size() > 1 && allNames(elements, person)) {
+            if (namesBeforeJoiner && beforeJoiner && elements.size() > 1 && allNames(elements, person)) {
                 // "Bassam Tabbara, Tony Allen & Jared Watts, Upbound": a list of names before the last "&".
                 elements.forEach(name -> speakers.add(Speaker.named(name)));
             } else if (elements.size() > 2 && person.test(elements.get(1))

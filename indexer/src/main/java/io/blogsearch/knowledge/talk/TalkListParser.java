@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Talks listed in a section's text rather than in headings: a title line followed by a line
- * {@code by Name, Org & Name, Org} (as a list item {@code - **[Title](link)**<br> by …<br> date} renders), or one
- * line {@code Title by Name, Org}. The people must all read as people; the date or room after them is dropped. A
- * list counts as talks when the page reports on an event, the section announces talks, or the section lists at
- * least two such items.
+ * {@code by Name, Org & Name, Org} (as a list item {@code - **[Title](link)**<br> by …<br> date} renders), or, under
+ * a heading announcing talks, one line {@code Title by Name, Org}. The people must all read as people; the date or
+ * room after them is dropped. A list counts as talks when the page reports on an event, the section announces
+ * talks, or the section lists at least two such items.
  */
 public final class TalkListParser {
 
@@ -25,6 +25,7 @@ public final class TalkListParser {
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}\"“„'‘]+");
     private static final Pattern QUOTED = Pattern.compile("^[\"“„'‘](.+)[\"”“'’]$");
     private static final int MIN_ITEMS_WITHOUT_OTHER_EVIDENCE = 2;
+    private static final String TABLE_CELLS = " " + io.blogsearch.extract.ContentExtractor.CELL_SEPARATOR + " ";
 
     private TalkListParser() {
     }
@@ -38,11 +39,15 @@ public final class TalkListParser {
         String[] lines = text.split("\n");
         List<Talk> talks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(TABLE_CELLS)) {
+                continue; // a table row: see TalkTableParser
+            }
             Matcher by = BY_LINE.matcher(lines[i].strip());
             Optional<Talk> talk = Optional.empty();
             if (by.matches() && i > 0 && !BY_LINE.matcher(lines[i - 1].strip()).matches()) {
                 talk = talk(lines[i - 1], by.group(1), section, context);
-            } else if (!by.matches()) {
+            } else if (!by.matches() && context.underTalksSection()) {
+                // one line "Title by Name" is also how image credits read: only under a heading announcing talks
                 Matcher inline = INLINE_BY.matcher(lines[i].strip());
                 if (inline.matches()) {
                     talk = talk(inline.group(1), inline.group(2), section, context);
@@ -55,8 +60,8 @@ public final class TalkListParser {
         return evidence ? talks : List.of();
     }
 
-    private static Optional<Talk> talk(String titleLine, String people, Section section, HeadingContext context) {
-        Optional<List<Speaker>> speakers = SpeakerListParser.parse(people.strip(), context::isPerson);
+    static Optional<Talk> talk(String titleLine, String people, Section section, HeadingContext context) {
+        Optional<List<Speaker>> speakers = SpeakerListParser.parseByline(people.strip(), context::isPerson);
         if (speakers.isEmpty() || speakers.get().isEmpty()) {
             return Optional.empty();
         }

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 public final class TalkMemo {
 
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
 
     private TalkMemo() {
     }
@@ -41,6 +41,7 @@ public final class TalkMemo {
             out.field(talk.title());
             out.field(talk.heading());
             out.field(talk.anchor());
+            out.field(talk.conference());
             out.field(Integer.toString(talk.speakers().size()));
             for (Speaker speaker : talk.speakers()) {
                 out.field(speaker.name());
@@ -73,12 +74,14 @@ public final class TalkMemo {
                 String title = in.next();
                 String heading = in.next();
                 String anchor = in.next();
+                String conference = in.next();
                 int speakerCount = Integer.parseInt(in.next());
                 List<Speaker> speakers = new ArrayList<>(speakerCount);
                 for (int s = 0; s < speakerCount; s++) {
                     speakers.add(new Speaker(in.next(), in.next(), in.next()));
                 }
-                talks.add(new Talk(kind == null ? null : TalkKind.valueOf(kind), title, speakers, heading, anchor));
+                talks.add(new Talk(kind == null ? null : TalkKind.valueOf(kind), title, speakers, heading, anchor,
+                        conference));
             }
             if (Integer.parseInt(in.next()) != sections.size()) {
                 return null;

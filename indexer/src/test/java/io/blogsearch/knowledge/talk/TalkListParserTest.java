@@ -60,6 +60,36 @@ class TalkListParserTest {
     }
 
     @Test
+    void inABylineWhatFollowsANameIsItsOrganisationAndGroupsAreNoPeople() {
+        String list = """
+                ## Talks
+
+                - **[Knots Under Load](https://x.example.org/a)**<br>
+                  by Mira Olsen, Harbour Works & Ivo Brandt, Kettle Labs<br> Monday
+                - **[Splicing Lightning Round](https://x.example.org/b)**<br>
+                  by Rope Project Maintainers<br> Monday
+                """;
+        TalkSections.Result result = detect(list, true);
+        assertThat(result.talks()).extracting(Talk::title).containsExactly("Knots Under Load");
+        assertThat(result.talks().get(0).speakers()).containsExactly(new Speaker("Mira Olsen", null, "Harbour Works"),
+                new Speaker("Ivo Brandt", null, "Kettle Labs"));
+    }
+
+    @Test
+    void oneLineCreditsAreTalksOnlyUnderATalksHeading() {
+        String credits = """
+                ## Pictures
+
+                Harbour at dawn by Mira Olsen
+
+                Boats in fog by Ivo Brandt
+                """;
+        assertThat(detect(credits, false).talks()).isEmpty();
+        assertThat(detect(credits.replace("## Pictures", "## Talks"), false).talks()).extracting(Talk::title)
+                .containsExactly("Harbour at dawn", "Boats in fog");
+    }
+
+    @Test
     void bylinesThatNameNoPeopleAreNoTalks() {
         String books = """
                 ## Books

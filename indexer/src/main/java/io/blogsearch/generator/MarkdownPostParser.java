@@ -1,0 +1,91 @@
+package io.blogsearch.generator;
+
+import io.blogsearch.extract.ContentExtractor;
+import io.blogsearch.extract.PageContent;
+import io.blogsearch.model.Page;
+import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.MarkdownRenderer;
+import io.blogsearch.parse.PageParser;
+import io.blogsearch.parse.PageProblemException;
+import io.blogsearch.parse.ParsedPage;
+import io.blogsearch.parse.PreparedPage;
+import io.blogsearch.parse.RefResolver;
+import io.blogsearch.source.Site;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses the Markdown files of a generator other than Hugo: the bytes are decoded and the front matter read as for
+ * Hugo (same size limit, encoding and front matter checks); date, URL, kind, authors and taxonomies follow the
+ * generator's {@link PostConventions}; the body, cleared of the generator's own syntax, is rendered as Markdown
+ * with GitHub-style heading ids (what kramdown's GFM input, Docusaurus and most Markdown sites give).
+ */
+public final class MarkdownPostParser implements ContentParser {
+
+    private final Site site;
+    private final PostConventions conventions;
+    private final PageParser reader;
+    private final boolean drafts;
+    private final Instant now;
+
+    /** A parser for the files of {@code site} following {@code conventions}. */
+    public MarkdownPostParser(Site site, PostConventions conventions, boolean drafts, Instant now) {
+        this.site = site;
+        this.conventions = conventions;
+        // Hugo's parser only decodes the bytes and splits off the front matter here; it includes drafts so that
+        // leaving them out is decided by the generator's own rules
+        this.reader = new PageParser(site, true, now);
+        this.drafts = drafts;
+        this.now = now;
+    }
+
+    @Override
+    public PreparedPage prepare(String path, String contentHash, byte[] bytes) throws PageProblemException {
+        PreparedPage read = reader.prepare(path, contentHash, bytes);
+        FrontMatter frontMatter = read.frontMatter();
+        Instant date = conventions.date(path, frontMatter);
+        String url = conventions.url(path, frontMatter, date);
+        String excluded = conventions.excluded(path, frontMatter, date, drafts, now);
+        return new PreparedPage(path, contentHash, read.contentPath(), conventions.kind(path, frontMatter),
+                frontMatter, url, date, excluded, read.html(), read.problems());
+    }
+
+    @Override
+    public ParsedPage render(PreparedPage prepared, RefResolver refs) {
+        FrontMatter frontMatter = prepared.frontMatter();
+        String markdown = conventions.markdown(frontMatter.body());
+        String html = prepared.html() ? markdown : MarkdownRenderer.render(markdown);
+        PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
+        Page page = new Page(
+                prepared.path(),
+                prepared.contentHash(),
+                prepared.kind(),
+                conventions.title(prepared.path(), frontMatter),
+                conventions.description(frontMatter),
+                conventions.authors(frontMatter),
+                prepared.date(),
+                FrontMatterValues.date(frontMatter, List.of("last_modified_at", "lastmod", "updated", "updated_at")),
+                conventions.taxonomies(prepared.path(), frontMatter),
+                prepared.url(),
+                FrontMatterValues.list(frontMatter, List.of("redirect_from", "aliases")),
+                content.body(),
+                content.sections(),
+                content.quotes(),
+                content.figures(),
+                List.of(),
+                null,
+                FrontMatterValues.map(frontMatter),
+                language(frontMatter));
+        return new ParsedPage(page, prepared.problems());
+    }
+
+    /** Front matter {@code lang}, else the site's language ({@code defaultContentLanguage} in its config), else en. */
+    private String language(FrontMatter frontMatter) {
+        String lang = frontMatter.text("lang", "locale");
+        if (lang == null) {
+            lang = Generators.text(site.config(), "defaultContentLanguage");
+        }
+        return lang == null ? "en" : lang.replace('_', '-').toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package io.blogsearch.generator;
+
+import io.blogsearch.model.PageKind;
+import io.blogsearch.parse.FrontMatter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one generator decides about a Markdown file: whether it is a post, its title, date, URL, authors and
+ * taxonomies, whether it is left out, and which of its syntax is not Markdown (Liquid, MDX) and must be removed.
+ */
+public interface PostConventions {
+
+    /** Post or plain page. */
+    PageKind kind(String path, FrontMatter frontMatter);
+
+    /** The title: front matter, else what the generator falls back on. */
+    String title(String path, FrontMatter frontMatter);
+
+    /** The publication date, or null. */
+    Instant date(String path, FrontMatter frontMatter);
+
+    /** The absolute URL the generator publishes the page at. */
+    String url(String path, FrontMatter frontMatter, Instant date);
+
+    /** The authors' names. */
+    List<String> authors(FrontMatter frontMatter);
+
+    /** Taxonomy plural name ({@code tags}, {@code categories}) to terms. */
+    Map<String, List<String>> taxonomies(String path, FrontMatter frontMatter);
+
+    /** The description, or null. */
+    default String description(FrontMatter frontMatter) {
+        return frontMatter.text("description", "summary", "excerpt");
+    }
+
+    /** Why the page is left out ({@code draft}, {@code future}), or null when it is indexed. */
+    default String excluded(String path, FrontMatter frontMatter, Instant date, boolean drafts, Instant now) {
+        return frontMatter.flag("draft") && !drafts ? "draft" : null;
+    }
+
+    /** The body as plain Markdown (and HTML), the generator's own syntax removed. */
+    default String markdown(String body) {
+        return body;
+    }
+}

@@ -1,0 +1,100 @@
+package io.blogsearch.generator.docusaurus;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What blogsearch needs from {@code docusaurus.config.js}/{@code .ts}, read with regular expressions (no JS
+ * engine): the site {@code url} and {@code baseUrl}, {@code title}, {@code i18n.defaultLocale}, and the blog
+ * plugin's {@code path} and {@code routeBasePath} from the {@code blog: {...}} options of the classic preset (or
+ * the options of {@code @docusaurus/plugin-content-blog}). A value that is not a string literal (an environment
+ * variable, a computed expression) is not read: the defaults apply and {@code --base-url} sets the URL.
+ *
+ * @param url           the site URL without trailing slash, or null
+ * @param baseUrl       the site's base path, {@code /} by default
+ * @param title         the site title, or null
+ * @param locale        the default locale, or null
+ * @param blogEnabled   false when the config says {@code blog: false}
+ * @param blogPath      the blog's source folder, {@code blog} by default
+ * @param routeBasePath the blog's URL path, {@code blog} by default
+ */
+public record DocusaurusConfig(String url, String baseUrl, String title, String locale, boolean blogEnabled,
+                               String blogPath, String routeBasePath) {
+
+    private static final String STRING = "\\s*:\\s*(['\"`])([^'\"`]*)\\1";
+    private static final Pattern URL = Pattern.compile("(?<![\\w.])url" + STRING);
+    private static final Pattern BASE_URL = Pattern.compile("(?<![\\w.])baseUrl" + STRING);
+    private static final Pattern TITLE = Pattern.compile("(?<![\\w.])title" + STRING);
+    private static final Pattern LOCALE = Pattern.compile("(?<![\\w.])defaultLocale" + STRING);
+    private static final Pattern PATH = Pattern.compile("(?<![\\w.])path" + STRING);
+    private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])routeBasePath" + STRING);
+    private static final Pattern BLOG_OFF = Pattern.compile("(?<![\\w.])blog\\s*:\\s*false\\b");
+    private static final Pattern BLOG_OPTIONS = Pattern.compile(
+            "(?<![\\w.])blog\\s*:\\s*\\{|['\"]@docusaurus/plugin-content-blog['\"]\\s*,\\s*\\{");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+    private static final Pattern LINE_COMMENT = Pattern.compile("(?m)(^|[\\s;,{(])//.*$");
+
+    /** Reads the config's source text. */
+    public static DocusaurusConfig parse(String source) {
+        String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll("")).replaceAll("$1");
+        String blog = blogOptions(code);
+        String url = first(URL, code);
+        return new DocusaurusConfig(url == null ? null : url.replaceAll("/+$", ""),
+                orDefault(first(BASE_URL, code), "/"), first(TITLE, code), first(LOCALE, code),
+                !BLOG_OFF.matcher(code).find() || blog != null,
+                trimSlashes(orDefault(blog == null ? null : first(PATH, blog), "blog")),
+                trimSlashes(orDefault(blog == null ? null : first(ROUTE, blog), "blog")));
+    }
+
+    /** {@code url} + {@code baseUrl}, ending in {@code /}; just the base path when the URL is not known. */
+    public String siteUrl() {
+        String base = "/" + trimSlashes(baseUrl);
+        String joined = (url == null ? "" : url) + base;
+        return joined.endsWith("/") ? joined : joined + "/";
+    }
+
+    /** The text between the braces of the blog options, or null when the config has none. */
+    private static String blogOptions(String code) {
+        Matcher matcher = BLOG_OPTIONS.matcher(code);
+        if (!matcher.find()) {
+            return null;
+        }
+        int depth = 1;
+        int start = matcher.end();
+        for (int i = start; i < code.length(); i++) {
+            char c = code.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return topLevel(code.substring(start, i));
+            }
+        }
+        return topLevel(code.substring(start));
+    }
+
+    /** The options' own keys: nested objects (such as {@code feedOptions}) are cut out. */
+    private static String topLevel(String block) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : block.toCharArray()) {
+            depth += c == '{' ? 1 : 0;
+            if (depth == 0) {
+                out.append(c);
+            }
+            depth -= c == '}' && depth > 0 ? 1 : 0;
+        }
+        return out.toString();
+    }
+
+    private static String first(Pattern pattern, String code) {
+        Matcher matcher = pattern.matcher(code);
+        return matcher.find() ? matcher.group(2).strip() : null;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String trimSlashes(String path) {
+        return path.replaceAll("^\\./", "").replaceAll("^/+|/+$", "");
+    }
+}

@@ -1,0 +1,159 @@
+package io.blogsearch.generator.docusaurus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.generator.FrontMatterValues;
+import io.blogsearch.generator.PostConventions;
+import io.blogsearch.model.PageKind;
+import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.HugoDates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Docusaurus blog plugin's conventions: every file of the blog folder is a post, dated by front matter
+ * {@code date}, else by a date in its path ({@code 2021-08-26-welcome.md}, {@code 2021/08/26/welcome/index.md}),
+ * else by its modification time; published at {@code baseUrl + routeBasePath + slug}, the slug being front matter
+ * {@code slug}, else {@code YYYY/MM/DD/name} for a dated file, else its path; authors and tags resolved through
+ * {@code authors.yml} and {@code tags.yml}.
+ */
+final class DocusaurusConventions implements PostConventions {
+
+    /** The blog plugin's date-in-path rule. */
+    private static final Pattern DATED = Pattern.compile(
+            "^(?<folder>.*?)(?<date>\\d{4}[-/]\\d{2}[-/]\\d{2})[-/]?(?<text>.*?)(?:/index)?\\.mdx?$");
+    private static final Pattern H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
+
+    private final Path root;
+    private final String blogPath;
+    private final String blogUrl;
+    private final JsonNode authorsFile;
+    private final JsonNode tagsFile;
+
+    DocusaurusConventions(Path root, String blogPath, String blogUrl, JsonNode authorsFile, JsonNode tagsFile) {
+        this.root = root;
+        this.blogPath = blogPath;
+        this.blogUrl = blogUrl;
+        this.authorsFile = authorsFile;
+        this.tagsFile = tagsFile;
+    }
+
+    @Override
+    public PageKind kind(String path, FrontMatter frontMatter) {
+        return PageKind.POST;
+    }
+
+    @Override
+    public String title(String path, FrontMatter frontMatter) {
+        String title = frontMatter.text("title");
+        if (title != null) {
+            return title;
+        }
+        Matcher heading = H1.matcher(frontMatter.body());
+        return heading.find() ? heading.group(1) : text(path);
+    }
+
+    @Override
+    public Instant date(String path, FrontMatter frontMatter) {
+        Instant date = HugoDates.parse(frontMatter.values().get("date"));
+        if (date != null) {
+            return date;
+        }
+        Matcher dated = DATED.matcher(relative(path));
+        if (dated.matches()) {
+            return LocalDate.parse(dated.group("date").replace('/', '-')).atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        try {
+            return Files.getLastModifiedTime(root.resolve(path)).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String url(String path, FrontMatter frontMatter, Instant date) {
+        String slug = frontMatter.text("slug");
+        if (slug == null) {
+            Matcher dated = DATED.matcher(relative(path));
+            slug = dated.matches() ? dated.group("date").replace('-', '/') + "/" + dated.group("folder")
+                    + dated.group("text") : text(path);
+        }
+        return blogUrl + slug.replaceAll("^/+", "").replace(" ", "%20");
+    }
+
+    @Override
+    public List<String> authors(FrontMatter frontMatter) {
+        List<String> names = new ArrayList<>();
+        JsonNode authors = frontMatter.values().get("authors");
+        if (authors != null && authors.isArray()) {
+            authors.forEach(author -> addAuthor(names, author));
+        } else if (authors != null) {
+            addAuthor(names, authors);
+        }
+        if (names.isEmpty()) {
+            names.addAll(FrontMatterValues.list(frontMatter, List.of("author")));
+        }
+        return names;
+    }
+
+    @Override
+    public Map<String, List<String>> taxonomies(String path, FrontMatter frontMatter) {
+        List<String> tags = new ArrayList<>();
+        JsonNode node = frontMatter.values().get("tags");
+        if (node != null) {
+            for (JsonNode tag : node.isArray() ? node : List.of(node)) {
+                String label = tag.isObject() ? tag.path("label").asText("")
+                        : tagsFile.path(tag.asText()).path("label").asText(tag.asText());
+                if (!label.isBlank() && !tags.contains(label.strip())) {
+                    tags.add(label.strip());
+                }
+            }
+        }
+        Map<String, List<String>> taxonomies = new LinkedHashMap<>();
+        if (!tags.isEmpty()) {
+            taxonomies.put("tags", tags);
+        }
+        return taxonomies;
+    }
+
+    @Override
+    public String excluded(String path, FrontMatter frontMatter, Instant date, boolean drafts, Instant now) {
+        if (frontMatter.flag("draft") && !drafts) {
+            return "draft";
+        }
+        // unlisted posts are left out of lists, feeds and search by Docusaurus itself
+        return frontMatter.flag("unlisted") ? "unlisted" : null;
+    }
+
+    @Override
+    public String markdown(String body) {
+        return MdxStripper.strip(body);
+    }
+
+    /** An author as a key of authors.yml, or an inline object with a name. */
+    private void addAuthor(List<String> names, JsonNode author) {
+        String name = author.isObject() ? author.path("name").asText("")
+                : authorsFile.path(author.asText()).path("name").asText(author.asText());
+        if (!name.isBlank() && !names.contains(name.strip())) {
+            names.add(name.strip());
+        }
+    }
+
+    private String relative(String path) {
+        return path.startsWith(blogPath + "/") ? path.substring(blogPath.length() + 1) : path;
+    }
+
+    /** The file's path in the blog without extension, an index file standing for its folder. */
+    private String text(String path) {
+        return relative(path).replaceAll("(?:/index)?\\.mdx?$", "");
+    }
+}

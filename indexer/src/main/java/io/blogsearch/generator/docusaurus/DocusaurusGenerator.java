@@ -1,0 +1,100 @@
+package io.blogsearch.generator.docusaurus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.blogsearch.generator.ContentFiles;
+import io.blogsearch.generator.ContentParser;
+import io.blogsearch.generator.Generator;
+import io.blogsearch.generator.MarkdownPostParser;
+import io.blogsearch.generator.SiteRecords;
+import io.blogsearch.generator.SourceOptions;
+import io.blogsearch.source.Site;
+import io.blogsearch.source.SiteException;
+import io.blogsearch.source.SiteReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Docusaurus: {@code docusaurus.config.{ts,js,mjs,cjs}} ({@link DocusaurusConfig}) and the blog plugin's folder
+ * ({@code blog/} by default) with its Markdown and MDX posts, {@code authors.yml} and {@code tags.yml}. Files and
+ * folders starting with {@code _} are left out, as the plugin leaves them out.
+ */
+public final class DocusaurusGenerator implements Generator {
+
+    /** The name {@code --generator} takes. */
+    public static final String NAME = "docusaurus";
+    private static final List<String> CONFIGS = List.of("docusaurus.config.ts", "docusaurus.config.js",
+            "docusaurus.config.mjs", "docusaurus.config.cjs", "docusaurus.config.mts");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean recognises(Path root, SourceOptions options) {
+        return config(root) != null;
+    }
+
+    @Override
+    public Site read(Path root, SourceOptions options) throws SiteException {
+        Path file = config(root);
+        DocusaurusConfig config;
+        try {
+            config = file == null ? DocusaurusConfig.parse("") : DocusaurusConfig.parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new SiteException("cannot read site config " + file + ": " + e.getMessage());
+        }
+        if (!config.blogEnabled()) {
+            throw new SiteException(file + " turns the blog off (blog: false): nothing to index");
+        }
+        Path blog = root.resolve(config.blogPath());
+        if (!Files.isDirectory(blog)) {
+            throw new SiteException("no blog folder at " + blog + " (the blog plugin's path)");
+        }
+        ObjectNode tree = JsonNodeFactory.instance.objectNode();
+        tree.put("generator", NAME);
+        tree.put("baseURL", config.siteUrl());
+        tree.put("blogPath", config.blogPath());
+        tree.put("routeBasePath", config.routeBasePath());
+        if (config.locale() != null) {
+            tree.put("defaultContentLanguage", config.locale());
+        }
+        List<String> files = ContentFiles.under(root, blog, Set.of("md", "mdx"),
+                path -> !path.substring(config.blogPath().length()).matches(".*/_[^/]*.*"));
+        return SiteRecords.of(root, config.siteUrl(), config.title(), Map.of("tag", "tags"), null, tree,
+                Map.of("authors", yaml(blog, "authors.yml"), "tags", yaml(blog, "tags.yml")), files);
+    }
+
+    @Override
+    public ContentParser parser(Site site, boolean drafts, Instant now) {
+        String route = site.config().path("routeBasePath").asText("blog");
+        String blogUrl = site.baseUrl() + (route.isEmpty() ? "" : route + "/");
+        return new MarkdownPostParser(site, new DocusaurusConventions(site.root(),
+                site.config().path("blogPath").asText("blog"), blogUrl, site.dataFile("authors"),
+                site.dataFile("tags")), drafts, now);
+    }
+
+    private static Path config(Path root) {
+        return CONFIGS.stream().map(root::resolve).filter(Files::isRegularFile).findFirst().orElse(null);
+    }
+
+    /** A YAML file of the blog folder, or an empty object; a broken one is reported and left out. */
+    private static JsonNode yaml(Path blog, String name) {
+        Path file = blog.resolve(name);
+        if (Files.isRegularFile(file)) {
+            try {
+                return SiteReader.parseFile(file);
+            } catch (IOException e) {
+                System.err.println("warning: ignored " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        return JsonNodeFactory.instance.objectNode();
+    }
+}

@@ -1,0 +1,44 @@
+package io.blogsearch.generator.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Where a built file is served: {@code a/index.html} at {@code a/}, {@code a.html} at {@code a.html}. */
+final class BuiltPages {
+
+    private BuiltPages() {
+    }
+
+    /** The absolute URL of a site-relative file. */
+    static String url(String baseUrl, String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        String served = path;
+        if (lower.equals("index.html") || lower.equals("index.htm")) {
+            served = "";
+        } else if (lower.endsWith("/index.html") || lower.endsWith("/index.htm")) {
+            served = path.substring(0, path.lastIndexOf('/') + 1);
+        }
+        return baseUrl + served;
+    }
+
+    /** The site-relative file a URL of this site is served from, or null when the URL is not under the base. */
+    static String file(String baseUrl, String url) {
+        String host = "[a-z]+://[^/]+" + Pattern.quote(baseUrl);
+        String path = url.startsWith(baseUrl) ? url.substring(baseUrl.length())
+                : baseUrl.startsWith("/") && url.matches(host + ".*") ? url.replaceFirst(host, "") : null;
+        if (path == null) {
+            return null;
+        }
+        path = path.replaceAll("[?#].*$", "");
+        if (path.isEmpty() || path.endsWith("/")) {
+            return path + "index.html";
+        }
+        return path.contains(".") && path.lastIndexOf('.') > path.lastIndexOf('/') ? path : path + "/index.html";
+    }
+
+    /** The path of a URL without query and fragment, for comparing a page's own URL with its canonical link. */
+    static String comparable(String url) {
+        String trimmed = url.replaceAll("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        return trimmed.endsWith("/index.html") ? trimmed.substring(0, trimmed.length() - 10) : trimmed;
+    }
+}

@@ -1,0 +1,110 @@
+package io.blogsearch.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.model.Page;
+import io.blogsearch.model.PageKind;
+import io.blogsearch.parse.PreparedPage;
+import io.blogsearch.parse.RefResolver;
+import io.blogsearch.testing.RequiredResources;
+import io.blogsearch.testing.SiteFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Jekyll's conventions on the fixture site and on small sites written per case. */
+class JekyllGeneratorTest {
+
+    private static final Path FIXTURE = RequiredResources.projectRoot()
+            .resolve("indexer/src/test/resources/generator/jekyll-site");
+    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void recognisesJekyllAndListsPostsDraftsAndPagesWithFrontMatter() throws Exception {
+        Generators.OpenedSite opened = Generators.open(FIXTURE, SourceOptions.auto());
+        assertThat(opened.generator().name()).isEqualTo("jekyll");
+        assertThat(opened.site().baseUrl()).isEqualTo("https://garden.example.com/blog/");
+        assertThat(opened.site().contentFiles()).containsExactly("_drafts/seed-catalogue.md",
+                "_posts/2021-03-14-pruning-fruit-trees.md", "_posts/2022-09-20-compost-heap.md", "about.md",
+                "recipes/_posts/2022-07-01-green-tomato-chutney.md");
+    }
+
+    @Test
+    void keepsLiquidOutOfTheTextAndReadsDateTagsAndCategories() throws Exception {
+        Page post = parse(FIXTURE, "_posts/2021-03-14-pruning-fruit-trees.md", false);
+        assertThat(post.kind()).isEqualTo(PageKind.POST);
+        assertThat(post.date()).isEqualTo(Instant.parse("2021-03-14T00:00:00Z"));
+        assertThat(post.authors()).containsExactly("Tove Marsh");
+        assertThat(post.tags()).containsExactly("pruning", "tools");
+        assertThat(post.taxonomies().get("categories")).containsExactly("Orchard");
+        assertThat(post.body()).contains("Late winter is when the sap is low,").contains("sharpen --blade secateurs")
+                .contains("Liquid braces kept literally: {{ like this }}")
+                .doesNotContain("site.title").doesNotContain("{%").doesNotContain("Liquid comment");
+        assertThat(post.quotes()).singleElement()
+                .satisfies(q -> assertThat(q.speakers()).containsExactly("Agnes Holm"));
+        assertThat(post.figures()).extracting(f -> f.imageUrl()).containsExactly(
+                "https://garden.example.com/blog/assets/pear.png",
+                "https://garden.example.com/blog/assets/seedlings.png");
+        Page chutney = parse(FIXTURE, "recipes/_posts/2022-07-01-green-tomato-chutney.md", false);
+        assertThat(chutney.taxonomies().get("categories")).containsExactly("recipes");
+    }
+
+    @Test
+    void draftsOnlyWhenAskedAndDatedByTheirFile() throws Exception {
+        ContentParser parser = parser(FIXTURE, false);
+        assertThat(prepare(parser, FIXTURE, "_drafts/seed-catalogue.md").excluded()).isEqualTo("draft");
+        Page draft = parse(FIXTURE, "_drafts/seed-catalogue.md", true);
+        assertThat(draft.kind()).isEqualTo(PageKind.POST);
+        assertThat(draft.date()).isEqualTo(Files.getLastModifiedTime(FIXTURE.resolve("_drafts/seed-catalogue.md"))
+                .toInstant());
+    }
+
+    @Test
+    void followsEachPermalinkStyle() throws Exception {
+        Map<String, String> expected = Map.of(
+                "date", "/news/2020/02/03/First-Light.html",
+                "pretty", "/news/2020/02/03/First-Light/",
+                "ordinal", "/news/2020/034/First-Light.html",
+                "none", "/news/First-Light.html",
+                "/:year/:i_month/:i_day/:slug", "/2020/2/3/first-light");
+        for (Map.Entry<String, String> style : expected.entrySet()) {
+            SiteFixture site = SiteFixture.create(root).delete("config.yaml")
+                    .write("_config.yml", "url: https://sky.example.org\npermalink: \"" + style.getKey() + "\"\n")
+                    .write("_posts/2020-02-03-First-Light.md", "---\ncategory: News\n---\nDawn.\n");
+            assertThat(parse(site.root(), "_posts/2020-02-03-First-Light.md", false).url()).as(style.getKey())
+                    .isEqualTo("https://sky.example.org" + style.getValue());
+        }
+    }
+
+    @Test
+    void leavesFuturePostsAndUnpublishedPagesOut() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("_posts/2099-01-01-later.md", "---\ntitle: Later\n---\nSoon.\n")
+                .write("hidden.md", "---\npublished: false\n---\nNo.\n");
+        ContentParser parser = parser(root, false);
+        assertThat(prepare(parser, root, "_posts/2099-01-01-later.md").excluded()).isEqualTo("future");
+        assertThat(prepare(parser, root, "hidden.md").excluded()).isEqualTo("unpublished");
+        assertThat(prepare(parser, root, "hidden.md").url()).isEqualTo("/hidden.html");
+    }
+
+    private static ContentParser parser(Path site, boolean drafts) throws Exception {
+        Generators.OpenedSite opened = Generators.open(site, SourceOptions.auto());
+        return opened.generator().parser(opened.site(), drafts, NOW);
+    }
+
+    private static PreparedPage prepare(ContentParser parser, Path site, String path) throws Exception {
+        return parser.prepare(path, "h", Files.readString(site.resolve(path)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Page parse(Path site, String path, boolean drafts) throws Exception {
+        ContentParser parser = parser(site, drafts);
+        return parser.render(prepare(parser, site, path), new RefResolver(Map.of())).page();
+    }
+}
