@@ -12,9 +12,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Which documents of a reader are whole posts or pages (a page is ranked as a post is), the ones
- * {@link PostBoostQuery} multiplies by {@link FieldWeights#POST_BOOST} (and which sections are boilerplate, multiplied
- * by {@link FieldWeights#BOILERPLATE}). Read once per reader into a bit set per segment: looked up for every scored
+ * Which documents of a reader are whole posts or pages (a page is ranked as a post is), the ones {@link PostBoostQuery}
+ * multiplies by {@link FieldWeights#POST_BOOST}, and which are boilerplate sections, multiplied by
+ * {@link FieldWeights#BOILERPLATE}. Read once per reader into a bit set per segment: looked up for every scored
  * document, a bit costs less than advancing the postings of {@code type:post} (what
  * {@code FunctionScoreQuery.boostByQuery} does), and a common word on a large archive scores hundreds of thousands of
  * documents.
