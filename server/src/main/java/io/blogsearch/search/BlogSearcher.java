@@ -1,5 +1,6 @@
 package io.blogsearch.search;
 
+import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, FacetResult> allCounts;
     private final int[][] postOfDoc;
+    private final DocTypes docTypes;
     private final FacetValues facetValues;
     private final StoredCache storedCache;
     private final UnifiedHighlighter highlighter;
@@ -53,6 +55,7 @@ public final class BlogSearcher extends IndexSearcher {
         // Read out once: a Facets object reads labels through doc values, which must not be shared across threads.
         this.allCounts = all == null ? Map.of() : FacetCounts.top(all, dims);
         this.postOfDoc = postOrdinals(reader);
+        this.docTypes = DocTypes.of(reader);
         this.facetValues = FacetValues.of(facetState, all);
         this.storedCache = new StoredCache(reader);
         this.highlighter = Snippets.newHighlighter(this);
@@ -135,6 +138,11 @@ public final class BlogSearcher extends IndexSearcher {
         List<LeafReaderContext> leaves = getIndexReader().leaves();
         int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
         return postOfDoc[leaf][doc - leaves.get(leaf).docBase];
+    }
+
+    /** The entity type of a document (top-level doc id), or null when it has none. */
+    public DocType docType(int doc) {
+        return docTypes.of(doc);
     }
 
     /** The group of near-duplicate sections the document belongs to ({@link Boilerplate}), or -1. */

@@ -2,6 +2,7 @@ package io.blogsearch.search;
 
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.Hit.FigureInfo;
+import io.blogsearch.api.Hit.InPostHit;
 import io.blogsearch.api.Hit.PostRef;
 import io.blogsearch.api.Hit.QuoteInfo;
 import io.blogsearch.api.Hit.SpeakerInfo;
@@ -43,8 +44,8 @@ final class HitReader {
         return stored.document(doc, DISPLAYED);
     }
 
-    /** The hit for a loaded document, with its snippet and the number of folded hits of its post. */
-    static Hit read(Document d, String snippet, int moreInPost) {
+    /** The hit for a loaded document, with its snippet, the number of folded hits of its post and those shown. */
+    static Hit read(Document d, String snippet, int moreInPost, List<InPostHit> inPost) {
         String type = d.get(Fields.TYPE);
         String title = d.get(Fields.TITLE);
         String date = date(d);
@@ -54,12 +55,25 @@ final class HitReader {
                 new PostRef(d.get(Fields.POST_TITLE), UrlEscaper.escape(d.get(Fields.POST_URL)), date), date,
                 Arrays.asList(d.getValues(Fields.TAG)), d.get(Fields.CONFERENCE), speakers,
                 snippet == null ? "" : snippet, d.get(Fields.SECTION_HEADING), moreInPost,
-                DocType.QUOTE.value().equals(type)
-                        ? new QuoteInfo(d.get(Fields.QUOTE_TEXT),
-                        speakers.isEmpty() ? null : String.join(" & ", speakers), d.get(Fields.QUOTE_SOURCE)) : null,
+                DocType.QUOTE.value().equals(type) ? quote(d) : null,
                 DocType.FIGURE.value().equals(type) ? new FigureInfo(title,
                         UrlEscaper.escape(d.get(Fields.FIGURE_IMAGE))) : null,
-                DocType.TALK.value().equals(type) ? talk(d) : null, d.get(Fields.LANG));
+                DocType.TALK.value().equals(type) ? talk(d) : null, d.get(Fields.LANG), inPost);
+    }
+
+    /** A folded quote, talk or section of a post, as shown under the post's card. */
+    static InPostHit readShown(Document d, String snippet) {
+        String type = d.get(Fields.TYPE);
+        return new InPostHit(type, d.get(Fields.ID), d.get(Fields.TITLE), UrlEscaper.escape(d.get(Fields.URL)),
+                snippet == null ? "" : snippet, d.get(Fields.SECTION_HEADING),
+                DocType.QUOTE.value().equals(type) ? quote(d) : null,
+                DocType.TALK.value().equals(type) ? talk(d) : null);
+    }
+
+    private static QuoteInfo quote(Document d) {
+        String[] speakers = d.getValues(Fields.SPEAKER);
+        return new QuoteInfo(d.get(Fields.QUOTE_TEXT), speakers.length == 0 ? null : String.join(" & ", speakers),
+                d.get(Fields.QUOTE_SOURCE));
     }
 
     private static TalkInfo talk(Document d) {

@@ -8,7 +8,6 @@ import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +18,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -220,7 +217,7 @@ public final class SearchService {
                 ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
-        List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
+        List<Hit> hits = PageHits.read(searcher, groups.subList(from, to), query);
         long total = grouped(user, request) ? results(searcher, counted, groups, countable, request) : counted.total();
         return new Outcome(total, hits, FacetCounts.read(counted.facets(), request, searcher.dims()),
                 counted.exact(), counted.expired());
@@ -354,24 +351,5 @@ public final class SearchService {
             base.add(anyPost.build(), Occur.FILTER);
         }
         return base.build();
-    }
-
-    private static List<Hit> readHits(BlogSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
-            throws IOException {
-        HitReader reader = new HitReader(searcher.storedCache());
-        int[] docs = groups.stream().mapToInt(g -> g.best().doc).toArray();
-        String[] types = new String[docs.length];
-        List<org.apache.lucene.document.Document> loaded = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            loaded.add(reader.load(docs[i]));
-            types[i] = HitReader.type(loaded.get(i));
-        }
-        Query highlight = query.highlight() == null ? new MatchNoDocsQuery() : query.highlight();
-        String[] snippets = Snippets.of(searcher, highlight, docs, types);
-        List<Hit> hits = new ArrayList<>(docs.length);
-        for (int i = 0; i < docs.length; i++) {
-            hits.add(HitReader.read(loaded.get(i), snippets[i], groups.get(i).more()));
-        }
-        return hits;
     }
 }
