@@ -1,6 +1,7 @@
 // One result card per hit type. Every value from the API is inserted as text; only snippets carry <mark>.
 import { el, safeUrl, formatDate, copyText } from './dom.js';
 import { snippetFragment } from './snippet.js';
+import { inPostList, hiddenInPost } from './in-post.js';
 
 const TYPE_LABELS = { post: 'Post', page: 'Page', section: 'Section', quote: 'Quote', figure: 'Figure', talk: 'Talk' };
 
@@ -17,13 +18,16 @@ export function card(hit, index, onMoreInPost) {
   el('span', { className: 'badge badge-' + type }, TYPE_LABELS[type]), body);
   // A figure card is a row (thumbnail, text): the line goes under its text, not beside it as a third column.
   const foot = cell.querySelector('.figure-text') || cell;
-  if (hit.moreInPost > 0 && onMoreInPost && hit.path) {
-    const more = el('button', { type: 'button', className: 'more-in-post' },
-      '+' + hit.moreInPost + ' more in this post');
+  const inPost = inPostList(hit);
+  if (inPost) foot.append(inPost);
+  // moreInPost counts every folded hit; those listed inline are not announced again.
+  const hidden = hiddenInPost(hit);
+  if (hidden > 0 && onMoreInPost && hit.path) {
+    const more = el('button', { type: 'button', className: 'more-in-post' }, '+' + hidden + ' more in this post');
     more.addEventListener('click', () => onMoreInPost(hit));
     foot.append(more);
-  } else if (hit.moreInPost > 0) {
-    foot.append(el('p', { className: 'more-in-post' }, '+' + hit.moreInPost + ' more in this post'));
+  } else if (hidden > 0) {
+    foot.append(el('p', { className: 'more-in-post' }, '+' + hidden + ' more in this post'));
   }
   return el('div', { role: 'row', className: 'row' }, cell);
 }
