@@ -19,9 +19,14 @@ final class PageHits {
     private PageHits() {
     }
 
-    /** The hits of the given groups, in order. */
-    static List<Hit> read(BlogSearcher searcher, List<HitGrouper.Group> groups, SearchQuery query)
+    /**
+     * The hits of the given groups, in order. When nothing typed is scored (browsing, filters only) every entity of a
+     * post matches alike, so none is listed under its card: the first three would say nothing about the search.
+     */
+    static List<Hit> read(BlogSearcher searcher, List<HitGrouper.Group> matched, SearchQuery query)
             throws IOException {
+        List<HitGrouper.Group> groups = query.highlight() != null ? matched
+                : matched.stream().map(g -> new HitGrouper.Group(g.best(), g.more(), List.of())).toList();
         List<Integer> docs = new ArrayList<>();
         for (HitGrouper.Group group : groups) {
             docs.add(group.best().doc);

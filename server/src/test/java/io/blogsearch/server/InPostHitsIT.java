@@ -82,6 +82,13 @@ class InPostHitsIT {
     }
 
     @Test
+    void browsingListsNothingInline() throws Exception {
+        JsonNode card = hitOf(server.json(search("size", "50")), TRELLIS);
+        assertThat(card.get("moreInPost").asInt()).isPositive();
+        assertThat(card.get("inPost")).isEmpty();
+    }
+
+    @Test
     void aPostWithOnlySectionsFoldedShowsItsBestSections() throws Exception {
         JsonNode card = hitOf(server.json(search("q", "shears")), "content/post/garden-shears.md");
         assertThat(types(card.get("inPost"))).hasSize(3).containsOnly("section");
