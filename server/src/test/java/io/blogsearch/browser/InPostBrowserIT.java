@@ -56,8 +56,8 @@ class InPostBrowserIT {
                 .filter(c -> c.getAttribute("data-url").endsWith("/post/trellis-day/"))
                 .findFirst().orElseThrow();
         List<WebElement> items = card.findElements(By.cssSelector(".in-post > li"));
-        assertThat(items).extracting(item -> item.getAttribute("class"))
-                .containsExactly("in-post-item in-post-quote", "in-post-item in-post-quote", "in-post-item in-post-talk");
+        assertThat(items).extracting(item -> item.getAttribute("class")).containsExactly(
+                "in-post-item in-post-quote", "in-post-item in-post-quote", "in-post-item in-post-talk");
         assertThat(items.get(0).findElements(By.cssSelector("mark"))).isNotEmpty();
         assertThat(card.findElement(By.cssSelector(".in-post")).getText())
                 .contains("Di Vine", "Eli Root", "Trellis Engineering")

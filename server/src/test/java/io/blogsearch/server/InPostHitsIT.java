@@ -82,6 +82,24 @@ class InPostHitsIT {
     }
 
     @Test
+    void listsEachKindInTheOrderThePostsOwnRankingGivesIt() throws Exception {
+        JsonNode inPost = hitOf(server.json(search("q", "trellis")), TRELLIS).get("inPost");
+        List<String> quotesRanked = new ArrayList<>();
+        server.json(search("q", "trellis", "post", TRELLIS)).get("hits").forEach(hit -> {
+            if ("quote".equals(hit.get("type").asText())) {
+                quotesRanked.add(hit.get("id").asText());
+            }
+        });
+        List<String> quotesShown = new ArrayList<>();
+        inPost.forEach(entry -> {
+            if ("quote".equals(entry.get("type").asText())) {
+                quotesShown.add(entry.get("id").asText());
+            }
+        });
+        assertThat(quotesShown).hasSize(2).isEqualTo(quotesRanked);
+    }
+
+    @Test
     void browsingListsNothingInline() throws Exception {
         JsonNode card = hitOf(server.json(search("size", "50")), TRELLIS);
         assertThat(card.get("moreInPost").asInt()).isPositive();
