@@ -115,7 +115,7 @@
     var closest = input.closest('[lang]');
     var wanted = (data.lang || (closest ? closest.getAttribute('lang') : '') || '').toLowerCase().replace('_', '-');
     var boxLang = wanted ? null : '';
-    var allLanguages = false;
+    var allLanguages = false, resolving = false;
 
     function options() {
       return list.querySelectorAll('[role="option"]');
@@ -170,6 +170,18 @@
       a.tabIndex = -1;
       li.appendChild(a);
       return { li: li, a: a };
+    }
+
+    // Browsing everything counts the whole index's languages; then the search the reader typed meanwhile runs.
+    function learnLanguages() {
+      resolving = true;
+      fetch(endpoint + '/api/search?size=1', { headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (answer) { boxLang = resolveLanguage(answer); }, function () { boxLang = ''; })
+        .then(function () {
+          resolving = false;
+          search();
+        });
     }
 
     // The index language matching the reader's: the same code, else the same primary language (ja-JP for ja).
@@ -251,6 +263,10 @@
         show(false);
         return;
       }
+      if (boxLang === null) {
+        if (!resolving) learnLanguages();
+        return;
+      }
       controller = new AbortController();
       var params = new URLSearchParams({ q: q, size: String(size) });
       var asked = searchedLanguage();
@@ -262,15 +278,7 @@
           return r.json();
         })
         .then(function (answer) {
-          if (mine !== sequence) return; // an older answer arriving late is dropped
-          if (boxLang === null) {
-            boxLang = resolveLanguage(answer);
-            if (searchedLanguage()) {
-              search(); // the same words again, in the reader's language
-              return;
-            }
-          }
-          render(q, answer);
+          if (mine === sequence) render(q, answer); // an older answer arriving late is dropped
         })
         .catch(function (e) {
           if (e.name !== 'AbortError' && mine === sequence) fail();

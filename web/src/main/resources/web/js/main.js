@@ -19,6 +19,7 @@ const results = $('results');
 const BASE = new URL('../', import.meta.url).href;
 const search = latest(BASE, 'api/search');
 const suggest = latest(BASE, 'api/suggest');
+const browse = latest(BASE, 'api/search');
 showSite(BASE);
 
 let state = fromQuery(location.search);
@@ -26,8 +27,8 @@ let page = 1;
 let lastAnswer = null;
 let timer = 0;
 let runs = 0;
-/** Whether the reader's language is still to be chosen: on arrival without a lang parameter (see adoptLanguage). */
-let choosingLanguage = !state.filters.lang;
+/** The languages of the whole index (not only of the current matches), once known. */
+let indexLanguages = [];
 /** Titles of the posts "+n more in this post" opened, for their chips (a shared link shows the path instead). */
 const postTitles = new Map();
 
@@ -49,10 +50,6 @@ async function run(history, append = false) {
   results.setAttribute('aria-busy', 'true');
   try {
     const answer = await search(params);
-    if (adoptLanguage(answer)) {
-      run('replace');
-      return;
-    }
     showAnswer(answer, append);
     // Which query the shown results answer: for assistive tech and tests, since the URL changes before they do.
     results.dataset.search = asked;
@@ -68,21 +65,24 @@ async function run(history, append = false) {
 }
 
 /**
- * On arrival without a lang parameter, a site in several languages is searched in the reader's (the browser's
- * languages, matched to the index's by code or primary language); with no match, or one language, in all of them.
+ * Learns the index's languages (browsing everything counts them over the whole index) and, on arrival without a lang
+ * parameter, searches a site in several languages in the reader's (the browser's languages, matched to the index's by
+ * code or primary language); with no match, or one language, in all of them.
  */
-function adoptLanguage(answer) {
-  if (!choosingLanguage) return false;
-  choosingLanguage = false;
-  const languages = (answer.facets?.lang || []).map(v => String(v.value));
-  const match = languages.length > 1 ? matchLanguage(readerLanguages(), languages) : null;
-  if (!match) return false;
-  state = withLanguage(state, match);
-  return true;
+async function adoptLanguage() {
+  try {
+    const answer = await browse(new URLSearchParams({ size: '1' }));
+    indexLanguages = (answer.facets?.lang || []).map(v => String(v.value));
+  } catch {
+    return; // the search itself reports an unreachable server
+  }
+  const match = indexLanguages.length > 1 ? matchLanguage(readerLanguages(), indexLanguages) : null;
+  if (match && !state.filters.lang) state = withLanguage(state, match);
 }
 
 function drawLanguageScope() {
-  const languages = (lastAnswer?.facets?.lang || []).map(v => String(v.value));
+  const languages = indexLanguages.length ? indexLanguages
+    : (lastAnswer?.facets?.lang || []).map(v => String(v.value));
   renderLanguageScope($('lang-scope'), languages, state.filters.lang || [],
     matchLanguage(readerLanguages(), languages), lang => {
       state = withLanguage(state, lang);
@@ -250,7 +250,6 @@ $('filters-toggle').addEventListener('click', event => {
 });
 window.addEventListener('popstate', () => {
   state = fromQuery(location.search);
-  choosingLanguage = false;
   input.value = state.q;
   $('sort').value = state.filters.sort?.[0] || '';
   run('none');
@@ -258,5 +257,5 @@ window.addEventListener('popstate', () => {
 
 input.value = state.q;
 $('sort').value = state.filters.sort?.[0] || '';
-run('none');
+adoptLanguage().finally(() => run('replace'));
 if (state.q) fetchSuggestions();

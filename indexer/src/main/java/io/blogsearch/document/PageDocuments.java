@@ -116,6 +116,7 @@ public final class PageDocuments {
                 .text(Fields.TEXT, Fields.TEXT_EXACT, null, section.text())
                 .stored(Fields.SECTION_HEADING, section.heading())
                 .searchable(Fields.CONTEXT, page.title())
+                .keyword(Fields.SECTION_HASH, SectionHash.of(section))
                 .document();
     }
 

@@ -28,6 +28,8 @@ public final class ContentExtractor {
             "blockquote", "figure", "figcaption", "dd", "dt", "dl", "hr", "section", "article", "header", "footer",
             "aside", "nav", "details", "summary", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** What separates the cells of a table row in the extracted text. */
+    public static final String CELL_SEPARATOR = "|";
 
     private final String pageUrl;
     private final String baseUrl;
@@ -79,7 +81,8 @@ public final class ContentExtractor {
                     append("\n");
                 }
                 if (tag.equals("td") || tag.equals("th")) {
-                    append(" ");
+                    // cells of a row stay apart, so a row can be read back ("Title | Speakers | Date")
+                    append(element.elementSiblingIndex() > 0 ? " " + CELL_SEPARATOR + " " : " ");
                 }
                 onElement(element, tag);
                 return FilterResult.CONTINUE;

@@ -129,6 +129,12 @@ public final class Fields {
     /** Stored: heading text of the section the entity is in. */
     public static final String SECTION_HEADING = "section_heading";
 
+    /**
+     * Keyword, stored, section documents: a hash of what the section says, equal for near-duplicates
+     * ({@code SectionHash}); how many sections share it tells boilerplate that repeats across pages.
+     */
+    public static final String SECTION_HASH = "section_hash";
+
     /** Keyword, stored: id of the post document the entity belongs to (a post's own id for post documents). */
     public static final String POST_ID = "post_id";
     /** Stored: title of the post the entity belongs to. */

@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Lists a site's content files: Markdown and HTML under {@code content/} and every mounted content folder. */
 final class ContentFileLister {
 
     private static final List<String> CONTENT_EXTENSIONS = List.of("md", "markdown", "mdown", "html", "htm");
+    /** Content formats Hugo renders through external tools (asciidoctor, emacs, rst2html, pandoc). */
+    private static final List<String> UNREAD_EXTENSIONS = List.of("adoc", "asciidoc", "ad", "org", "rst", "pandoc",
+            "pdc");
 
     private ContentFileLister() {
     }
@@ -32,24 +37,45 @@ final class ContentFileLister {
         return existing;
     }
 
-    static List<String> contentFiles(Path root, List<Path> contentRoots) throws SiteException {
+    /**
+     * The Markdown and HTML files of the content folders, relative to the root, sorted; content in a format Hugo
+     * renders but blogsearch does not read (AsciiDoc, Org, reStructuredText, Pandoc) becomes one notice per format.
+     */
+    static List<String> contentFiles(Path root, List<Path> contentRoots, List<ConfigNotice> notices)
+            throws SiteException {
         List<String> result = new ArrayList<>();
+        Map<String, List<String>> unread = new TreeMap<>();
         for (Path content : contentRoots) {
             // find() hands over the attributes the walk read anyway: no second stat per file. A link that is not
             // a readable file (a loop, a dangling link) is listed too, so reading it fails and the build reports it.
             try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
-                    (file, attributes) -> isContentFile(file) && (attributes.isRegularFile()
+                    (file, attributes) -> (isContentFile(file) || isUnreadFormat(file)) && (attributes.isRegularFile()
                             || attributes.isSymbolicLink() && !Files.isDirectory(file)))) {
-                files.map(file -> root.relativize(file).toString().replace('\\', '/')).forEach(result::add);
+                files.forEach(file -> {
+                    String relative = root.relativize(file).toString().replace('\\', '/');
+                    if (isContentFile(file)) {
+                        result.add(relative);
+                    } else {
+                        unread.computeIfAbsent(SiteReader.extension(file), key -> new ArrayList<>()).add(relative);
+                    }
+                });
             } catch (IOException e) {
                 throw new SiteException("cannot list " + content + ": " + e.getMessage());
             }
         }
+        unread.forEach((extension, files) -> notices.add(new ConfigNotice(files.stream().sorted().findFirst()
+                .orElseThrow(), "." + extension, files.size() + " content file(s) in a format blogsearch does not "
+                + "read (only Markdown and HTML); not indexed")));
         result.sort(null);
         return List.copyOf(result);
     }
 
+    private static boolean isUnreadFormat(Path file) {
+        return UNREAD_EXTENSIONS.contains(SiteReader.extension(file)) && !file.getFileName().toString().startsWith(".");
+    }
+
     static boolean isContentFile(Path file) {
-        return CONTENT_EXTENSIONS.contains(SiteReader.extension(file)) && !file.getFileName().toString().startsWith(".");
+        return CONTENT_EXTENSIONS.contains(SiteReader.extension(file))
+                && !file.getFileName().toString().startsWith(".");
     }
 }

@@ -56,7 +56,7 @@ public final class SiteReader {
                 config.path("disablePathToLower").asBoolean(config.path("disablepathtolower").asBoolean(false)),
                 config,
                 readData(absolute.resolve("data")),
-                ContentFileLister.contentFiles(absolute, roots),
+                ContentFileLister.contentFiles(absolute, roots, notices),
                 languages,
                 List.copyOf(permalinkRules),
                 indexedSections(absolute, notices),

@@ -97,6 +97,21 @@ class HtmlGeneratorTest {
         assertThat(parse("plain.html").date()).isEqualTo(Instant.parse("2023-12-01T10:00:00Z"));
     }
 
+    @Test
+    void aSitemapWrittenForAnotherHostStillGivesThePagesAndDates() throws Exception {
+        BuiltHtmlFixture.write(root).write("sitemap.xml", """
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <url><loc>http://localhost:1313/plain.html</loc><lastmod>2023-12-01</lastmod></url>
+                </urlset>
+                """);
+        Generators.OpenedSite opened = Generators.open(root, new SourceOptions("html", BASE, null));
+        assertThat(opened.site().contentFiles()).containsExactly("plain.html");
+        parser = opened.generator().parser(opened.site(), false, Instant.now());
+        Page plain = parse("plain.html");
+        assertThat(plain.url()).isEqualTo(BASE + "plain.html");
+        assertThat(plain.date()).isEqualTo(Instant.parse("2023-12-01T00:00:00Z"));
+    }
+
     private PreparedPage prepare(String path) throws Exception {
         return parser.prepare(path, "h", Files.readAllBytes(root.resolve(path)));
     }

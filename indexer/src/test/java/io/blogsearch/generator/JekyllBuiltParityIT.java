@@ -36,9 +36,13 @@ class JekyllBuiltParityIT {
         assertThat(html.problems()).isEmpty();
         try (IndexProbe source = IndexProbe.open(work.resolve("source"));
              IndexProbe built = IndexProbe.open(work.resolve("html"))) {
-            for (String field : new String[] {Fields.URL, Fields.PAGE_KIND, Fields.DATE, Fields.TAG, Fields.AUTHOR}) {
-                assertThat(values(built, DocType.POST, field)).as(field).isEqualTo(values(source, DocType.POST, field));
+            for (DocType type : new DocType[] {DocType.POST, DocType.PAGE}) {
+                for (String field : new String[] {Fields.URL, Fields.PAGE_KIND, Fields.DATE, Fields.TAG, Fields.AUTHOR}) {
+                    assertThat(values(built, type, field)).as(type + " " + field)
+                            .isEqualTo(values(source, type, field));
+                }
             }
+            assertThat(source.count(DocType.PAGE)).isEqualTo(1);
             assertThat(values(built, DocType.SECTION, Fields.URL))
                     .isEqualTo(values(source, DocType.SECTION, Fields.URL));
             assertThat(values(built, DocType.QUOTE, Fields.SPEAKER))

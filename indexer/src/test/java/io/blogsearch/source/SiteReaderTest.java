@@ -86,4 +86,20 @@ class SiteReaderTest {
         assertThatThrownBy(() -> SiteReader.read(root)).isInstanceOf(SiteException.class)
                 .hasMessageContaining("no content directory");
     }
+
+    @Test
+    void reportsContentInFormatsItDoesNotReadOncePerFormat() throws Exception {
+        write("config.yaml", "baseURL: https://example.org/\n");
+        write("content/post/a.md", "---\ntitle: A\n---\nText.\n");
+        write("content/post/b.adoc", "= B\n");
+        write("content/post/c.adoc", "= C\n");
+        write("content/notes/d.org", "* D\n");
+        Site site = SiteReader.read(root);
+        assertThat(site.contentFiles()).containsExactly("content/post/a.md");
+        assertThat(site.notices()).extracting(ConfigNotice::line).containsExactly(
+                "content/post/b.adoc: .adoc: 2 content file(s) in a format blogsearch does not read (only Markdown "
+                        + "and HTML); not indexed",
+                "content/notes/d.org: .org: 1 content file(s) in a format blogsearch does not read (only Markdown "
+                        + "and HTML); not indexed");
+    }
 }

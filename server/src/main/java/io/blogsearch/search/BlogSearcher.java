@@ -137,6 +137,13 @@ public final class BlogSearcher extends IndexSearcher {
         return postOfDoc[leaf][doc - leaves.get(leaf).docBase];
     }
 
+    /** The group of near-duplicate sections the document belongs to ({@link Boilerplate}), or -1. */
+    public int copyGroup(int doc) {
+        List<LeafReaderContext> leaves = getIndexReader().leaves();
+        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        return postBoost.boilerplate().copies(leaves.get(leaf), doc - leaves.get(leaf).docBase);
+    }
+
     /** Every facet value with its count over the whole index, for suggestions. */
     public FacetValues facetValues() {
         return facetValues;

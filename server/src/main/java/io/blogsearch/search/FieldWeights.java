@@ -19,10 +19,16 @@ final class FieldWeights {
     static final float TEXT_PREFIX = 0.6f;
     static final float TEXT_FUZZY = 0.3f;
     static final float CONTEXT = 0.5f;
+    /** A title holding the typed words together (see {@link ProximityQueries}). */
+    static final float TITLE_PROXIMITY = 10f;
+    /** A body where the typed words stand close together. */
+    static final float TEXT_PROXIMITY = 3f;
     /** Synonyms count a little less than the word typed. */
     static final float SYNONYM = 0.8f;
     /** Whole posts (whose title is the post title) outrank entities inside them on equal evidence. */
     static final float POST_BOOST = 1.3f;
+    /** Sections whose text repeats across pages ({@link Boilerplate}) weigh a fifth of a unique one's. */
+    static final float BOILERPLATE = 0.2f;
     /** Added to documents that contain every word, so they rank before partial matches. */
     static final float ALL_WORDS_BONUS = 1000f;
     /** Added to quotes when the words were asked as "who said …": half the all-words bonus (see SearchQueryBuilder). */

@@ -1,14 +1,17 @@
 package io.blogsearch.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Folds the ranked hits of one post into its best one, so a long post with many matching sections does not flood
- * the first page; the folded hits are counted ("n more in this post").
+ * the first page; the folded hits are counted ("n more in this post"). A section repeated on other pages is listed
+ * once, under its best-ranked copy.
  */
 final class HitGrouper {
 
@@ -32,8 +35,14 @@ final class HitGrouper {
     static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher) {
         Map<Integer, int[]> counts = new LinkedHashMap<>();
         Map<Integer, ScoreDoc> best = new LinkedHashMap<>();
+        Set<Integer> copiesSeen = new HashSet<>();
         int unknown = -1;
         for (ScoreDoc hit : ranked) {
+            int copies = searcher.copyGroup(hit.doc);
+            if (copies >= 0 && !copiesSeen.add(copies)) {
+                // A near-duplicate of a section already listed (from another page): one of them is enough.
+                continue;
+            }
             int post = searcher.postOrdinal(hit.doc);
             // A document without a post id is its own group; negative keys never collide with ordinals.
             Integer key = post >= 0 ? post : unknown--;

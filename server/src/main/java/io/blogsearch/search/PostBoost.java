@@ -12,8 +12,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Which documents of a reader are whole posts or pages (a page is ranked as a post is), the ones {@link PostBoostQuery} multiplies by
- * {@link FieldWeights#POST_BOOST}. Read once per reader into a bit set per segment: looked up for every scored
+ * Which documents of a reader are whole posts or pages (a page is ranked as a post is), the ones {@link PostBoostQuery}
+ * multiplies by {@link FieldWeights#POST_BOOST}, and which are boilerplate sections, multiplied by
+ * {@link FieldWeights#BOILERPLATE}. Read once per reader into a bit set per segment: looked up for every scored
  * document, a bit costs less than advancing the postings of {@code type:post} (what
  * {@code FunctionScoreQuery.boostByQuery} does), and a common word on a large archive scores hundreds of thousands of
  * documents.
@@ -21,9 +22,11 @@ import org.apache.lucene.util.FixedBitSet;
 final class PostBoost {
 
     private final List<FixedBitSet> postsPerLeaf;
+    private final Boilerplate boilerplate;
 
-    private PostBoost(List<FixedBitSet> postsPerLeaf) {
+    private PostBoost(List<FixedBitSet> postsPerLeaf, Boilerplate boilerplate) {
         this.postsPerLeaf = postsPerLeaf;
+        this.boilerplate = boilerplate;
     }
 
     /** The posts of every segment of {@code reader}. */
@@ -44,7 +47,12 @@ final class PostBoost {
             }
             bits.add(posts);
         }
-        return new PostBoost(List.copyOf(bits));
+        return new PostBoost(List.copyOf(bits), Boilerplate.of(reader));
+    }
+
+    /** The sections of the reader that repeat across pages, which {@link PostBoostQuery} weighs less. */
+    Boilerplate boilerplate() {
+        return boilerplate;
     }
 
     /** The posts of one segment of the reader this was made for. */

@@ -20,7 +20,8 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A query's scores multiplied by {@link FieldWeights#POST_BOOST} on whole posts ({@link PostBoost}). What
+ * A query's scores multiplied by {@link FieldWeights#POST_BOOST} on whole posts ({@link PostBoost}), and by
+ * {@link FieldWeights#BOILERPLATE} on sections repeated across pages ({@link Boilerplate}). What
  * {@code FunctionScoreQuery.boostByValue} computes, but its scorer also reports score upper bounds (the inner bounds
  * times the boost) and passes the minimum competitive score on (as the least inner score a post needs to reach
  * it). Ranking the top hits of a common word can then skip blocks of documents that cannot make them, as Lucene does
@@ -85,10 +86,11 @@ final class PostBoostQuery extends Query {
                 return null;
             }
             FixedBitSet leafPosts = posts.of(context);
+            FixedBitSet leafRepeats = posts.boilerplate().repeated(context);
             return new ScorerSupplier() {
                 @Override
                 public Scorer get(long leadCost) throws IOException {
-                    return new BoostedScorer(BoostedWeight.this, supplier.get(leadCost), leafPosts);
+                    return new BoostedScorer(BoostedWeight.this, supplier.get(leadCost), leafPosts, leafRepeats);
                 }
 
                 @Override
@@ -112,6 +114,10 @@ final class PostBoostQuery extends Query {
         @Override
         public Explanation explain(LeafReaderContext context, int doc) throws IOException {
             Explanation explanation = in.explain(context, doc);
+            if (explanation.isMatch() && posts.boilerplate().repeated(context).get(doc)) {
+                return Explanation.match(explanation.getValue().floatValue() * FieldWeights.BOILERPLATE,
+                        "product of:", explanation, Explanation.match(FieldWeights.BOILERPLATE, "boilerplate"));
+            }
             if (!explanation.isMatch() || !posts.of(context).get(doc)) {
                 return explanation;
             }
@@ -159,17 +165,24 @@ final class PostBoostQuery extends Query {
 
         private final Scorer in;
         private final FixedBitSet posts;
+        private final FixedBitSet repeats;
 
-        BoostedScorer(Weight weight, Scorer in, FixedBitSet posts) {
+        BoostedScorer(Weight weight, Scorer in, FixedBitSet posts, FixedBitSet repeats) {
             super(weight);
             this.in = in;
             this.posts = posts;
+            this.repeats = repeats;
         }
 
         @Override
         public float score() throws IOException {
             float score = in.score();
-            return posts.get(in.docID()) ? score * FieldWeights.POST_BOOST : score;
+            int doc = in.docID();
+            if (posts.get(doc)) {
+                return score * FieldWeights.POST_BOOST;
+            }
+            // Below one, the boilerplate weight keeps the bounds: no document scores more than a post would.
+            return repeats.get(doc) ? score * FieldWeights.BOILERPLATE : score;
         }
 
         @Override

@@ -60,6 +60,18 @@ final class QueryLanguages {
         return queries;
     }
 
+    /** The single-term stems of an unstemmed token in the searched languages, distinct (none for a stop word). */
+    List<String> stems(String field, String token) {
+        List<String> stems = new ArrayList<>();
+        for (String language : builders.keySet()) {
+            List<String> terms = Analysis.tokens(LanguageAnalyzers.stemmed(language), field, token);
+            if (terms.size() == 1 && !stems.contains(terms.get(0))) {
+                stems.add(terms.get(0));
+            }
+        }
+        return stems;
+    }
+
     /** Whether each searched language analyses the token as exactly one term (none drops or splits it). */
     boolean oneTermEach(String field, String token) {
         for (String language : builders.keySet()) {

@@ -64,6 +64,10 @@ public final class SearchQueryBuilder {
             highlight.add(words.highlight(tokens.get(i), last, fuzzy), Occur.SHOULD);
             scored = true;
         }
+        Query proximity = ProximityQueries.of(tokens);
+        if (proximity != null) {
+            main.add(proximity, Occur.SHOULD);
+        }
         for (String phrase : user.phrases()) {
             Query query = words.phrase(phrase);
             if (query != null) {

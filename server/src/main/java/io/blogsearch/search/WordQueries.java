@@ -149,7 +149,7 @@ final class WordQueries {
                 continue;
             }
             if (fuzzy) {
-                typoStems(token).forEach(typoStem -> query.add(term(field, typoStem), Occur.SHOULD));
+                query.add(typoHighlight(field, token), Occur.SHOULD);
             }
             if (prefix && token.length() >= BlogAnalyzers.MIN_PREFIX) {
                 query.add(prefixQuery(field, token), Occur.SHOULD);
@@ -294,13 +294,29 @@ final class WordQueries {
         List<String> stems = new ArrayList<>();
         for (String field : List.of(Fields.TITLE_EXACT, Fields.TEXT_EXACT)) {
             for (Term term : termsOf(fuzzy(field, token, edits))) {
-                String stem = Analysis.stem(term.text());
-                if (stem != null && !stems.contains(stem)) {
-                    stems.add(stem);
+                for (String stem : languages.stems(Fields.TEXT, term.text())) {
+                    if (!stems.contains(stem)) {
+                        stems.add(stem);
+                    }
                 }
             }
         }
         return stems;
+    }
+
+    /**
+     * The typo matches of a word on a stemmed field: the stems of the words it matches, or a fuzzy query on the stems
+     * where the vocabulary does not expand queries into the index's terms.
+     */
+    private Query typoHighlight(String field, String token) {
+        List<String> stems = typoStems(token);
+        if (stems.isEmpty()) {
+            int edits = typoEdits(token);
+            return edits == 0 ? new MatchNoDocsQuery("no typo variants") : fuzzy(field, token, edits);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        stems.forEach(stem -> query.add(term(field, stem), Occur.SHOULD));
+        return query.build();
     }
 
     /** The terms an expanded query holds (none when it was not expanded, see {@link Vocabulary#expand}). */

@@ -16,6 +16,7 @@ final class ForeignSite implements AutoCloseable {
 
     private final HttpServer server;
     private volatile String endpoint = "";
+    private volatile String lang = "en";
 
     private ForeignSite(HttpServer server) {
         this.server = server;
@@ -51,11 +52,16 @@ final class ForeignSite implements AutoCloseable {
         this.endpoint = searchEndpoint;
     }
 
+    /** Sets the page's {@code <html lang>}, the language the box searches first on a site in several. */
+    void pageLanguage(String code) {
+        this.lang = code;
+    }
+
     private String page() {
         // A blog-like page with its own styles, to show the box keeps its look on a foreign stylesheet.
         return """
                 <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>A blog</title>
+                <html lang="%2$s"><head><meta charset="utf-8"><title>A blog</title>
                 <style>body{font-family:Georgia,serif;margin:40px;background:#fafaf5} ul{padding:20px}
                 a{color:darkred} header{display:flex;justify-content:space-between;align-items:center}</style>
                 </head><body>
@@ -64,7 +70,7 @@ final class ForeignSite implements AutoCloseable {
                 <p>Welcome to the blog. Type in the box above to search it.</p>
                 <script src="%1$s/blogsearch.js" defer data-endpoint="%1$s" data-input="#search"></script>
                 </body></html>
-                """.formatted(endpoint);
+                """.formatted(endpoint, lang);
     }
 
     @Override

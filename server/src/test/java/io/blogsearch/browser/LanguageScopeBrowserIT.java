@@ -6,6 +6,7 @@ import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestServer;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import io.blogsearch.server.ServerConfig;
 import io.blogsearch.testing.RequiredResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ class LanguageScopeBrowserIT {
 
     private Path dir;
     private TestServer server;
+    private ForeignSite blog;
     private Browser browser;
     private SearchPage page;
 
@@ -37,7 +39,11 @@ class LanguageScopeBrowserIT {
                 page("en", "en/b.md", "Collecting traces", "2024-05-02"),
                 page("ja", "ja/a.md", "庭のトレース", "2024-05-01"),
                 page("de", "de/a.md", "Spuren im Garten", "2024-04-30")));
-        server = TestServer.start(dir.resolve("index"));
+        blog = ForeignSite.start();
+        blog.pageLanguage("ja-JP");
+        server = TestServer.start(dir.resolve("index"),
+                ServerConfig.forTests().withCorsOrigins(List.of(blog.origin())), null);
+        blog.pointAt(server.base());
         browser = Browser.start(1280, 1000, "ja,en");
         page = new SearchPage(browser, server.base());
     }
@@ -50,6 +56,27 @@ class LanguageScopeBrowserIT {
         if (server != null) {
             server.close();
         }
+        if (blog != null) {
+            blog.close();
+        }
+    }
+
+    @Test
+    void theBoxSearchesTheHostPagesLanguageAndOffersAllLanguages() {
+        browser.driver().get(blog.origin() + "/");
+        WebElement input = browser.driver().findElement(By.id("search"));
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> "combobox".equals(input.getAttribute("role")));
+        input.sendKeys("garten");
+        WebElement list = browser.driver().findElement(By.id(input.getAttribute("aria-controls")));
+        // The host page is ja-JP: the site's ja pages are searched, and the German page holding the word is not shown.
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> list.getText().contains("No results"));
+        WebElement every = list.findElement(By.cssSelector("[data-action=all-languages]"));
+        assertThat(list.findElement(By.cssSelector(".blogsearch-all a, a.blogsearch-option[href*='lang=ja']"))
+                .getAttribute("href")).contains("lang=ja");
+        every.click();
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> list.getText().contains("Spuren im Garten"));
+        assertThat(list.findElements(By.cssSelector("[data-action=all-languages]"))).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test

@@ -57,6 +57,23 @@ class IndexCommandIT {
     }
 
     @Test
+    void indexesOnlyTheChosenSectionsAndPrintsLanguagesAndConfigNotices() {
+        SiteFixture.create(root).write("config.yaml", """
+                baseURL: https://example.org/
+                languages:
+                  en: {weight: 1}
+                  de: {weight: 2, permalinks: {post: /:title/}}
+                """)
+                .post("content/post/a.md", "A", "Words.\n").post("content/post/a.de.md", "A", "Wörter.\n")
+                .post("content/docs/d.md", "D", "Docs.\n");
+        int exit = run("index", "--site", root.toString(), "--index", index.toString(), "--section", "post");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Indexed 2 pages (2 posts)").contains("languages {de=1, en=1}")
+                .contains("not understood: config.yaml: languages.de.permalinks: a per-language permalinks is not "
+                        + "read; the site-wide one applies");
+    }
+
+    @Test
     void quietPrintsNoSummary() {
         SiteFixture.create(root).post("content/post/a.md", "A", "x\n");
         assertThat(run("index", "--site", root.toString(), "--index", index.toString(), "--quiet")).isZero();

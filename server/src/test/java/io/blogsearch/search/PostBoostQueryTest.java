@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +52,9 @@ class PostBoostQueryTest {
             PostBoost posts = PostBoost.of(reader);
             Query evidence = word("lighthouse");
             Query boosted = new PostBoostQuery(evidence, posts);
-            Query reference = FunctionScoreQuery.boostByQuery(evidence,
-                    new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST);
+            Query reference = FunctionScoreQuery.boostByQuery(FunctionScoreQuery.boostByQuery(evidence,
+                    new TermQuery(new Term(Fields.TYPE, DocType.POST.value())), FieldWeights.POST_BOOST),
+                    repeatedSections(reader), FieldWeights.BOILERPLATE);
 
             TopDocs everyMatch = searcher.search(boosted, new TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE));
             TopDocs skipping = searcher.search(boosted, new TopScoreDocCollectorManager(50, null, 50));
@@ -163,5 +167,22 @@ class PostBoostQueryTest {
             types.add(searcher.storedFields().document(doc.doc).get(Fields.TYPE));
         }
         return types;
+    }
+
+    /** The sections whose hash at least {@link Boilerplate#REPEATED_PAGES} sections share. */
+    private static Query repeatedSections(IndexReader reader) throws java.io.IOException {
+        BooleanQuery.Builder repeated = new BooleanQuery.Builder();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.SECTION_HASH);
+            org.apache.lucene.index.TermsEnum hashes = terms == null ? org.apache.lucene.index.TermsEnum.EMPTY
+                    : terms.iterator();
+            for (BytesRef hash = hashes.next(); hash != null; hash = hashes.next()) {
+                Term term = new Term(Fields.SECTION_HASH, BytesRef.deepCopyOf(hash));
+                if (reader.docFreq(term) >= Boilerplate.REPEATED_PAGES) {
+                    repeated.add(new TermQuery(term), Occur.SHOULD);
+                }
+            }
+        }
+        return repeated.build();
     }
 }

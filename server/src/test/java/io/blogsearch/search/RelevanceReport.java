@@ -14,6 +14,8 @@ import java.util.TreeMap;
 final class RelevanceReport {
 
     static final int DEPTH = 10;
+    /** Rounds of the query mix timed after the judged run (which warms the searcher up). */
+    private static final int TIMED_ROUNDS = 3;
 
     private final List<String> lines = new ArrayList<>();
     private final Map<String, double[]> perKind = new TreeMap<>();
@@ -21,17 +23,34 @@ final class RelevanceReport {
     private int successes;
     private int queries;
 
-    /** Runs every judgment and records its rank. */
+    private long warmMillis;
+
+    /** Runs every judgment and records its rank; then times the mix again, warmed up and uncached. */
     static RelevanceReport run(SearchService service, List<Judgment> judgments) throws IOException {
         RelevanceReport report = new RelevanceReport();
+        report.judge(service, judgments);
+        long start = System.nanoTime();
+        for (int i = 0; i < TIMED_ROUNDS; i++) {
+            for (Judgment judgment : judgments) {
+                service.search(request(judgment), true);
+            }
+        }
+        report.warmMillis = (System.nanoTime() - start) / 1_000_000 / TIMED_ROUNDS;
+        return report;
+    }
+
+    private static SearchRequest request(Judgment judgment) {
+        Map<String, List<String>> filters = judgment.type() == null ? Map.of()
+                : Map.of(FacetDims.TYPE, List.of(judgment.type()));
+        return new SearchRequest(judgment.query(), filters, null, null, null, 1, DEPTH);
+    }
+
+    private void judge(SearchService service, List<Judgment> judgments) throws IOException {
+        RelevanceReport report = this;
         for (Judgment judgment : judgments) {
-            Map<String, List<String>> filters = judgment.type() == null ? Map.of()
-                    : Map.of(FacetDims.TYPE, List.of(judgment.type()));
-            SearchResponse response = service.search(new SearchRequest(judgment.query(), filters, null, null,
-                    null, 1, DEPTH), true);
+            SearchResponse response = service.search(request(judgment), true);
             report.add(judgment, rank(response.hits(), judgment), response.hits());
         }
-        return report;
     }
 
     private void add(Judgment judgment, int rank, List<Hit> hits) {
@@ -63,7 +82,8 @@ final class RelevanceReport {
         lines.forEach(System.out::println);
         perKind.forEach((kind, f) -> System.out.printf(Locale.ROOT, "  %-8s n=%-3d success@1 = %.3f, MRR@10 = %.3f%n",
                 kind, (int) f[2], f[1] / f[2], f[0] / f[2]));
-        System.out.printf(Locale.ROOT, "%s: success@1 = %.3f, MRR@10 = %.3f%n", corpus, successAt1(), mrr());
+        System.out.printf(Locale.ROOT, "%s: success@1 = %.3f, MRR@10 = %.3f; the %d queries took %d ms warm%n",
+                corpus, successAt1(), mrr(), queries, warmMillis);
     }
 
     private static int rank(List<Hit> hits, Judgment judgment) {

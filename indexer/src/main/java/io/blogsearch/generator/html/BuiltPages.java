@@ -1,7 +1,6 @@
 package io.blogsearch.generator.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Where a built file is served: {@code a/index.html} at {@code a/}, {@code a.html} at {@code a.html}. */
 final class BuiltPages {
@@ -21,19 +20,27 @@ final class BuiltPages {
         return baseUrl + served;
     }
 
-    /** The site-relative file a URL of this site is served from, or null when the URL is not under the base. */
+    /**
+     * The site-relative file a URL of this site is served from, or null when its path is not under the base URL's
+     * path; the host is not compared, so a sitemap written for another host (a preview, localhost) still maps.
+     */
     static String file(String baseUrl, String url) {
-        String host = "[a-z]+://[^/]+" + Pattern.quote(baseUrl);
-        String path = url.startsWith(baseUrl) ? url.substring(baseUrl.length())
-                : baseUrl.startsWith("/") && url.matches(host + ".*") ? url.replaceFirst(host, "") : null;
-        if (path == null) {
+        String basePath = pathOf(baseUrl);
+        String urlPath = pathOf(url);
+        if (!urlPath.startsWith(basePath)) {
             return null;
         }
-        path = path.replaceAll("[?#].*$", "");
+        String path = urlPath.substring(basePath.length());
         if (path.isEmpty() || path.endsWith("/")) {
             return path + "index.html";
         }
         return path.contains(".") && path.lastIndexOf('.') > path.lastIndexOf('/') ? path : path + "/index.html";
+    }
+
+    /** The path of a URL (from its first {@code /} after the host), without query and fragment. */
+    private static String pathOf(String url) {
+        String path = url.replaceAll("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     /** The path of a URL without query and fragment, for comparing a page's own URL with its canonical link. */

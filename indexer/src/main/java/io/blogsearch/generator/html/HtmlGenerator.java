@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Any built site ({@code blogsearch index --html DIR}): the HTML files of the output folder, or, when it has a
- * {@code sitemap.xml}, the files of the pages the sitemap lists (with their {@code lastmod}). The site's URL comes
- * from {@code --base-url}, else the sitemap's common prefix.
+ * {@code sitemap.xml}, the files of the pages the sitemap lists (with their {@code lastmod}, by file). The site's URL
+ * comes from {@code --base-url}, else the sitemap's common prefix.
  */
 public final class HtmlGenerator implements Generator {
 
@@ -42,17 +42,20 @@ public final class HtmlGenerator implements Generator {
     @Override
     public Site read(Path root, SourceOptions options) throws SiteException {
         Sitemap sitemap = Sitemap.read(root);
-        String baseUrl = options.baseUrl() != null ? options.baseUrl().strip()
-                : sitemap.commonPrefix() != null ? sitemap.commonPrefix() : "/";
-        baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        List<String> files = sitemap.present() ? listed(root, sitemap, baseUrl) : htmlFiles(root);
+        String baseUrl = withSlash(options.baseUrl() != null ? options.baseUrl().strip()
+                : sitemap.commonPrefix() != null ? sitemap.commonPrefix() : "/");
+        List<String> files = sitemap.present() ? listed(root, sitemap, baseUrl) : List.of();
+        if (files.isEmpty()) {
+            files = htmlFiles(root); // no sitemap, or one whose URLs are not under the site's path
+        }
         ObjectNode config = JsonNodeFactory.instance.objectNode();
         config.put("generator", NAME);
         config.put("baseURL", baseUrl);
         ObjectNode lastmod = config.putObject("lastmod");
         sitemap.lastmod().forEach((url, date) -> {
-            if (date != null) {
-                lastmod.put(url, date.toString());
+            String file = BuiltPages.file(baseUrl, url);
+            if (date != null && file != null) {
+                lastmod.put(file, date.toString());
             }
         });
         return SiteRecords.of(root, baseUrl, null, Map.of("tag", "tags"), null, config, Map.of(), files);
@@ -64,6 +67,10 @@ public final class HtmlGenerator implements Generator {
         site.config().path("lastmod").fields().forEachRemaining(entry -> lastmod.put(entry.getKey(),
                 Instant.parse(entry.getValue().asText())));
         return new HtmlPageParser(site, lastmod, now);
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /** The files of the pages the sitemap lists, where they exist. */

@@ -55,7 +55,7 @@ final class HtmlPageParser implements ContentParser {
             throw new PageProblemException("no text in the page's main content", 0, true);
         }
         HtmlMetadata metadata = HtmlMetadata.read(document, main);
-        Instant date = metadata.published() != null ? metadata.published() : lastmod.get(url);
+        Instant date = metadata.published() != null ? metadata.published() : lastmod.get(path);
         PageKind kind = metadata.published() != null || metadata.article() ? PageKind.POST : PageKind.PAGE;
         FrontMatter frontMatter = new FrontMatter(values(metadata), body(main, metadata), 1);
         return new PreparedPage(path, contentHash, read.contentPath(), kind, frontMatter, url, date,

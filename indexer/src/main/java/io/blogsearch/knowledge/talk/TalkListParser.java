@@ -25,6 +25,7 @@ public final class TalkListParser {
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}\"“„'‘]+");
     private static final Pattern QUOTED = Pattern.compile("^[\"“„'‘](.+)[\"”“'’]$");
     private static final int MIN_ITEMS_WITHOUT_OTHER_EVIDENCE = 2;
+    private static final String TABLE_CELLS = " " + io.blogsearch.extract.ContentExtractor.CELL_SEPARATOR + " ";
 
     private TalkListParser() {
     }
@@ -38,6 +39,9 @@ public final class TalkListParser {
         String[] lines = text.split("\n");
         List<Talk> talks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(TABLE_CELLS)) {
+                continue; // a table row: see TalkTableParser
+            }
             Matcher by = BY_LINE.matcher(lines[i].strip());
             Optional<Talk> talk = Optional.empty();
             if (by.matches() && i > 0 && !BY_LINE.matcher(lines[i - 1].strip()).matches()) {
@@ -56,7 +60,7 @@ public final class TalkListParser {
         return evidence ? talks : List.of();
     }
 
-    private static Optional<Talk> talk(String titleLine, String people, Section section, HeadingContext context) {
+    static Optional<Talk> talk(String titleLine, String people, Section section, HeadingContext context) {
         Optional<List<Speaker>> speakers = SpeakerListParser.parseByline(people.strip(), context::isPerson);
         if (speakers.isEmpty() || speakers.get().isEmpty()) {
             return Optional.empty();

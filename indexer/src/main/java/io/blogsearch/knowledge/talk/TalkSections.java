@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Finds the talks among a page's headings and ties every section to the talk it belongs to: the talk heading
  * itself and every deeper heading up to the next heading of the same or a higher level. Sections outside talks may
- * list talks in their text ({@link TalkListParser}); those share the section's anchor.
+ * list talks in their text ({@link TalkListParser}, {@link TalkTableParser}); those share the section's anchor.
  */
 public final class TalkSections {
 
@@ -48,7 +48,9 @@ public final class TalkSections {
             if (talkAnchor == null) {
                 // a section that is no talk may list talks in its text; it is not tied to any one of them
                 TalkKind listKind = announced != null ? announced : sectionKind;
-                talks.addAll(TalkListParser.parse(section, new HeadingContext(eventReport, listKind, extraNames)));
+                HeadingContext listContext = new HeadingContext(eventReport, listKind, extraNames);
+                talks.addAll(TalkListParser.parse(section, listContext));
+                talks.addAll(TalkTableParser.parse(section, listContext));
             }
             open.push(new Open(section.level(), announced != null ? announced : sectionKind, talkAnchor));
             tied.add(talkAnchor == null ? section : section.withTalkAnchor(talkAnchor));
