@@ -62,10 +62,13 @@ public final class StartupWarmer {
         LOG.info("warmed up with {} requests in {} ms", requests, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Sends the paths round after round until the rounds or the time budget are spent; returns how many it sent. */
+    /**
+     * Sends the paths round after round until the rounds or the time budget are spent, the first round always (on a
+     * busy machine it may take longer than the budget, and each path must have run once); returns how many it sent.
+     */
     private int run(List<String> paths, long start) throws IOException {
         int sent = 0;
-        for (int round = 0; round < ROUNDS && System.nanoTime() - start < BUDGET_NANOS; round++) {
+        for (int round = 0; round < ROUNDS && (round == 0 || System.nanoTime() - start < BUDGET_NANOS); round++) {
             for (String path : paths) {
                 get(path);
                 sent++;
