@@ -28,8 +28,8 @@ public final class StartupWarmer {
     static final String HEADER = "X-Blogsearch-Warm-Up";
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupWarmer.class);
-    private static final int ROUNDS = 12;
-    private static final long BUDGET_NANOS = 3_000_000_000L;
+    private static final int ROUNDS = 3;
+    private static final long BUDGET_NANOS = 1_000_000_000L;
     private static final int WORDS = 4;
     private static final int TIMEOUT_MILLIS = 2_000;
 
