@@ -109,9 +109,14 @@ function showAnswer(answer, append) {
   const offset = results.children.length;
   hits.forEach((hit, i) => results.append(card(hit, offset + i, openPost)));
   const total = answer.total || 0;
-  // total counts matching entities; hits fold several of one post into one card, hence "matches", not cards.
+  // total counts the results paging yields: one per post card (its matching entities folded in), or one per entity
+  // when entity types are chosen; the status says so.
   $('status').textContent = total
-    ? total.toLocaleString('en') + (total === 1 ? ' match' : ' matches') + ' in ' + (answer.tookMs ?? '?') + ' ms'
+    ? total.toLocaleString('en') + (total === 1 ? ' result' : ' results') + ' in ' + (answer.tookMs ?? '?') + ' ms'
+    : '';
+  $('status').title = total
+    ? 'Each post counts once, with its matching sections, quotes, figures and talks on its card; '
+      + 'entities chosen by type count one by one.'
     : '';
   if (answer.timedOut) $('status').textContent += ' (time limit reached: results may be incomplete)';
   $('empty').hidden = total > 0;

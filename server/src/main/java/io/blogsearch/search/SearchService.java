@@ -233,8 +233,21 @@ public final class SearchService {
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = readHits(searcher, groups.subList(from, to), query);
-        return new Outcome(counted.total(), hits, FacetCounts.read(counted.facets(), request, searcher.dims()),
+        long total = grouped(user, request) ? results(searcher, counted, groups, countable, request) : counted.total();
+        return new Outcome(total, hits, FacetCounts.read(counted.facets(), request, searcher.dims()),
                 counted.exact(), counted.expired());
+    }
+
+    /**
+     * The results a reader can page through when hits are folded per post: the groups of the window when it holds
+     * every match, else counted over all matches ({@link ResultCount}).
+     */
+    private static long results(BlogSearcher searcher, Counted counted, List<HitGrouper.Group> groups,
+                                Query countable, SearchRequest request) throws IOException {
+        if (counted.top().scoreDocs.length >= counted.total()) {
+            return groups.size();
+        }
+        return ResultCount.of(searcher, drillDown(countable, request, null));
     }
 
     /**

@@ -55,10 +55,10 @@ final class SearchPage {
         return browser.driver().findElement(By.id("status")).getText();
     }
 
-    /** The number of matches the status line states, or -1 when there is none. */
+    /** The number of results the status line states, or -1 when there is none. */
     long total() {
         String status = status().replace(",", "");
-        return status.matches("\\d+ match(es)? in .*") ? Long.parseLong(status.split(" ")[0]) : -1;
+        return status.matches("\\d+ results? in .*") ? Long.parseLong(status.split(" ")[0]) : -1;
     }
 
     boolean visible(String id) {

@@ -50,6 +50,10 @@ class JarRebuildPackageIT {
         try (CommandProcess serve = CommandProcess.start(List.of(CommandProcess.javaBinary(), "-jar", jar.toString(),
                 "serve", "--index", index.toString(), "--port", String.valueOf(port)), project)) {
             Http.await(() -> status(base + "/readyz") == 200 || !serve.alive(), Duration.ofMinutes(2), "readyz");
+            // The first searches compile the search path; on a loaded machine that alone can outlast a request's
+            // timeout, which says nothing about the jar being replaced.
+            Http.await(() -> status(base + "/api/search?q=rust") == 200 || !serve.alive(), Duration.ofMinutes(1),
+                    "a first search");
             AtomicInteger answered = new AtomicInteger();
             AtomicReference<String> failure = new AtomicReference<>();
             Thread searches = searchMeanwhile(base, answered, failure);
