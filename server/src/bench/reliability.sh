@@ -41,9 +41,9 @@ say() { echo "$*" | tee -a "$REPORT"; }
 indexed() { # the build's exit code, 0 or 3 (some files skipped) being success
   local rc=0; "$@" >/dev/null 2>>"$WORK/index.log" || rc=$?; echo "$rc"
 }
-posts() { # posts in an index, by browsing it
-  java -jar "$JAR" search "" --index "$1" --type post --size 1 --json 2>/dev/null \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])' || echo 0
+posts() { # posts in an index, by browsing it; "unreadable" when the search gives no answer
+  { java -jar "$JAR" search "" --index "$1" --type post --size 1 --json 2>>"$WORK/search.log" || true; } \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])' 2>/dev/null || echo unreadable
 }
 clean() { # CheckIndex finds no problem in the index's last commit
   java -cp "$JAR" org.apache.lucene.index.CheckIndex "$1" 2>&1 | grep -q "No problems were detected with this index"
@@ -70,7 +70,7 @@ KILL_INDEX=$WORK/kill-index
 indexed java -jar "$JAR" index --site "$WORK/site" --index "$KILL_INDEX" --full --quiet >/dev/null
 expected=$(posts "$KILL_INDEX")
 edited=$(find "$WORK/site/content" -name '*.md' | sort | head -1)
-lost=0; dirty=0; unrecovered=0
+lost=0; dirty=0; unrecovered=0; codes=""
 for i in $(seq "$KILL_RUNS"); do
   printf '\nA line added by kill run %s.\n' "$i" >>"$edited"
   java -jar "$JAR" index --site "$WORK/site" --index "$KILL_INDEX" --full --quiet >/dev/null 2>&1 &
@@ -81,11 +81,11 @@ for i in $(seq "$KILL_RUNS"); do
   clean "$KILL_INDEX" || dirty=$((dirty + 1))
   [ "$(posts "$KILL_INDEX")" = "$expected" ] || lost=$((lost + 1))
   rc=$(indexed timeout "$TIMEOUT" java -jar "$JAR" index --site "$WORK/site" --index "$KILL_INDEX" --quiet)
-  case "$rc" in 0|3) ;; *) unrecovered=$((unrecovered + 1)) ;; esac
+  case "$rc" in 0|3) ;; *) unrecovered=$((unrecovered + 1)); codes="$codes $rc" ;; esac
   [ "$(posts "$KILL_INDEX")" = "$expected" ] || lost=$((lost + 1))
 done
 clean "$KILL_INDEX" || dirty=$((dirty + 1))
-say "kill -9: $KILL_RUNS kills of full rebuilds ($expected posts): $lost checks with posts missing, $dirty CheckIndex runs with problems, $unrecovered failed recoveries"
+say "kill -9: $KILL_RUNS kills of full rebuilds ($expected posts): $lost checks with posts missing, $dirty CheckIndex runs with problems, $unrecovered failed recoveries${codes:+ (exit codes$codes; 124 is the timeout)}"
 [ $((lost + dirty + unrecovered)) -eq 0 ] || FAILED=1
 fi
 

@@ -45,8 +45,9 @@ best_of() {
   local n=$1 wall= cpu=; shift
   for _ in $(seq 1 "$n"); do
     run_timed "$WORK/t" "$@"
-    wall=$(awk -v b="$wall" '{ print (b == "" || $1 < b) ? $1 : b }' "$WORK/t")
-    cpu=$(awk -v b="$cpu" '{ c = $3 + $4; print (b == "" || c < b) ? c : b }' "$WORK/t")
+    # The last line: time writes "Command exited with non-zero status 3" above it.
+    wall=$(tail -1 "$WORK/t" | awk -v b="$wall" '{ print (b == "" || $1 < b) ? $1 : b }')
+    cpu=$(tail -1 "$WORK/t" | awk -v b="$cpu" '{ c = $3 + $4; print (b == "" || c < b) ? c : b }')
   done
   echo "$wall s (cpu $cpu)"
 }
@@ -161,6 +162,12 @@ if [ ! -d "$GEN/content" ]; then
   # The generator writes content only: the sample blog's minimal layouts let hugo render it; its posts link to pages
   # that are not generated, which hugo should report but not fail on.
   cp -r examples/sample-blog/layouts "$GEN/"
+  # Shortcodes hugo has no template for render their inner text: the posts come from fixtures written for the parser.
+  for name in $(grep -rhoE '\{\{[<%] *[a-z]+' "$GEN/content" | sed -E 's/\{\{[<%] *//' | sort -u); do
+    case $name in figure | highlight | ref | relref | param | gist | youtube | vimeo | tweet | instagram) ;;
+      *) [ -f "$GEN/layouts/shortcodes/$name.html" ] || printf '{{ .Inner }}\n' >"$GEN/layouts/shortcodes/$name.html" ;;
+    esac
+  done
   printf 'refLinksErrorLevel: WARNING\n' >>"$GEN/config.yaml"
 fi
 compare "generated-$POSTS" "$GEN"

@@ -7,6 +7,7 @@ import io.blogsearch.search.Synonyms;
 import io.blogsearch.server.ReindexCoordinator;
 import io.blogsearch.server.BasePath;
 import io.blogsearch.server.SearchServer;
+import io.blogsearch.server.StartupWarmer;
 import io.blogsearch.server.SiteBranding;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.server.SiteReindexer;
@@ -165,7 +166,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         SearchService service = new SearchService(handle, synonyms, budgetMillis,
                 maxConcurrentSearches > 0 ? maxConcurrentSearches : SearchService.defaultConcurrentSearches());
+        service.holdUntilWarmed();
         SearchServer app = ServerStarter.start(service, config, coordinator, metricsPort, handle);
+        StartupWarmer.warm(service, config, app.port());
         spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d%s%n", index.toAbsolutePath(),
                 "0.0.0.0".equals(host) ? "localhost" : host, app.port(), config.path("/"));
         spec.commandLine().getOut().flush();

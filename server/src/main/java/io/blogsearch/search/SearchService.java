@@ -42,6 +42,8 @@ public final class SearchService {
      */
     static final int RANK_APART_FROM_DOCS = 20_000;
 
+    private volatile boolean warming;
+
     private final IndexHandle index;
     private final SearchQueryBuilder queries;
     private final long budgetMillis;
@@ -77,9 +79,19 @@ public final class SearchService {
         return gate.waiting();
     }
 
-    /** Whether an index is open. */
+    /** Whether an index is open and any warm-up asked for by {@link #holdUntilWarmed()} is done. */
     public boolean isReady() {
-        return index.isReady();
+        return !warming && index.isReady();
+    }
+
+    /** Reports not ready until {@link #warmed()}: serve warms its code paths before readers come. */
+    public void holdUntilWarmed() {
+        warming = true;
+    }
+
+    /** Ends the hold of {@link #holdUntilWarmed()}. */
+    public void warmed() {
+        warming = false;
     }
 
     /** The index handle served. */

@@ -90,6 +90,9 @@ public final class SearchApp {
             cors(javalin, config);
             site.register(javalin);
             javalin.requestLogger.http((ctx, millis) -> {
+                if (isWarmUp(ctx)) {
+                    return;
+                }
                 String route = route(ctx);
                 metrics.record(route, ctx.method().name(), ctx.statusCode(), millis);
                 // One decimal without String.format, which cost 7% of a cached search's CPU.
@@ -97,6 +100,13 @@ public final class SearchApp {
                         Math.round(millis * 10) / 10.0);
             });
         });
+    }
+
+    /** The server's own warm-up request ({@link StartupWarmer}): neither logged nor counted. */
+    private static boolean isWarmUp(Context ctx) {
+        String ip = ctx.req().getRemoteAddr();
+        return ctx.header(StartupWarmer.HEADER) != null && ip != null
+                && (ip.startsWith("127.") || ip.equals("::1") || ip.equals("[::1]") || ip.equals("0:0:0:0:0:0:0:1"));
     }
 
     private static void securityHeaders(Context ctx) {

@@ -73,6 +73,13 @@ class DistributionPackageIT {
         try (CommandProcess build = launcher("index", "--quiet", "--site",
                 RequiredResources.sampleBlog().toString(), "--index", index.toString())) {
             assertThat(build.exitCode(SLOW)).as(build.stderr()).isIn(0, 3);
+            assertThat(build.stderr()).as("class data sharing is silent").doesNotContain("[cds]");
+        }
+        assertThat(home.resolve("lib/blogsearch-index.jsa")).as("the first index records its classes").isNotEmptyFile();
+        try (CommandProcess again = launcher("index", "--quiet", "--site",
+                RequiredResources.sampleBlog().toString(), "--index", index.toString())) {
+            assertThat(again.exitCode(SLOW)).as(again.stderr()).isIn(0, 3);
+            assertThat(again.stderr()).doesNotContain("[cds]");
         }
         int port = Http.freePort();
         String base = "http://127.0.0.1:" + port;
@@ -88,6 +95,7 @@ class DistributionPackageIT {
                     + "\\d\\d:\\d\\d) INFO blogsearch\\.requests - 127\\.0\\.0\\.1 GET /api/search 200 ");
             assertThat(serve.stderr()).doesNotContain("jetty-", "Javalin");
         }
+        assertThat(home.resolve("lib/blogsearch-serve.jsa")).as("a stopped serve leaves its classes").isNotEmptyFile();
     }
 
     @Test

@@ -1,0 +1,140 @@
+package io.blogsearch.server;
+
+import io.blogsearch.api.Hit;
+import io.blogsearch.search.SearchRequest;
+import io.blogsearch.search.SearchService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a started server its own kinds of requests over loopback before it reports ready, so that a reader's first
+ * search runs on loaded classes, opened index files and compiled code instead of paying for them. The words come
+ * from the titles of the newest pages of the index served, so no word list is tuned to one blog.
+ */
+public final class StartupWarmer {
+
+    /** Marks the warm-up's own requests, which the request log leaves out (from loopback only). */
+    static final String HEADER = "X-Blogsearch-Warm-Up";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupWarmer.class);
+    private static final int ROUNDS = 3;
+    private static final long BUDGET_NANOS = 1_000_000_000L;
+    private static final int WORDS = 4;
+    private static final int TIMEOUT_MILLIS = 2_000;
+
+    private final String base;
+
+    private StartupWarmer(String base) {
+        this.base = base;
+    }
+
+    /**
+     * Warms the server listening on {@code port}, then lets {@code service} report ready; a failing warm-up is
+     * logged and never keeps the server from serving.
+     */
+    public static void warm(SearchService service, ServerConfig config, int port) {
+        long start = System.nanoTime();
+        int requests = 0;
+        try {
+            if (service.index().isReady()) {
+                String host = "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1"
+                        : config.host();
+                String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
+                        + config.path("/api/");
+                requests = new StartupWarmer(base).run(paths(words(service)), start);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("warming up the server failed, serving unwarmed: {}", e.toString());
+        } finally {
+            service.warmed();
+        }
+        LOG.info("warmed up with {} requests in {} ms", requests, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Sends the paths round after round until the rounds or the time budget are spent, the first round always (on a
+     * busy machine it may take longer than the budget, and each path must have run once); returns how many it sent.
+     */
+    private int run(List<String> paths, long start) throws IOException {
+        int sent = 0;
+        for (int round = 0; round < ROUNDS && (round == 0 || System.nanoTime() - start < BUDGET_NANOS); round++) {
+            for (String path : paths) {
+                get(path);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void get(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setConnectTimeout(TIMEOUT_MILLIS);
+        connection.setReadTimeout(TIMEOUT_MILLIS);
+        connection.setRequestProperty("Cache-Control", "no-cache"); // compute every answer, as a new query does
+        connection.setRequestProperty(HEADER, "1");
+        try (InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream()
+                : connection.getErrorStream()) {
+            if (body != null) {
+                body.readAllBytes();
+            }
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    /** Up to {@link #WORDS} distinct words of four letters or more from the titles of the newest pages. */
+    static List<String> words(SearchService service) throws IOException {
+        Set<String> words = new LinkedHashSet<>();
+        for (Hit hit : service.search(SearchRequest.of("")).hits()) {
+            for (String word : String.valueOf(hit.title()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() >= 4 && words.size() < WORDS) {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** The kinds of request a reader sends: words, two words, a typo, a half-typed word, a filter, suggestions. */
+    static List<String> paths(List<String> words) {
+        List<String> paths = new ArrayList<>();
+        paths.add("search?q=");
+        paths.add("search?q=&sort=oldest&page=2");
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String next = words.get((i + 1) % words.size());
+            paths.add("search?q=" + encode(word));
+            paths.add("search?q=" + encode(word + " " + next));
+            paths.add("search?q=" + encode("\"" + word + " " + next + "\""));
+            paths.add("search?q=" + encode(typo(word)));
+            paths.add("search?q=" + encode(word.substring(0, word.length() / 2 + 1)));
+            paths.add("search?type=post&q=" + encode(word));
+            paths.add("suggest?q=" + encode(word.substring(0, 3)));
+        }
+        return paths;
+    }
+
+    /** The word with two neighbouring letters swapped, as fast typing does. */
+    private static String typo(String word) {
+        char[] letters = word.toCharArray();
+        char first = letters[1];
+        letters[1] = letters[2];
+        letters[2] = first;
+        return new String(letters);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,56 @@
+package io.blogsearch.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.fixtures.SiteIndexes;
+import io.blogsearch.search.IndexHandle;
+import io.blogsearch.search.SearchService;
+import io.blogsearch.search.Synonyms;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** serve's warm-up: not ready until its own requests have run, which are neither logged nor counted. */
+class StartupWarmerIT {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void reportsReadyOnlyAfterWarmingAndLeavesItsRequestsOutOfTheMetrics() throws Exception {
+        ServerConfig config = ServerConfig.forTests();
+        try (IndexHandle index = IndexHandle.open(SiteIndexes.sampleBlog())) {
+            SearchService service = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
+            service.holdUntilWarmed();
+            Javalin app = SearchApp.create(service, config).start();
+            try {
+                String base = "http://127.0.0.1:" + app.port();
+                assertThat(get(base + "/readyz").statusCode()).isEqualTo(503);
+                StartupWarmer.warm(service, config, app.port());
+                assertThat(get(base + "/readyz").statusCode()).isEqualTo(200);
+                assertThat(get(base + "/metrics").body()).doesNotContain("route=\"/api/search\"");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
+    void warmsWithWordsOfTheNewestTitlesAndTheKindsOfRequestReadersSend() throws Exception {
+        try (IndexHandle index = IndexHandle.open(SiteIndexes.sampleBlog())) {
+            SearchService service = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
+            List<String> words = StartupWarmer.words(service);
+            assertThat(words).isNotEmpty().allMatch(word -> word.length() >= 4);
+            assertThat(StartupWarmer.paths(List.of("garden", "shears")))
+                    .contains("search?q=garden", "search?q=garden+shears", "search?q=graden", "search?q=gard",
+                            "search?type=post&q=garden", "suggest?q=gar");
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
