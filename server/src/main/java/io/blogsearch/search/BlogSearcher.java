@@ -33,6 +33,7 @@ public final class BlogSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, FacetResult> allCounts;
+    private volatile Map<String, FacetResult> allResultCounts;
     private final int[][] postOfDoc;
     private final DocTypes docTypes;
     private final FacetValues facetValues;
@@ -131,6 +132,19 @@ public final class BlogSearcher extends IndexSearcher {
      */
     public Map<String, FacetResult> allCounts() {
         return allCounts;
+    }
+
+    /**
+     * As {@link #allCounts()}, but counting results as a reader pages through them with hits folded per post
+     * ({@link ResultFacetCounts}); counted on first use, once per reader (two threads may both count, equally).
+     */
+    Map<String, FacetResult> allResultCounts() throws IOException {
+        Map<String, FacetResult> counts = allResultCounts;
+        if (counts == null) {
+            counts = facetState == null ? Map.of() : FacetPass.allResults(this);
+            allResultCounts = counts;
+        }
+        return counts;
     }
 
     /** The dense ordinal of the post a document (top-level doc id) belongs to, or -1 when unknown. */

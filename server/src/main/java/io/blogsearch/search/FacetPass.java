@@ -1,11 +1,14 @@
 package io.blogsearch.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -14,6 +17,11 @@ import org.apache.lucene.search.Query;
  * collecting ({@link MatchSampler}) and scaled by the share of the matches it holds, because counting the values of
  * half a million documents costs tens of milliseconds on every keystroke. The total is always exact, and a query gives
  * the same estimate every time.
+ *
+ * <p>When hits are folded per post, the exact counts are of results ({@link ResultFacetCounts}): a post with several
+ * matching documents carrying a value counts once, as in {@code total}. Sampled counts stay estimates of matching
+ * documents: a sample of documents says little about how many distinct posts hold them, and the response says the
+ * counts are not exact.
  */
 final class FacetPass {
 
@@ -28,12 +36,16 @@ final class FacetPass {
 
     private final MatchSampler matches;
     private final Facets facets;
+    private final ResultFacetCounts results;
     private final boolean expired;
 
-    private FacetPass(BlogSearcher searcher, MatchSampler matches, boolean expired) throws IOException {
+    private FacetPass(BlogSearcher searcher, MatchSampler matches, boolean expired, boolean grouped)
+            throws IOException {
         this.matches = matches;
         this.expired = expired;
-        this.facets = new SortedSetDocValuesFacetCounts(searcher.facetState(), matches.keptMatches());
+        boolean byResult = grouped && matches.exact();
+        this.facets = byResult ? null : new SortedSetDocValuesFacetCounts(searcher.facetState(), matches.keptMatches());
+        this.results = byResult ? ResultFacetCounts.of(searcher, matches.keptMatches()) : null;
     }
 
     /** The collector manager to search with, beside others; {@link #of} reads its result. */
@@ -41,23 +53,41 @@ final class FacetPass {
         return MatchSampler.manager(EXACT_UP_TO, SAMPLE_SIZE);
     }
 
-    /** The counts collected by a {@link #manager()} (the searcher must have facets). */
-    static FacetPass of(BlogSearcher searcher, MatchSampler collected, boolean expired) throws IOException {
-        return new FacetPass(searcher, collected, expired);
+    /**
+     * The counts collected by a {@link #manager()} (the searcher must have facets); of results when {@code grouped}
+     * (hits folded per post), else of matching documents.
+     */
+    static FacetPass of(BlogSearcher searcher, MatchSampler collected, boolean expired, boolean grouped)
+            throws IOException {
+        return new FacetPass(searcher, collected, expired, grouped);
     }
 
     /** Counts the matches of {@code query} alone, without scoring, until {@code deadlineNanos}. */
-    static FacetPass run(BlogSearcher searcher, Query query, long deadlineNanos) throws IOException {
-        return run(searcher, query, deadlineNanos, EXACT_UP_TO, SAMPLE_SIZE);
+    static FacetPass run(BlogSearcher searcher, Query query, long deadlineNanos, boolean grouped)
+            throws IOException {
+        return run(searcher, query, deadlineNanos, EXACT_UP_TO, SAMPLE_SIZE, grouped);
     }
 
     /** As above, exact up to {@code exactUpTo} matches and sampling from {@code sampleSize} beyond. */
-    static FacetPass run(BlogSearcher searcher, Query query, long deadlineNanos, int exactUpTo, int sampleSize)
-            throws IOException {
+    static FacetPass run(BlogSearcher searcher, Query query, long deadlineNanos, int exactUpTo, int sampleSize,
+                         boolean grouped) throws IOException {
         TimeBudget<MatchSampler, MatchSampler> budget = new TimeBudget<>(
                 MatchSampler.manager(exactUpTo, sampleSize), deadlineNanos);
         MatchSampler collected = searcher.search(query, budget);
-        return new FacetPass(searcher, collected, budget.expired());
+        return new FacetPass(searcher, collected, budget.expired(), grouped);
+    }
+
+    /** The result counts of every dimension over every live document, all of them counted exactly. */
+    static Map<String, FacetResult> allResults(BlogSearcher searcher) throws IOException {
+        FacetPass all = run(searcher, new MatchAllDocsQuery(), Long.MAX_VALUE, Integer.MAX_VALUE, SAMPLE_SIZE, true);
+        Map<String, FacetResult> counts = new HashMap<>();
+        for (String dim : searcher.dims()) {
+            FacetResult top = all.top(dim);
+            if (top != null) {
+                counts.put(dim, top);
+            }
+        }
+        return Map.copyOf(counts);
     }
 
     /** Documents matching the query (exact, unless the time budget ran out). */
@@ -77,6 +107,9 @@ final class FacetPass {
 
     /** The top values of {@code dim} among the matches, or null when the index has none. */
     FacetResult top(String dim) throws IOException {
+        if (results != null) {
+            return results.top(dim, FacetCounts.MAX_VALUES);
+        }
         FacetResult counts = FacetCounts.top(facets, dim);
         return exact() || counts == null ? counts : scaled(counts);
     }

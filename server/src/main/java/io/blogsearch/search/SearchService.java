@@ -221,16 +221,17 @@ public final class SearchService {
         boolean everything = matchesEverything(user, request);
         boolean browsingAll = everything && searcher.dims().stream().allMatch(dim -> request.selected(dim).isEmpty());
         SortOrder order = request.effectiveSort(query.highlight() != null);
+        boolean grouped = grouped(user, request);
         Counted counted = searcher.facetState() == null || browsingAll
-                ? rankOnly(searcher, base, countable, request, order, window, browsingAll, deadlineNanos)
-                : rankAndCount(searcher, base, countable, request, order, window, everything,
+                ? rankOnly(searcher, base, countable, request, order, window, browsingAll, grouped, deadlineNanos)
+                : rankAndCount(searcher, base, countable, request, order, window, everything, grouped,
                         searcher.getIndexReader().maxDoc() >= rankApartFromDocs, deadlineNanos);
-        List<HitGrouper.Group> groups = grouped(user, request)
+        List<HitGrouper.Group> groups = grouped
                 ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = PageHits.read(searcher, groups.subList(from, to), query);
-        long total = grouped(user, request) ? results(searcher, counted, groups, countable, request) : counted.total();
+        long total = grouped ? results(searcher, counted, groups, countable, request) : counted.total();
         return new Outcome(total, hits, FacetCounts.read(counted.facets(), request, searcher.dims()),
                 counted.exact(), counted.expired());
     }
@@ -252,14 +253,14 @@ public final class SearchService {
      * cannot make the window (by date) and so counts hits only up to it; the total comes from the reader.
      */
     private static Counted rankOnly(BlogSearcher searcher, Query base, Query countable, SearchRequest request,
-                                    SortOrder order, int window, boolean browsingAll, long deadlineNanos)
-            throws IOException {
+                                    SortOrder order, int window, boolean browsingAll, boolean grouped,
+                                    long deadlineNanos) throws IOException {
         Query filtered = drillDown(base, request, null);
         TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
         TopDocs top = searcher.search(filtered, ranking);
         long total = browsingAll ? searcher.getIndexReader().numDocs()
                 : searcher.count(drillDown(countable, request, null));
-        return new Counted(top, total, searcher.allCounts(), true, ranking.expired());
+        return new Counted(top, total, allCounts(searcher, grouped), true, ranking.expired());
     }
 
     /**
@@ -271,12 +272,13 @@ public final class SearchService {
      * of documents, and scoring them all costs more than visiting them twice.
      */
     private static Counted rankAndCount(BlogSearcher searcher, Query base, Query countable, SearchRequest request,
-                                        SortOrder order, int window, boolean everything, boolean large,
-                                        long deadlineNanos) throws IOException {
+                                        SortOrder order, int window, boolean everything, boolean grouped,
+                                        boolean large, long deadlineNanos) throws IOException {
         Query filtered = drillDown(base, request, null);
         Ranked ranked = order == SortOrder.RELEVANCE && large
-                ? rankThenCount(searcher, filtered, drillDown(countable, request, null), order, window, deadlineNanos)
-                : rankWhileCounting(searcher, filtered, order, window, deadlineNanos);
+                ? rankThenCount(searcher, filtered, drillDown(countable, request, null), order, window, grouped,
+                        deadlineNanos)
+                : rankWhileCounting(searcher, filtered, order, window, grouped, deadlineNanos);
         FacetPass matches = ranked.matches();
         boolean expired = ranked.expired();
         boolean exact = matches.exact();
@@ -287,9 +289,10 @@ public final class SearchService {
         List<String> selectedDims = searcher.dims().stream().filter(dim -> !request.selected(dim).isEmpty()).toList();
         for (String dim : selectedDims) {
             if (everything && selectedDims.size() == 1) {
-                facets.put(dim, searcher.allCounts().get(dim));
+                facets.put(dim, allCounts(searcher, grouped).get(dim));
             } else {
-                FacetPass sideways = FacetPass.run(searcher, drillDown(countable, request, dim), deadlineNanos);
+                FacetPass sideways = FacetPass.run(searcher, drillDown(countable, request, dim), deadlineNanos,
+                        grouped);
                 facets.put(dim, sideways.top(dim));
                 exact &= sideways.exact();
                 expired |= sideways.expired();
@@ -304,22 +307,27 @@ public final class SearchService {
 
     /** The ranking on its own (it may skip what cannot make the window), then the counting without scores. */
     private static Ranked rankThenCount(BlogSearcher searcher, Query filtered, Query countable, SortOrder order,
-                                        int window, long deadlineNanos) throws IOException {
+                                        int window, boolean grouped, long deadlineNanos) throws IOException {
         TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, window, deadlineNanos);
         TopDocs top = searcher.search(filtered, ranking);
-        FacetPass matches = FacetPass.run(searcher, countable, deadlineNanos);
+        FacetPass matches = FacetPass.run(searcher, countable, deadlineNanos, grouped);
         return new Ranked(top, matches, ranking.expired() || matches.expired());
     }
 
     /** One pass scoring every match: ranking and counting together. */
     private static Ranked rankWhileCounting(BlogSearcher searcher, Query filtered, SortOrder order, int window,
-                                            long deadlineNanos) throws IOException {
+                                            boolean grouped, long deadlineNanos) throws IOException {
         TimeBudget<?, ? extends TopDocs> ranking = Ranking.collectorManager(order, window, Integer.MAX_VALUE,
                 deadlineNanos);
         Object[] both = searcher.search(filtered, new MultiCollectorManager(ranking, FacetPass.manager()));
         boolean expired = ranking.expired();
         return new Ranked((TopDocs) both[0],
-                FacetPass.of(searcher, (MatchSampler) both[1], expired), expired);
+                FacetPass.of(searcher, (MatchSampler) both[1], expired, grouped), expired);
+    }
+
+    /** The counts of every document: of results when hits are folded per post, else of documents. */
+    private static Map<String, FacetResult> allCounts(BlogSearcher searcher, boolean grouped) throws IOException {
+        return grouped ? searcher.allResultCounts() : searcher.allCounts();
     }
 
     /** The base query narrowed to the selected facet values of every dimension but {@code except} (may be null). */

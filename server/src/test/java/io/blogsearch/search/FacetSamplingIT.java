@@ -86,7 +86,7 @@ class FacetSamplingIT {
     private static FacetPass lampPass(int exactUpTo, int sampleSize) throws Exception {
         BlogSearcher searcher = index.acquire();
         try {
-            return FacetPass.run(searcher, LAMP, System.nanoTime() + 10_000_000_000L, exactUpTo, sampleSize);
+            return FacetPass.run(searcher, LAMP, System.nanoTime() + 10_000_000_000L, exactUpTo, sampleSize, false);
         } finally {
             index.release(searcher);
         }
