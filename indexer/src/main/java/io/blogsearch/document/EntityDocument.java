@@ -45,17 +45,18 @@ final class EntityDocument {
      * of a common word on a large archive. Scores do not change: an empty field matches nothing and is not counted
      * in the field's document count.
      */
-    private static final Map<String, FieldType> SCORED_TEXT = Map.of(
-            Fields.TITLE, UNSTORED_HIGHLIGHTED_TEXT,
-            Fields.TEXT, UNSTORED_HIGHLIGHTED_TEXT,
-            Fields.DESCRIPTION, UNSTORED_HIGHLIGHTED_TEXT,
-            Fields.TITLE_EXACT, TextField.TYPE_NOT_STORED,
-            Fields.TITLE_PREFIX, TextField.TYPE_NOT_STORED,
-            Fields.TEXT_EXACT, TextField.TYPE_NOT_STORED,
-            Fields.CONTEXT, TextField.TYPE_NOT_STORED,
-            Fields.SPEAKER_TEXT, TextField.TYPE_NOT_STORED,
-            Fields.TAG_TEXT, TextField.TYPE_NOT_STORED,
-            Fields.CONFERENCE_TEXT, TextField.TYPE_NOT_STORED);
+    private static final Map<String, FieldType> SCORED_TEXT = Map.ofEntries(
+            Map.entry(Fields.TITLE, UNSTORED_HIGHLIGHTED_TEXT),
+            Map.entry(Fields.TEXT, UNSTORED_HIGHLIGHTED_TEXT),
+            Map.entry(Fields.DESCRIPTION, UNSTORED_HIGHLIGHTED_TEXT),
+            Map.entry(Fields.TITLE_EXACT, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.TITLE_PREFIX, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.TEXT_EXACT, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.CONTEXT, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.SPEAKER_TEXT, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.AUTHOR_TEXT, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.TAG_TEXT, TextField.TYPE_NOT_STORED),
+            Map.entry(Fields.CONFERENCE_TEXT, TextField.TYPE_NOT_STORED));
 
     private final Document document = new Document();
     /** The stemmed fields' analyzer for the page's language; null: the writer's (English), as before languages. */

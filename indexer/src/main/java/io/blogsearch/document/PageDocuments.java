@@ -191,7 +191,9 @@ public final class PageDocuments {
                 .facet(FacetDims.TYPE, null, null, List.of(type.value()))
                 .facet(FacetDims.LANG, null, null, List.of(lang))
                 .facet(FacetDims.TAG, Fields.TAG, Fields.TAG_TEXT, page.tags())
-                .facet(FacetDims.AUTHOR, Fields.AUTHOR, null, page.authors())
+                // only a whole page is by its authors: its sections, quotes and talks would repeat the match
+                .facet(FacetDims.AUTHOR, Fields.AUTHOR,
+                        type == DocType.POST || type == DocType.PAGE ? Fields.AUTHOR_TEXT : null, page.authors())
                 .facet(FacetDims.SPEAKER, Fields.SPEAKER, Fields.SPEAKER_TEXT,
                         speakers.stream().filter(Objects::nonNull).toList())
                 .facet(FacetDims.CONFERENCE, Fields.CONFERENCE, Fields.CONFERENCE_TEXT, conferenceOf(type, talk));

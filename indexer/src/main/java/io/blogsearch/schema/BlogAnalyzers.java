@@ -99,6 +99,7 @@ public final class BlogAnalyzers {
         byField.put(Fields.TITLE_EXACT, exact);
         byField.put(Fields.TEXT_EXACT, exact);
         byField.put(Fields.SPEAKER_TEXT, exact);
+        byField.put(Fields.AUTHOR_TEXT, exact);
         byField.put(Fields.TAG_TEXT, exact);
         byField.put(Fields.CONFERENCE_TEXT, exact);
         byField.put(Fields.TITLE_PREFIX, prefixAnalyzer);

@@ -98,6 +98,11 @@ public final class Fields {
 
     /** Exact-analyzed text of speaker names, for {@code speaker:rice}. Stored values in {@link #SPEAKER}. */
     public static final String SPEAKER_TEXT = "speaker_text";
+    /**
+     * Exact-analyzed text of a page's authors, on whole pages only: a reader who types a person's name finds the
+     * posts that person wrote, even where the name appears only in front matter. Stored values in {@link #AUTHOR}.
+     */
+    public static final String AUTHOR_TEXT = "author_text";
     /** Exact-analyzed text of tags, for {@code tag:rook}. */
     public static final String TAG_TEXT = "tag_text";
     /** Exact-analyzed text of the conference, for {@code conference:kubecon}. */

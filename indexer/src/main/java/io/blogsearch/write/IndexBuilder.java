@@ -49,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "4";
+    static final String PARSER_VERSION = "5";
     /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
     private static final double RAM_BUFFER_MB = 256;
 

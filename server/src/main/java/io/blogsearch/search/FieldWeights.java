@@ -12,6 +12,8 @@ final class FieldWeights {
     static final float TITLE_FUZZY = 2f;
     static final float SPEAKER = 5f;
     static final float TAG = 4f;
+    /** A page's author named in the query: as strong as a tag, a little weaker than a speaker of the matched talk. */
+    static final float AUTHOR = 4f;
     static final float CONFERENCE = 3f;
     static final float DESCRIPTION = 1.5f;
     static final float TEXT_EXACT = 1.5f;

@@ -17,7 +17,7 @@ import org.apache.lucene.search.Query;
 public interface Vocabulary {
 
     /** Fields whose unstemmed terms make up the vocabulary. */
-    List<String> FIELDS = List.of(Fields.TEXT_EXACT, Fields.TITLE_EXACT, Fields.SPEAKER_TEXT);
+    List<String> FIELDS = List.of(Fields.TEXT_EXACT, Fields.TITLE_EXACT, Fields.SPEAKER_TEXT, Fields.AUTHOR_TEXT);
 
     /** Whether the unstemmed token occurs in the index. */
     boolean knows(String token);

@@ -4,6 +4,7 @@ import static io.blogsearch.search.FieldWeights.CONFERENCE;
 import static io.blogsearch.search.FieldWeights.CONTEXT;
 import static io.blogsearch.search.FieldWeights.DESCRIPTION;
 import static io.blogsearch.search.FieldWeights.ONE_EDIT;
+import static io.blogsearch.search.FieldWeights.AUTHOR;
 import static io.blogsearch.search.FieldWeights.SPEAKER;
 import static io.blogsearch.search.FieldWeights.SYNONYM;
 import static io.blogsearch.search.FieldWeights.TAG;
@@ -124,6 +125,7 @@ final class WordQueries {
     private List<Query> otherVariants(String token, boolean prefix, boolean fuzzy) {
         List<Query> variants = new ArrayList<>();
         variants.add(boost(term(Fields.SPEAKER_TEXT, token), SPEAKER));
+        variants.add(boost(term(Fields.AUTHOR_TEXT, token), AUTHOR));
         variants.add(boost(term(Fields.TAG_TEXT, token), TAG));
         variants.add(boost(term(Fields.CONFERENCE_TEXT, token), CONFERENCE));
         addStemmed(variants, token);

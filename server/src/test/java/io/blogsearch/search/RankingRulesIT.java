@@ -48,12 +48,21 @@ class RankingRulesIT {
                             "about", "The seed library lends seeds to members for free; bring back twice as many "
                             + "seeds at harvest time (edition " + i + ").", null))));
         }
+        pages.add(byAuthor(TestPages.page("content/post/greenhouse.md", "Glass and gravel", "2021-05-01",
+                List.of("Club"), "How the new greenhouse was built over one long weekend.", List.of()), "Wren Halloway"));
         pages.add(TestPages.page("content/post/swap.md", "A day at the allotment", "2021-04-01", List.of("Club"),
                 "Photos of the plots.", List.of(new Section("Swap day", 2, "swap",
                         "At the swap day members traded seeds from their own harvest, labelled by plot.", null))));
         TestIndexes.write(dir.resolve("index"), pages);
         index = IndexHandle.open(dir.resolve("index"));
         service = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
+    }
+
+    private static Page byAuthor(Page page, String author) {
+        return new Page(page.path(), page.contentHash(), page.kind(), page.title(), page.description(),
+                List.of(author), page.date(), page.lastmod(), page.taxonomies(), page.url(), page.aliases(),
+                page.body(), page.sections(), page.quotes(), page.figures(), page.talks(), page.conference(),
+                page.frontMatter(), page.lang());
     }
 
     @AfterAll
@@ -65,6 +74,13 @@ class RankingRulesIT {
     void adjacentWordsRankAboveScatteredOnes() throws Exception {
         List<String> paths = paths("rain barrel");
         assertThat(paths).containsSubsequence("content/post/adjacent.md", "content/post/scattered.md");
+    }
+
+    @Test
+    void anAuthorsNameFindsThePostsTheyWrote() throws Exception {
+        // the name is in front matter only, never in the text
+        assertThat(paths("wren halloway")).containsExactly("content/post/greenhouse.md");
+        assertThat(paths("halloway")).containsExactly("content/post/greenhouse.md");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Judged queries over the shared corpora (see {@link EdenmalJudgments}, {@link OpenTelemetryJudgments}): reports
+ * Judged queries over the shared corpora (see {@link EdenmalJudgments}, {@link OpenTelemetryJudgments},
+ * {@link PrometheusJudgments}): reports
  * success@1 and MRR@10 per corpus and per kind of query, and fails when a corpus ranks below its bar.
  */
 class RelevanceIT {
@@ -25,6 +26,13 @@ class RelevanceIT {
     void openTelemetryJudgedQueriesRankWell() throws Exception {
         assertThat(measure("opentelemetry", SiteIndexes.sharedCorpus("opentelemetry"), OpenTelemetryJudgments.ALL,
                 40)).as("MRR@10 on opentelemetry").isGreaterThanOrEqualTo(MIN_MRR);
+    }
+
+    @Test
+    void prometheusJudgedQueriesRankWell() throws Exception {
+        double mrr = measure("prometheus", SiteIndexes.sharedCorpus("prometheus", "https://prometheus.io/"),
+                PrometheusJudgments.ALL, 20);
+        assertThat(mrr).as("MRR@10 on prometheus").isGreaterThanOrEqualTo(MIN_MRR);
     }
 
     private static double measure(String corpus, Path index, List<Judgment> judgments, int atLeast)
