@@ -29,12 +29,6 @@ final class Analysis {
         return tokens(Fields.TITLE_EXACT, text);
     }
 
-    /** The stemmed form of one unstemmed token, or null when it is a stop word. */
-    static String stem(String exactToken) {
-        List<String> stems = tokens(Fields.TEXT, exactToken);
-        return stems.isEmpty() ? null : stems.get(0);
-    }
-
     /** Whether the token is an English stop word (dropped by the stemmed fields). */
     static boolean isStopWord(String exactToken) {
         return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(exactToken);
