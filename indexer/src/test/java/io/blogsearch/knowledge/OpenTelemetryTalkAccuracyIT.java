@@ -8,14 +8,11 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.testing.RequiredResources;
-import io.blogsearch.write.IndexBuilder;
-import io.blogsearch.write.IndexOptions;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +33,7 @@ class OpenTelemetryTalkAccuracyIT {
     @BeforeAll
     static void indexCorpus(@TempDir Path index) throws Exception {
         Path corpus = RequiredResources.sharedCorpus("opentelemetry");
-        AtomicReference<List<Page>> captured = new AtomicReference<>();
-        ConferenceKnowledge knowledge = new ConferenceKnowledge();
-        new IndexBuilder(IndexOptions.of(corpus, index).withFull(true).withEnricher((site, parsed) -> {
-            List<Page> enriched = knowledge.enrich(site, parsed);
-            captured.set(enriched);
-            return enriched;
-        })).build();
-        pages = captured.get();
+        pages = EnrichedCorpus.pages(corpus, index);
         gold = GoldTalks.talks("/gold/opentelemetry-talks.tsv");
     }
 

@@ -6,14 +6,11 @@ import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Quote;
 import io.blogsearch.testing.RequiredResources;
-import io.blogsearch.write.IndexBuilder;
-import io.blogsearch.write.IndexOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +31,7 @@ class QuoteAccuracyIT {
     @BeforeAll
     static void indexSharedCorpus(@TempDir Path index) throws Exception {
         Path corpus = RequiredResources.sharedCorpus();
-        AtomicReference<List<Page>> captured = new AtomicReference<>();
-        ConferenceKnowledge knowledge = new ConferenceKnowledge();
-        new IndexBuilder(IndexOptions.of(corpus, index).withFull(true).withEnricher((site, parsed) -> {
-            List<Page> enriched = knowledge.enrich(site, parsed);
-            captured.set(enriched);
-            return enriched;
-        })).build();
-        pages = captured.get();
+        pages = EnrichedCorpus.pages(corpus, index);
         gold = GoldTalks.lines("/gold/edenmal-quotes.tsv").stream().map(line -> line.split("\t")).toList();
     }
 

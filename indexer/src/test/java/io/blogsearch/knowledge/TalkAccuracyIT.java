@@ -9,7 +9,6 @@ import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.write.IndexBuilder;
-import io.blogsearch.write.IndexOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +38,7 @@ class TalkAccuracyIT {
     @BeforeAll
     static void indexSharedCorpus(@TempDir Path index) throws Exception {
         Path corpus = RequiredResources.sharedCorpus();
-        AtomicReference<List<Page>> captured = new AtomicReference<>();
-        ConferenceKnowledge knowledge = new ConferenceKnowledge();
-        new IndexBuilder(IndexOptions.of(corpus, index).withFull(true).withEnricher((site, parsed) -> {
-            List<Page> enriched = knowledge.enrich(site, parsed);
-            captured.set(enriched);
-            return enriched;
-        })).build();
-        pages = captured.get();
+        pages = EnrichedCorpus.pages(corpus, index);
         gold = GoldTalks.talks("/gold/edenmal-talks.tsv");
         goldQuoted = new HashSet<>(GoldTalks.lines("/gold/edenmal-quote-speakers.txt").stream()
                 .map(String::strip).toList());
