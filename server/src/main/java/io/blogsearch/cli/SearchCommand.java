@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.SearchResponse;
+import io.blogsearch.query.SearchRequest;
+import io.blogsearch.query.SortOrder;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.search.IndexHandle;
 import io.blogsearch.search.IndexNotReadyException;
-import io.blogsearch.search.SearchRequest;
 import io.blogsearch.search.SearchService;
-import io.blogsearch.search.SortOrder;
 import io.blogsearch.search.Synonyms;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code blogsearch search}: the search layer on a terminal, straight from the index (no server needed). */

@@ -1,6 +1,7 @@
 package io.blogsearch.search;
 
 import io.blogsearch.api.FacetValue;
+import io.blogsearch.query.SearchRequest;
 import io.blogsearch.schema.FacetDims;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.blogsearch.search;
 
+import io.blogsearch.query.SortOrder;
 import io.blogsearch.schema.Fields;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;

@@ -1,6 +1,7 @@
 package io.blogsearch.search;
 
 import io.blogsearch.api.SearchResponse;
+import io.blogsearch.query.SearchRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.blogsearch.search;
 
+import io.blogsearch.query.UserQuery;
 import java.util.List;
 import org.apache.lucene.search.Query;
 

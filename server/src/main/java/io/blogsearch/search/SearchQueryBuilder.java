@@ -3,10 +3,12 @@ package io.blogsearch.search;
 import static io.blogsearch.search.FieldWeights.ALL_WORDS_BONUS;
 import static io.blogsearch.search.FieldWeights.QUOTE_QUESTION_BONUS;
 
+import io.blogsearch.query.UserQuery.FieldClause;
+import io.blogsearch.query.UserQuery.QueryField;
+import io.blogsearch.query.UserQuery;
+import io.blogsearch.query.UserQueryParser;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
-import io.blogsearch.search.UserQuery.FieldClause;
-import io.blogsearch.search.UserQuery.QueryField;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

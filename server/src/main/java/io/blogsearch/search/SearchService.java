@@ -4,6 +4,11 @@ import io.blogsearch.api.FacetValue;
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.api.SuggestResponse;
+import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.query.SearchRequest;
+import io.blogsearch.query.SortOrder;
+import io.blogsearch.query.UserQuery;
+import io.blogsearch.query.UserQueryParser;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
@@ -29,7 +34,7 @@ import org.apache.lucene.search.TopDocs;
  * post and highlights the page served. Equal requests on one reader are answered from its {@link ResponseCache}.
  * Thread-safe.
  */
-public final class SearchService {
+public final class SearchService implements SearchEngine {
 
     /** Default time budget of one search. */
     public static final long DEFAULT_BUDGET_MILLIS = 2_000;
@@ -75,23 +80,42 @@ public final class SearchService {
     }
 
     /** Searches waiting for their turn to compute (see {@link SearchGate}). */
+    @Override
     public int searchesWaiting() {
         return gate.waiting();
     }
 
     /** Whether an index is open and any warm-up asked for by {@link #holdUntilWarmed()} is done. */
+    @Override
     public boolean isReady() {
         return !warming && index.isReady();
     }
 
     /** Reports not ready until {@link #warmed()}: serve warms its code paths before readers come. */
+    @Override
     public void holdUntilWarmed() {
         warming = true;
     }
 
     /** Ends the hold of {@link #holdUntilWarmed()}. */
+    @Override
     public void warmed() {
         warming = false;
+    }
+
+    @Override
+    public String describe() {
+        return index.indexDir().toString();
+    }
+
+    @Override
+    public void refresh() {
+        index.refresh();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
     }
 
     /** The index handle served. */
@@ -99,12 +123,8 @@ public final class SearchService {
         return index;
     }
 
-    /** Runs a search; never fails on what was typed (only on a missing index or I/O). */
-    public SearchResponse search(SearchRequest request) throws IOException {
-        return search(request, false);
-    }
-
     /** Runs a search, recomputing the answer when {@code fresh} even if an equal request was answered before. */
+    @Override
     public SearchResponse search(SearchRequest request, boolean fresh) throws IOException {
         long start = System.nanoTime();
         UserQuery user = UserQueryParser.parse(request.text());
@@ -170,6 +190,7 @@ public final class SearchService {
     }
 
     /** Completions for a half-typed query. */
+    @Override
     public SuggestResponse suggest(String typed) throws IOException {
         BlogSearcher searcher = index.acquire();
         try {
@@ -180,6 +201,7 @@ public final class SearchService {
     }
 
     /** Documents per entity type in the open index (for metrics); empty when no index is open. */
+    @Override
     public Map<String, Long> documentsPerType() throws IOException {
         Map<String, Long> counts = new LinkedHashMap<>();
         if (!index.isReady()) {

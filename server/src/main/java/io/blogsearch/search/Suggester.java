@@ -2,6 +2,8 @@ package io.blogsearch.search;
 
 import io.blogsearch.api.SuggestResponse.Suggestion;
 import io.blogsearch.parse.UrlEscaper;
+import io.blogsearch.query.UserQuery;
+import io.blogsearch.query.UserQueryParser;
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;

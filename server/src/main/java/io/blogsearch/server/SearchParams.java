@@ -1,9 +1,9 @@
 package io.blogsearch.server;
 
+import io.blogsearch.query.SearchRequest;
+import io.blogsearch.query.SortOrder;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
-import io.blogsearch.search.SearchRequest;
-import io.blogsearch.search.SortOrder;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,7 +1,7 @@
 package io.blogsearch.server;
 
 import io.blogsearch.api.Hit;
-import io.blogsearch.search.SearchRequest;
+import io.blogsearch.query.SearchRequest;
 import io.blogsearch.search.SearchService;
 import java.io.IOException;
 import java.io.InputStream;

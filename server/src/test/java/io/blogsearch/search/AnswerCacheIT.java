@@ -6,6 +6,7 @@ import io.blogsearch.api.FacetValue;
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
+import io.blogsearch.query.SearchRequest;
 import io.blogsearch.schema.FacetDims;
 import java.nio.file.Path;
 import java.util.List;

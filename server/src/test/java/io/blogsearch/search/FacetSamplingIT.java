@@ -8,6 +8,7 @@ import io.blogsearch.api.SearchResponse;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.model.Page;
+import io.blogsearch.query.SearchRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

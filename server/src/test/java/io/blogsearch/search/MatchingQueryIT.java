@@ -6,6 +6,7 @@ import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Section;
+import io.blogsearch.query.UserQueryParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.blogsearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.query.UserQuery;
+import io.blogsearch.query.UserQueryParser;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.List;

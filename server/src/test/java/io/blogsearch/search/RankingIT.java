@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blogsearch.api.Hit;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
+import io.blogsearch.query.SearchRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -2,6 +2,7 @@ package io.blogsearch.search;
 
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.SearchResponse;
+import io.blogsearch.query.SearchRequest;
 import io.blogsearch.schema.FacetDims;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.blogsearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.query.UserQueryParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.MultiReader;

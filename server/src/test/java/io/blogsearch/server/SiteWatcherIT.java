@@ -2,8 +2,8 @@ package io.blogsearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.query.SearchRequest;
 import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchRequest;
 import io.blogsearch.search.SearchService;
 import io.blogsearch.search.Synonyms;
 import io.blogsearch.testing.RequiredResources;

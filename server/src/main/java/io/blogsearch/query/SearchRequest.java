@@ -1,4 +1,4 @@
-package io.blogsearch.search;
+package io.blogsearch.query;
 
 import io.blogsearch.schema.FacetDims;
 import java.time.LocalDate;

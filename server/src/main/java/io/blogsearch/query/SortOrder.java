@@ -1,4 +1,4 @@
-package io.blogsearch.search;
+package io.blogsearch.query;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,9 +1,9 @@
-package io.blogsearch.search;
+package io.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.blogsearch.search.UserQuery.FieldClause;
-import io.blogsearch.search.UserQuery.QueryField;
+import io.blogsearch.query.UserQuery.FieldClause;
+import io.blogsearch.query.UserQuery.QueryField;
 import org.junit.jupiter.api.Test;
 
 class UserQueryParserTest {

@@ -1,7 +1,7 @@
-package io.blogsearch.search;
+package io.blogsearch.query;
 
-import io.blogsearch.search.UserQuery.FieldClause;
-import io.blogsearch.search.UserQuery.QueryField;
+import io.blogsearch.query.UserQuery.FieldClause;
+import io.blogsearch.query.UserQuery.QueryField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
