@@ -29,6 +29,9 @@ public interface EntitySink extends Closeable {
     /** Removes every entity and the state of a source file. */
     void delete(String path) throws IOException;
 
-    /** Makes everything written visible at once, with the build's commit data ({@link io.blogsearch.schema.CommitData}). */
+    /**
+     * Makes everything written visible at once, with the build's commit data
+     * ({@link io.blogsearch.schema.CommitData}).
+     */
     void commit(Map<String, String> commitData) throws IOException;
 }

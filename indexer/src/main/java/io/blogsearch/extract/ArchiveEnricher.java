@@ -19,6 +19,14 @@ public interface ArchiveEnricher {
         return enrich(site, pages);
     }
 
+    /**
+     * How many leading characters of a page's body the enricher reads (it reads every section's text): a build keeps
+     * no more of the bodies of the whole site in memory while it enriches. All of it unless the enricher says less.
+     */
+    default int bodyCharsRead() {
+        return Integer.MAX_VALUE;
+    }
+
     /** An enricher that leaves pages as parsed. */
     static ArchiveEnricher none() {
         return (site, pages) -> pages;

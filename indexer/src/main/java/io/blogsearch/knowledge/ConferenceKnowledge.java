@@ -39,6 +39,12 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConferenceKnowledge.class);
 
+    /** Only the first paragraph, where a post tagged as an event report may name its event. */
+    @Override
+    public int bodyCharsRead() {
+        return ConferenceResolver.FIRST_PARAGRAPH;
+    }
+
     @Override
     public List<Page> enrich(Site site, List<Page> pages) {
         return enrich(site, pages, PageMemo.none());

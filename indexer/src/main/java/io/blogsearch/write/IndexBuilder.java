@@ -9,7 +9,6 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
-import io.blogsearch.parse.PageParser;
 import io.blogsearch.schema.CommitData;
 import io.blogsearch.source.ConfigNotice;
 import io.blogsearch.source.Site;
@@ -21,6 +20,7 @@ import io.blogsearch.state.PageCodec;
 import io.blogsearch.state.PageFingerprint;
 import io.blogsearch.state.PageState;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,19 +75,22 @@ public final class IndexBuilder {
         Runnable warmUp = !options.full() && opened.generator() instanceof HugoGenerator
                 ? () -> ParserWarmUp.run(site, options.drafts(), buildStart) : () -> { };
         try (ParallelRunner runner = new ParallelRunner(options.threads());
-             IndexTarget.Session session = target.open(options.full(), warmUp)) {
+             IndexTarget.Session session = target.open(options.full(), warmUp);
+             RecordSpill spill = RecordSpill.in(options.indexDir() != null ? options.indexDir()
+                     : Path.of(System.getProperty("java.io.tmpdir")))) {
             String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
-            return build(site, parser, session, runner, session.state(), cacheKey, buildStart, start);
+            return build(site, parser, session, runner, session.state(), spill, cacheKey, buildStart, start);
         }
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
     private BuildSummary build(Site site, ContentParser parser, IndexTarget.Session session, ParallelRunner runner,
-                               IndexState indexed, String cacheKey, Instant buildStart, long start)
+                               IndexState indexed, RecordSpill spill, String cacheKey, Instant buildStart,
+                               long start)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
         PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)
-                .collect();
+                .collect(spill);
         KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexState.empty());
         List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
         if (enriched.size() != pages.pages().size()) {
@@ -100,7 +103,7 @@ public final class IndexBuilder {
             }
         }
         EntitySink sink = session.sink();
-        int rewritten = write(sink, pages, enriched, indexed, memo, runner);
+        int rewritten = write(sink, pages, enriched, indexed, spill, memo, runner);
         restamp(sink, pages, indexed);
         int deleted = deleteGone(sink, enriched, indexed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -110,7 +113,7 @@ public final class IndexBuilder {
     }
 
     private int write(EntitySink sink, PageCollection pages, List<Page> enriched, IndexState indexed,
-                      KnowledgeMemo memo, ParallelRunner runner) throws IOException {
+                      RecordSpill spill, KnowledgeMemo memo, ParallelRunner runner) throws IOException {
         // Same archive state as the last build: an unchanged page with an unchanged memo enriched as it did then.
         boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
@@ -129,8 +132,10 @@ public final class IndexBuilder {
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
                     || memo.outdated(page, entry)) {
-                writeOne(sink, page, pages.pages().get(position), fingerprint,
-                        entry != null && pages.reused().contains(page.path()), indexed, memo,
+                boolean reused = entry != null && pages.reused().contains(page.path());
+                byte[] record = reused ? indexed.record(page.path()) : spill.get(page.path());
+                Instant expiry = reused ? entry.expiry() : pages.expiries().get(page.path());
+                writeOne(sink, page, pages.pages().get(position), fingerprint, record, expiry, memo,
                         pages.stamps().get(page.path()), pageProblems.get(page.path()));
                 rewritten.incrementAndGet();
             }
@@ -139,26 +144,21 @@ public final class IndexBuilder {
         return rewritten.get();
     }
 
-    /** Writes the entities of one page with its state; a reused page is completed from its record first. */
-    private void writeOne(EntitySink sink, Page page, Page parsed, String fingerprint, boolean reused,
-                          IndexState indexed, KnowledgeMemo memo, String stamp, String problem) throws IOException {
-        byte[] cached = reused ? indexed.record(page.path()) : null;
-        if (reused && cached == null) {
+    /**
+     * Writes the entities of one page with its state: the enriched outline completed with the texts of its record
+     * (kept in the index for a reused page, in the spill for one parsed now).
+     */
+    private void writeOne(EntitySink sink, Page page, Page parsed, String fingerprint, byte[] record, Instant expiry,
+                          KnowledgeMemo memo, String stamp, String problem) throws IOException {
+        if (record == null) {
             // an outline without its record would be written back without bodies: never lose text
             throw new IllegalStateException("the index holds no record for " + page.path()
                     + "; rebuild it with --full");
         }
-        byte[] record = cached != null ? cached : PageCodec.writeRecord(parsed);
-        Instant expiry;
-        if (cached != null) {
-            page = PageCodec.complete(page, cached); // a reused page was read as its outline
-            expiry = indexed.pages().get(page.path()).expiry(); // its outline keeps only the enricher's front matter
-        } else {
-            expiry = PageParser.expiryDate(page.frontMatter());
-        }
+        Page whole = PageCodec.complete(page, record);
         PageState state = new PageState(page.contentHash(), fingerprint, PageCodec.writeOutline(parsed),
                 memo.current(page), stamp, expiry, problem);
-        sink.replace(page.path(), PageEntities.of(page), state, record);
+        sink.replace(page.path(), PageEntities.of(whole), state, record);
     }
 
     /**

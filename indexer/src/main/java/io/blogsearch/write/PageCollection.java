@@ -1,14 +1,16 @@
 package io.blogsearch.write;
 
 import io.blogsearch.model.Page;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Every page of the site as parsed (before enrichment), sorted by path, with the stored form of each.
+ * Every page of the site as parsed (before enrichment), as much of it as enrichment reads, sorted by path.
  *
- * @param pages     the pages; those reused from the index are outlines, without body and section texts
+ * @param pages     the pages as enrichment reads them: reused ones as outlines (no texts), the others with their
+ *                  section texts and the start of their body; the whole texts are in the index or the build's spill
  * @param reused    paths of the pages reused from the index (their record is read from it when needed)
  * @param parsed    files parsed in this build
  * @param unchanged files reused from their stored record
@@ -16,7 +18,8 @@ import java.util.Set;
  * @param stamps    settled {@link FileStamp}s by path of the files read, to record beside their pages
  * @param rekinded  reused pages whose kind changed since they were written (the site's main sections moved):
  *                  their documents must be rewritten although their file did not change
+ * @param expiries  the {@code expiryDate} by path of the pages parsed in this build that have one
  */
 record PageCollection(List<Page> pages, Set<String> reused, int parsed, int unchanged, int excluded,
-                      Map<String, String> stamps, Set<String> rekinded) {
+                      Map<String, String> stamps, Set<String> rekinded, Map<String, Instant> expiries) {
 }

@@ -5,6 +5,7 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.ContentPath;
 import io.blogsearch.parse.PageKinds;
+import io.blogsearch.parse.PageParser;
 import io.blogsearch.parse.PageProblemException;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -61,26 +61,30 @@ final class PageCollector {
         this.sections = options.sections().isEmpty() ? site.indexedSections() : options.sections();
     }
 
-    PageCollection collect() throws IOException {
+    /**
+     * Collects every page. Only what enrichment reads stays in memory: the whole texts of the pages parsed now go to
+     * {@code spill}, and a file is prepared twice (once for its permalink, once to render it) rather than held whole
+     * until every permalink is known.
+     */
+    PageCollection collect(RecordSpill spill) throws IOException {
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Set<String> reused = ConcurrentHashMap.newKeySet();
-        ConcurrentLinkedQueue<PreparedPage> prepared = new ConcurrentLinkedQueue<>();
+        Map<String, String> urls = new ConcurrentHashMap<>();
+        Map<String, Instant> expiries = new ConcurrentHashMap<>();
         AtomicInteger excluded = new AtomicInteger();
         AtomicInteger read = new AtomicInteger();
         List<String> files = site.contentFiles();
         runner.forEach(files, path -> {
-            readOne(path, pages, reused, prepared, excluded);
+            readOne(path, pages, reused, urls, excluded);
             options.progress().progress("reading", read.incrementAndGet(), files.size());
         });
         int unchanged = pages.size();
-        Map<String, String> urls = new HashMap<>();
+        List<String> toRender = new ArrayList<>(urls.keySet());
         pages.values().forEach(page -> urls.put(page.path(), page.url()));
-        prepared.forEach(page -> urls.put(page.path(), page.url()));
-        RefResolver refs = new RefResolver(urls);
-        List<PreparedPage> toRender = new ArrayList<>(prepared);
+        RefResolver refs = new RefResolver(new HashMap<>(urls));
         AtomicInteger rendered = new AtomicInteger();
-        runner.forEach(toRender, page -> {
-            renderOne(page, refs, pages, excluded);
+        runner.forEach(toRender, path -> {
+            renderOne(path, refs, pages, expiries, spill, excluded);
             options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
         });
         // Hugo decides posts over the whole site (its main sections); other generators decide them per file
@@ -89,7 +93,7 @@ final class PageCollector {
                 : new ArrayList<>(pages.values());
         sorted.sort(Comparator.comparing(Page::path));
         return new PageCollection(List.copyOf(sorted), Set.copyOf(reused), toRender.size(), unchanged, excluded.get(),
-                Map.copyOf(stamps), Set.copyOf(rekinded));
+                Map.copyOf(stamps), Set.copyOf(rekinded), Map.copyOf(expiries));
     }
 
     /** The pages with their kind decided over the whole site: a post is a page of the main sections. */
@@ -107,8 +111,8 @@ final class PageCollector {
         return result;
     }
 
-    private void readOne(String path, Map<String, Page> pages, Set<String> reused,
-                         Collection<PreparedPage> prepared, AtomicInteger excluded) {
+    private void readOne(String path, Map<String, Page> pages, Set<String> reused, Map<String, String> urls,
+                         AtomicInteger excluded) {
         ContentPath located = parser.locate(path);
         if (located == null || !sections.isEmpty() && !sections.contains(located.section())) {
             excluded.incrementAndGet(); // not built by Hugo (no mount holds it), or a section not chosen
@@ -125,29 +129,41 @@ final class PageCollector {
                 && reuse(path, entry, pages, reused, excluded)) {
             return; // same settled stamp: the same bytes as last time, neither read nor hashed
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            problems.add(new FileProblem(path, 0, "Unreadable", "cannot read: " + e.getMessage(), true));
+        byte[] bytes = readFile(path);
+        if (bytes == null) {
             return;
         }
         String hash = Hashes.sha256(bytes);
         if (entry != null && hash.equals(entry.contentHash()) && reuse(path, entry, pages, reused, excluded)) {
             return;
         }
+        PreparedPage page = prepare(path, hash, bytes);
+        if (page != null && page.excluded() != null) {
+            excluded.incrementAndGet();
+        } else if (page != null) {
+            urls.put(path, page.url()); // its source is read again to render it: only the permalink is kept
+        }
+    }
+
+    private byte[] readFile(String path) {
         try {
-            PreparedPage page = parser.prepare(path, hash, bytes);
-            if (page.excluded() != null) {
-                excluded.incrementAndGet();
-            } else {
-                prepared.add(page);
-            }
+            return Files.readAllBytes(site.root().resolve(path));
+        } catch (IOException | OutOfMemoryError e) {
+            problems.add(new FileProblem(path, 0, "Unreadable", "cannot read: " + e.getMessage(), true));
+            return null;
+        }
+    }
+
+    /** The prepared page, or null when it cannot be parsed (reported). */
+    private PreparedPage prepare(String path, String hash, byte[] bytes) {
+        try {
+            return parser.prepare(path, hash, bytes);
         } catch (PageProblemException e) {
             problems.add(new FileProblem(path, e.line(), e.kind(), e.getMessage(), true));
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new FileProblem(path, 0, "Unexpected", "cannot parse: " + e, true));
         }
+        return null;
     }
 
     /**
@@ -170,23 +186,52 @@ final class PageCollector {
         return true;
     }
 
-    private void renderOne(PreparedPage prepared, RefResolver refs, Map<String, Page> pages,
-                           AtomicInteger excluded) {
+    /**
+     * Reads, prepares and renders a file again; what enrichment reads stays, its texts go to the spill. A file
+     * changed since it was first read is taken as it is now (its stamp, taken before, makes the next build read it
+     * again).
+     */
+    private void renderOne(String path, RefResolver refs, Map<String, Page> pages, Map<String, Instant> expiries,
+                           RecordSpill spill, AtomicInteger excluded) {
+        byte[] bytes = readFile(path);
+        PreparedPage prepared = bytes == null ? null : prepare(path, Hashes.sha256(bytes), bytes);
+        if (prepared == null || prepared.excluded() != null) {
+            excluded.addAndGet(prepared == null ? 0 : 1);
+            return;
+        }
         try {
             ParsedPage parsed = parser.render(prepared, refs);
-            if (parsed.page().body() == null || parsed.page().body().isBlank()) {
+            Page page = parsed.page();
+            if (page.body() == null || page.body().isBlank()) {
                 excluded.incrementAndGet(); // a list or layout page without text of its own is no search result
                 return;
             }
             for (PageProblemException problem : parsed.problems()) {
-                problems.add(new FileProblem(prepared.path(), problem.line(), problem.kind(), problem.getMessage(),
-                        false));
+                problems.add(new FileProblem(path, problem.line(), problem.kind(), problem.getMessage(), false));
             }
-            // its record is serialised when its documents are written: holding every record as JSON for a
-            // 100k-post build doubled the heap and the GC time
-            pages.put(prepared.path(), parsed.page());
+            Instant expiry = PageParser.expiryDate(page.frontMatter());
+            if (expiry != null) {
+                expiries.put(path, expiry);
+            }
+            spill.put(path, PageCodec.writeRecord(page));
+            pages.put(path, forEnrichment(page));
         } catch (RuntimeException | StackOverflowError e) {
-            problems.add(new FileProblem(prepared.path(), 0, "Unexpected", "cannot render: " + e, true));
+            problems.add(new FileProblem(path, 0, "Unexpected", "cannot render: " + e, true));
         }
+    }
+
+    /**
+     * What the enricher reads of a page parsed now, kept until its entities are written: its outline (of the front
+     * matter only what enrichment reads), its section texts and as much of its body as the enricher reads.
+     */
+    private Page forEnrichment(Page page) {
+        Page outline = PageCodec.readOutline(PageCodec.writeOutline(page));
+        int bodyChars = options.enricher().bodyCharsRead();
+        String body = page.body().length() > bodyChars ? page.body().substring(0, bodyChars) : page.body();
+        return new Page(outline.path(), outline.contentHash(), outline.kind(), outline.title(),
+                outline.description(), outline.authors(), outline.date(), outline.lastmod(), outline.taxonomies(),
+                outline.url(), outline.aliases(), body, page.sections(), outline.quotes(), outline.figures(),
+                outline.talks(), outline.conference(), outline.frontMatter(), outline.lang(),
+                outline.translationKey(), outline.people());
     }
 }

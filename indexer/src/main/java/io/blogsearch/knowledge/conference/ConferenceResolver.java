@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class ConferenceResolver {
 
     /** How much of a body counts as its first paragraph. */
-    private static final int FIRST_PARAGRAPH = 400;
+    /** Characters of a body read for an event named in its first paragraph. */
+    public static final int FIRST_PARAGRAPH = 400;
 
     private final ConferenceRules rules;
     private final EventsData events;

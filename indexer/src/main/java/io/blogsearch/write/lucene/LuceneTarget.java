@@ -19,8 +19,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneTarget implements IndexTarget {
 
-    /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
-    private static final double RAM_BUFFER_MB = 256;
+    /** IndexWriter RAM buffer at most: large enough that a 100k-post build with a large heap flushes rarely. */
+    private static final long MAX_RAM_BUFFER_MB = 256;
+    /** At least Lucene's own default. */
+    private static final long MIN_RAM_BUFFER_MB = 16;
 
     private final Path indexDir;
 
@@ -47,10 +49,18 @@ public final class LuceneTarget implements IndexTarget {
         return indexDir.toString();
     }
 
+    /**
+     * The writer's RAM buffer for a heap of {@code maxHeapBytes}: an eighth of it, within bounds, so that a build
+     * in a small heap flushes segments instead of running out of memory, and one in a large heap rarely flushes.
+     */
+    static double ramBufferMb(long maxHeapBytes) {
+        return Math.max(MIN_RAM_BUFFER_MB, Math.min(MAX_RAM_BUFFER_MB, maxHeapBytes / 8 / (1024 * 1024)));
+    }
+
     private IndexWriter openWriter(FSDirectory directory, boolean full) throws IndexLockedException, IOException {
         IndexWriterConfig config = new IndexWriterConfig(BlogAnalyzers.forIndexing())
                 .setOpenMode(full ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
                 .setCommitOnClose(false); // only a commit of the sink commits: an exception leaves the last good one
         try {
             return new IndexWriter(directory, config);
