@@ -56,6 +56,9 @@ public final class SearchQueryBuilder {
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean scored = false;
         List<String> typos = TypoBudget.words(tokens, vocabulary);
+        // Names and tags are matched with typos whether known or not (a known tag may be a typo of another); their
+        // own budget keeps a query of many such clauses as cheap as one of many words.
+        List<String> fieldTypos = TypoBudget.words(keywordWords(user), Vocabulary.nothing());
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
             boolean fuzzy = typos.contains(tokens.get(i));
@@ -80,7 +83,7 @@ public final class SearchQueryBuilder {
             }
         }
         for (FieldClause clause : user.fields()) {
-            Query query = fieldQuery(clause, words);
+            Query query = fieldQuery(clause, words, fieldTypos);
             if (query != null) {
                 boolean scoring = clause.field() == QueryField.TITLE;
                 main.add(query, scoring ? Occur.MUST : Occur.FILTER);

@@ -53,6 +53,23 @@ class WorstCaseQueryCostTest {
     }
 
     @Test
+    void sixteenUnknownSpeakersRunAtMostOneAutomatonPerTypoWord() throws Exception {
+        String speakers = "speaker:" + String.join(" speaker:", SIXTEEN_UNKNOWN.split(" "));
+
+        SearchResponse response = service.search(SearchRequest.of(speakers + " "), true);
+
+        assertThat(response.total()).isZero();
+        assertThat(reader.automata()).isBetween(1, TypoBudget.MAX_TYPO_WORDS);
+    }
+
+    @Test
+    void aMisspeltSpeakerIsStillFound() throws Exception {
+        SearchResponse response = service.search(SearchRequest.of("speaker:quilll "), true);
+
+        assertThat(response.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.speakers()).contains("Ada Quill"));
+    }
+
+    @Test
     void unknownWordsBesideAKnownOneLeaveItsResultsAsTheyWere() throws Exception {
         SearchResponse alone = service.search(SearchRequest.of("shears "), true);
         reader.reset();
