@@ -31,9 +31,11 @@ public final class PageDocuments {
     private final Page page;
     private final Map<String, Section> sectionsByAnchor;
     private final Map<String, Talk> talksByAnchor;
+    private final Set<String> repeatedSections;
 
-    private PageDocuments(Page page) {
+    private PageDocuments(Page page, Set<String> repeatedSections) {
         this.page = page;
+        this.repeatedSections = repeatedSections;
         this.sectionsByAnchor = page.sections().stream()
                 .collect(Collectors.toMap(Section::anchor, Function.identity(), (first, second) -> first));
         this.talksByAnchor = page.talks().stream()
@@ -57,7 +59,16 @@ public final class PageDocuments {
      */
     public static List<Document> of(Page page, String record, String fingerprint, String outline,
                                     String knowledge) {
-        return new PageDocuments(page).build(record, fingerprint, outline, knowledge);
+        return of(page, record, fingerprint, outline, knowledge, Set.of());
+    }
+
+    /**
+     * As {@link #of(Page, String, String, String, String)}, with the post's scored text leaving out the sections whose
+     * hash repeats across the site ({@link OwnText}); its section documents keep them.
+     */
+    public static List<Document> of(Page page, String record, String fingerprint, String outline,
+                                    String knowledge, Set<String> repeatedSections) {
+        return new PageDocuments(page, repeatedSections).build(record, fingerprint, outline, knowledge);
     }
 
     private List<Document> build(String record, String fingerprint, String outline, String knowledge) {
@@ -90,6 +101,7 @@ public final class PageDocuments {
         page.people().stream().filter(person -> person.affiliation() != null)
                 .forEach(person -> document.stored(Fields.AUTHOR_AFFILIATION,
                         person.name() + "\t" + person.affiliation()));
+        OwnText own = OwnText.of(page, repeatedSections);
         return document
                 .keyword(Fields.PAGE_KIND, page.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .keyword(Fields.CONTENT_HASH, page.contentHash())
@@ -101,10 +113,9 @@ public final class PageDocuments {
                 .cached(Fields.CACHED_OUTLINE, outline)
                 .cached(Fields.CACHED_KNOWLEDGE, knowledge)
                 .text(Fields.TITLE, Fields.TITLE_EXACT, Fields.TITLE_PREFIX, page.title())
-                .text(Fields.TEXT, Fields.TEXT_EXACT, null, page.body())
+                .text(Fields.TEXT, Fields.TEXT_EXACT, null, own.body())
                 .text(Fields.DESCRIPTION, Fields.TEXT_EXACT, null, page.description())
-                .searchable(Fields.CONTEXT, page.sections().stream().map(Section::heading)
-                        .collect(Collectors.joining("\n")))
+                .searchable(Fields.CONTEXT, own.headings())
                 .document();
     }
 

@@ -115,8 +115,9 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
             }
         }
+        RepeatedSections repeated = RepeatedSections.of(enriched, pages.reused(), indexed, runner);
         IndexWriter writer = opening.writer();
-        int rewritten = write(writer, pages, enriched, indexed, memo, runner);
+        int rewritten = write(writer, pages, enriched, indexed, memo, repeated, runner);
         restamp(writer, pages, indexed);
         int deleted = deleteGone(writer, enriched, indexed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -141,7 +142,7 @@ public final class IndexBuilder {
     }
 
     private int write(IndexWriter writer, PageCollection pages, List<Page> enriched, IndexedPages indexed,
-                      KnowledgeMemo memo, ParallelRunner runner) throws IOException {
+                      KnowledgeMemo memo, RepeatedSections repeated, ParallelRunner runner) throws IOException {
         List<Page> parsed = pages.pages();
         Map<String, String> stamps = pages.stamps();
         // Same archive state as the last build: an unchanged page with an unchanged memo enriched as it did then.
@@ -154,14 +155,15 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             IndexedPages.Entry entry = indexed.byPath().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)
+                    && !repeated.changed(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
             String fingerprint = PageFingerprint.of(page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
-                    || memo.outdated(page, entry)) {
+                    || memo.outdated(page, entry) || repeated.changed(page, entry)) {
                 boolean reused = entry != null && pages.reused().contains(page.path());
                 byte[] cached = reused ? entry.record() : null;
                 if (reused && cached == null) {
@@ -176,7 +178,10 @@ public final class IndexBuilder {
                 }
                 List<Document> documents = new ArrayList<>();
                 String outline = PageOutlines.write(parsed.get(position));
-                List<Document> built = PageDocuments.of(page, record, fingerprint, outline, memo.current(page));
+                List<Document> built = PageDocuments.of(page, record, fingerprint, outline, memo.current(page),
+                        repeated.repeated());
+                built.get(0).add(new BinaryDocValuesField(Fields.CACHED_SECTION_HASHES,
+                        new BytesRef(repeated.record(page).write())));
                 // "-" (never equal to a stamp) when the file is too fresh to trust: the field exists either way.
                 built.get(0).add(new BinaryDocValuesField(Fields.CACHED_FILE_STAMP,
                         new BytesRef(stamps.getOrDefault(page.path(), "-"))));

@@ -36,11 +36,12 @@ final class IndexedPages implements Closeable {
      * @param fileStamp   the file's settled {@link FileStamp} when it was last read, or null
      * @param expiry      the page's {@code expiryDate}, or null
      * @param problems    the page's problems when it was parsed ({@link PageProblems}), or null
+     * @param sectionHashes its sections' hashes and which were left out as repeated ({@link SectionHashRecord}), or null
      * @param leaf        the segment holding its post document
      * @param doc         the post document in {@code leaf}
      */
     record Entry(String contentHash, String fingerprint, String outline, String knowledge, String fileStamp,
-                 Instant expiry, String problems, LeafReader leaf, int doc) {
+                 Instant expiry, String problems, String sectionHashes, LeafReader leaf, int doc) {
 
         /** The parsed page, JSON in UTF-8, read now from the open commit; null if it has none. */
         byte[] record() {
@@ -121,6 +122,7 @@ final class IndexedPages implements Closeable {
         BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.CACHED_FILE_STAMP);
         BinaryDocValues expiries = leaf.getBinaryDocValues(Fields.CACHED_EXPIRY);
         BinaryDocValues problems = leaf.getBinaryDocValues(Fields.CACHED_PROBLEMS);
+        BinaryDocValues sectionHashes = leaf.getBinaryDocValues(Fields.CACHED_SECTION_HASHES);
         if (leaf.getBinaryDocValues(Fields.RECORD) == null || paths == null || hashes == null
                 || fingerprints == null) {
             return; // an index of an older layout: its files are simply parsed again
@@ -138,8 +140,10 @@ final class IndexedPages implements Closeable {
             Instant expiry = expiries != null && expiries.advanceExact(doc)
                     ? Instant.parse(text(expiries.binaryValue())) : null;
             String problem = problems != null && problems.advanceExact(doc) ? text(problems.binaryValue()) : null;
+            String sections = sectionHashes != null && sectionHashes.advanceExact(doc)
+                    ? text(sectionHashes.binaryValue()) : null;
             byPath.put(text(paths.binaryValue()), new Entry(text(hashes.binaryValue()),
-                    text(fingerprints.binaryValue()), outline, memo, stamp, expiry, problem, leaf, doc));
+                    text(fingerprints.binaryValue()), outline, memo, stamp, expiry, problem, sections, leaf, doc));
         }
     }
 

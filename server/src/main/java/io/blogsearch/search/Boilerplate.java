@@ -1,5 +1,6 @@
 package io.blogsearch.search;
 
+import io.blogsearch.document.SectionHash;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class Boilerplate {
 
-    /** Sections sharing one text from which it counts as boilerplate. */
-    static final int REPEATED_PAGES = 3;
+    /** Sections sharing one text from which it counts as boilerplate: the indexer's rule too. */
+    static final int REPEATED_PAGES = SectionHash.REPEATED_COPIES;
 
     private final List<FixedBitSet> repeatedPerLeaf;
     private final List<int[]> copiesPerLeaf;
