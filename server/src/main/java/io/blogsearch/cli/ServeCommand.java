@@ -1,17 +1,17 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.SiteSynonyms;
-import io.blogsearch.search.Synonyms;
-import io.blogsearch.server.ReindexCoordinator;
+import io.blogsearch.lucene.IndexHandle;
+import io.blogsearch.lucene.SearchService;
+import io.blogsearch.query.SiteSynonyms;
+import io.blogsearch.query.Synonyms;
 import io.blogsearch.server.BasePath;
+import io.blogsearch.server.ReindexCoordinator;
 import io.blogsearch.server.SearchServer;
-import io.blogsearch.server.StartupWarmer;
-import io.blogsearch.server.SiteBranding;
 import io.blogsearch.server.ServerConfig;
+import io.blogsearch.server.SiteBranding;
 import io.blogsearch.server.SiteReindexer;
 import io.blogsearch.server.SiteWatcher;
+import io.blogsearch.server.StartupWarmer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

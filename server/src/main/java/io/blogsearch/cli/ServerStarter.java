@@ -1,7 +1,7 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
+import io.blogsearch.lucene.IndexHandle;
+import io.blogsearch.lucene.SearchService;
 import io.blogsearch.server.ReindexCoordinator;
 import io.blogsearch.server.SearchServer;
 import io.blogsearch.server.ServerConfig;

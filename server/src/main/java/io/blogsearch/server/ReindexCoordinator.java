@@ -1,6 +1,6 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.IndexHandle;
+import io.blogsearch.lucene.IndexHandle;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

@@ -2,9 +2,9 @@ package io.blogsearch.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.api.ErrorResponse;
-import io.blogsearch.search.IndexNotReadyException;
-import io.blogsearch.search.SearchBusyException;
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.IndexNotReadyException;
+import io.blogsearch.engine.SearchBusyException;
+import io.blogsearch.lucene.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

@@ -2,7 +2,7 @@ package io.blogsearch.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.api.SuggestResponse;
-import io.blogsearch.search.SearchService;
+import io.blogsearch.lucene.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;

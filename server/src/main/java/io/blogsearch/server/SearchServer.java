@@ -1,6 +1,6 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.SearchService;
+import io.blogsearch.lucene.SearchService;
 import io.javalin.Javalin;
 
 /**

@@ -1,6 +1,6 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.SearchService;
+import io.blogsearch.lucene.SearchService;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;

@@ -1,8 +1,8 @@
 package io.blogsearch.server;
 
 import io.blogsearch.api.Hit;
+import io.blogsearch.lucene.SearchService;
 import io.blogsearch.query.SearchRequest;
-import io.blogsearch.search.SearchService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;

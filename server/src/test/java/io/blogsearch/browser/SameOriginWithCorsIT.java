@@ -2,9 +2,9 @@ package io.blogsearch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.lucene.IndexHandle;
+import io.blogsearch.lucene.SearchService;
+import io.blogsearch.query.Synonyms;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.javalin.Javalin;

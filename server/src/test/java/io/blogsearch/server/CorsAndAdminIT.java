@@ -68,7 +68,7 @@ class CorsAndAdminIT {
     void reindexesWithTheRightBearerTokenOnly() throws Exception {
         Path index = TestIndexes.write(dir.resolve("index"), List.of(TestPages.summitDay2()));
         ServerConfig config = ServerConfig.forTests().withAdminToken("s3cret");
-        io.blogsearch.search.IndexHandle handle = io.blogsearch.search.IndexHandle.open(index);
+        io.blogsearch.lucene.IndexHandle handle = io.blogsearch.lucene.IndexHandle.open(index);
         ReindexCoordinator coordinator = new ReindexCoordinator(() -> {
             TestIndexes.write(index, TestPages.all());
             return "5 pages";

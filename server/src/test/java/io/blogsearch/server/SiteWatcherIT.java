@@ -2,10 +2,10 @@ package io.blogsearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.lucene.IndexHandle;
+import io.blogsearch.lucene.SearchService;
 import io.blogsearch.query.SearchRequest;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.query.Synonyms;
 import io.blogsearch.testing.RequiredResources;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package io.blogsearch.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.fixtures.SiteIndexes;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.lucene.IndexHandle;
+import io.blogsearch.lucene.SearchService;
+import io.blogsearch.query.Synonyms;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
