@@ -63,7 +63,8 @@ public record OwnText(String body, String headings) {
         if (textStart < 0) {
             return null;
         }
-        int start = heading.isEmpty() ? textStart : body.lastIndexOf(heading, textStart);
+        // the heading ends before its text (its words may also open the text itself)
+        int start = heading.isEmpty() ? -1 : body.lastIndexOf(heading, textStart - heading.length());
         if (start < from || !body.substring(start + heading.length(), textStart).isBlank()) {
             start = textStart; // the heading is not right above its text: cut the text only
         }

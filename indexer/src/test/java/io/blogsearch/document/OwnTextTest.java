@@ -55,6 +55,14 @@ class OwnTextTest {
     }
 
     @Test
+    void aTextOpeningWithItsHeadingsWordsIsCutWhole() {
+        Page page = page("<p>Intro.</p><h2 id=\"help\">Help</h2><p>Help us: every Thursday the volunteers plan the "
+                + "next release of the watering planner with the quokka keepers.</p>");
+        OwnText own = OwnText.of(page, Set.of(hashOf(page, "help")));
+        assertThat(own.body()).isEqualTo("Intro.");
+    }
+
+    @Test
     void aSectionNotFoundInTheBodyIsKept() {
         Page page = page("<p>Intro.</p>" + CLOSING);
         Section elsewhere = new Section("Help us", 2, "help", "Text the body does not hold, long enough for a hash "
