@@ -2,6 +2,8 @@ package io.blogsearch.write;
 
 import io.blogsearch.extract.PageMemo;
 import io.blogsearch.model.Page;
+import io.blogsearch.state.IndexState;
+import io.blogsearch.state.PageState;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,17 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class KnowledgeMemo implements PageMemo {
 
-    private final IndexedPages indexed;
+    private final IndexState indexed;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     private volatile String archiveState;
 
-    KnowledgeMemo(IndexedPages indexed) {
+    KnowledgeMemo(IndexState indexed) {
         this.indexed = indexed;
     }
 
     @Override
     public String get(Page page) {
-        IndexedPages.Entry entry = indexed.byPath().get(page.path());
+        PageState entry = indexed.pages().get(page.path());
         return entry != null && Objects.equals(entry.contentHash(), page.contentHash()) ? entry.knowledge() : null;
     }
 
@@ -42,7 +44,7 @@ final class KnowledgeMemo implements PageMemo {
     }
 
     /** Whether this run recorded a memo for the page other than the one its indexed documents keep. */
-    boolean outdated(Page page, IndexedPages.Entry entry) {
+    boolean outdated(Page page, PageState entry) {
         String fresh = recorded.get(page.path());
         return fresh != null && !fresh.equals(entry.knowledge());
     }

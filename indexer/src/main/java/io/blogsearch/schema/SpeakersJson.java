@@ -1,4 +1,4 @@
-package io.blogsearch.document;
+package io.blogsearch.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

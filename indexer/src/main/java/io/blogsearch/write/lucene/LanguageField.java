@@ -1,4 +1,4 @@
-package io.blogsearch.document;
+package io.blogsearch.write.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,4 +1,4 @@
-package io.blogsearch.document;
+package io.blogsearch.entity;
 
 import io.blogsearch.model.Section;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,8 @@
-package io.blogsearch.document;
+package io.blogsearch.write.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.entity.PageEntities;
 import io.blogsearch.model.Figure;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
@@ -28,15 +29,14 @@ class PageDocumentsLanguageTest {
 
     @Test
     void everyEntityOfAPageStoresItsLanguage() {
-        List<Document> documents = PageDocuments.of(page("de", "Gärten im Winter", "Die Gärten schlafen."), "{}",
-                "f");
+        List<Document> documents = documents(page("de", "Gärten im Winter", "Die Gärten schlafen."));
         assertThat(documents).hasSize(4);
         assertThat(documents).allSatisfy(d -> assertThat(d.get(Fields.LANG)).isEqualTo("de"));
     }
 
     @Test
     void aPageWithoutLanguageIsEnglish() {
-        assertThat(PageDocuments.of(page(null, "Gardens", "Gardens sleep."), "{}", "f"))
+        assertThat(documents(page(null, "Gardens", "Gardens sleep.")))
                 .allSatisfy(d -> assertThat(d.get(Fields.LANG)).isEqualTo("en"));
     }
 
@@ -78,7 +78,7 @@ class PageDocumentsLanguageTest {
         FacetsConfig config = FacetDims.config();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(BlogAnalyzers.forIndexing()))) {
             for (Page page : pages) {
-                for (Document document : PageDocuments.of(page, "{}", "f")) {
+                for (Document document : documents(page)) {
                     writer.addDocument(config.build(document));
                 }
             }
@@ -94,5 +94,9 @@ class PageDocumentsLanguageTest {
         return new Page(path, "hash", PageKind.POST, title, null, List.of(), null, null, Map.of(),
                 "https://blog.example.org/" + path, List.of(), body, List.of(section), List.of(quote),
                 List.of(figure), List.of(), null, Map.of(), lang);
+    }
+
+    private static List<Document> documents(Page page) {
+        return PageEntities.of(page).stream().map(EntityDocuments::of).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.blogsearch.document;
+package io.blogsearch.write.lucene;
 
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
@@ -97,6 +97,12 @@ final class EntityDocument {
         if (present(value)) {
             document.add(new BinaryDocValuesField(field, new BytesRef(value)));
         }
+        return this;
+    }
+
+    /** Binary doc values only, the bytes as they are. */
+    EntityDocument cached(String field, byte[] value) {
+        document.add(new BinaryDocValuesField(field, new BytesRef(value)));
         return this;
     }
 

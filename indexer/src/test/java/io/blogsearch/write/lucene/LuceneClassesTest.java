@@ -1,4 +1,4 @@
-package io.blogsearch.write;
+package io.blogsearch.write.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

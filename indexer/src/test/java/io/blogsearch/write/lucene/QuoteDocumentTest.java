@@ -1,7 +1,8 @@
-package io.blogsearch.document;
+package io.blogsearch.write.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.entity.PageEntities;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Quote;
@@ -30,11 +31,15 @@ class QuoteDocumentTest {
                 Instant.parse("2030-01-01T00:00:00Z"), null, Map.of(), "https://e.org/herbs/", List.of(),
                 "body", List.of(section), List.of(quote), List.of(), List.of(talk), null, Map.of(), "en");
 
-        Document quoteDocument = PageDocuments.of(page, "{}", "f").stream()
+        Document quoteDocument = documents(page).stream()
                 .filter(d -> DocType.QUOTE.value().equals(d.get(Fields.TYPE))).findFirst().orElseThrow();
 
         assertThat(quoteDocument.getValues(Fields.SPEAKER)).containsExactly("Pol Arden");
         assertThat(quoteDocument.get(Fields.QUOTE_SOURCE)).isEqualTo("https://x.example.org/s/1");
         assertThat(quoteDocument.get(Fields.TALK_TITLE)).isEqualTo("Growing Herbs");
+    }
+
+    private static List<Document> documents(Page page) {
+        return PageEntities.of(page).stream().map(EntityDocuments::of).toList();
     }
 }

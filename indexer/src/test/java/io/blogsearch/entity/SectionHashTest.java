@@ -1,4 +1,4 @@
-package io.blogsearch.document;
+package io.blogsearch.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

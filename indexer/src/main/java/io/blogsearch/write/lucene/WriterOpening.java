@@ -1,7 +1,10 @@
-package io.blogsearch.write;
+package io.blogsearch.write.lucene;
 
+import io.blogsearch.write.IndexLockedException;
+import io.blogsearch.write.LuceneClasses;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -44,7 +47,19 @@ final class WriterOpening implements Closeable {
             if (e.getCause() instanceof IndexLockedException locked) {
                 throw locked;
             }
-            throw ParallelRunner.rethrow(e);
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
         }
     }
 

@@ -1,7 +1,8 @@
-package io.blogsearch.document;
+package io.blogsearch.write.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.entity.PageEntities;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Section;
@@ -21,7 +22,7 @@ class TalkDocumentTest {
         Page page = new Page("content/post/p.md", "h", PageKind.POST, "Post", null, List.of("Writer"), null, null,
                 Map.of(), "https://e.org/p/", List.of(), "body", List.of(section), List.of(), List.of(), talks,
                 conference, Map.of(), "en");
-        return PageDocuments.of(page, "{}", "f").stream()
+        return documents(page).stream()
                 .filter(d -> DocType.TALK.value().equals(d.get(Fields.TYPE))).toList();
     }
 
@@ -45,5 +46,9 @@ class TalkDocumentTest {
                 List.of(Speaker.named("Mira Olsen")), section.heading(), "knots", "RopeCon EU 2031")), section, null);
         assertThat(documents).extracting(d -> d.get(Fields.CONFERENCE)).containsExactly("RopeCon EU 2031");
         assertThat(documents.get(0).get(Fields.TEXT)).isEqualTo("Slides.");
+    }
+
+    private static List<Document> documents(Page page) {
+        return PageEntities.of(page).stream().map(EntityDocuments::of).toList();
     }
 }

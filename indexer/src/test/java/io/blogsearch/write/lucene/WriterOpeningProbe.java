@@ -1,4 +1,4 @@
-package io.blogsearch.write;
+package io.blogsearch.write.lucene;
 
 import java.nio.file.Path;
 import org.apache.lucene.index.IndexWriter;
