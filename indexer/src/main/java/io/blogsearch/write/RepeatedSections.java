@@ -1,7 +1,11 @@
 package io.blogsearch.write;
 
-import io.blogsearch.document.SectionHash;
+import io.blogsearch.entity.SectionHash;
 import io.blogsearch.model.Page;
+import io.blogsearch.state.IndexState;
+import io.blogsearch.state.PageCodec;
+import io.blogsearch.state.PageState;
+import io.blogsearch.state.SectionHashRecord;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,11 +31,11 @@ final class RepeatedSections {
     }
 
     /** Counts the section hashes of every page of this run; {@code reused} pages were read from their outlines. */
-    static RepeatedSections of(List<Page> pages, Set<String> reused, IndexedPages indexed, ParallelRunner runner)
+    static RepeatedSections of(List<Page> pages, Set<String> reused, IndexState indexed, ParallelRunner runner)
             throws IOException {
         Map<String, SectionHashRecord> byPath = new ConcurrentHashMap<>();
         runner.forEach(pages, page -> byPath.put(page.path(),
-                hashes(page, reused.contains(page.path()) ? indexed.byPath().get(page.path()) : null)));
+                reused.contains(page.path()) ? hashes(page, indexed) : SectionHashRecord.of(page.sections())));
         Map<String, Integer> copies = new HashMap<>();
         byPath.values().forEach(record -> record.hashes().forEach(hash -> copies.merge(hash, 1, Integer::sum)));
         Set<String> repeated = new HashSet<>();
@@ -55,7 +59,7 @@ final class RepeatedSections {
     }
 
     /** Whether the indexed documents of the page leave out other sections than this run would (or say nothing). */
-    boolean changed(Page page, IndexedPages.Entry entry) {
+    boolean changed(Page page, PageState entry) {
         SectionHashRecord stored = SectionHashRecord.read(entry.sectionHashes());
         return stored == null || !stored.excluded().equals(record(page).excluded());
     }
@@ -64,16 +68,19 @@ final class RepeatedSections {
      * A page's hashes: kept with its post document when it is unchanged; else from its section texts, which an
      * unchanged page of an index written before the hashes were kept has only in its record.
      */
-    private static SectionHashRecord hashes(Page page, IndexedPages.Entry unchanged) {
-        if (unchanged == null) {
-            return SectionHashRecord.of(page.sections());
-        }
-        SectionHashRecord stored = SectionHashRecord.read(unchanged.sectionHashes());
+    private static SectionHashRecord hashes(Page outline, IndexState indexed) {
+        PageState unchanged = indexed.pages().get(outline.path());
+        SectionHashRecord stored = unchanged == null ? null : SectionHashRecord.read(unchanged.sectionHashes());
         if (stored != null) {
             return new SectionHashRecord(stored.hashes(), Set.of());
         }
-        byte[] json = unchanged.record();
-        Page whole = json == null ? null : PageRecords.read(json);
-        return whole == null ? new SectionHashRecord(List.of(), Set.of()) : SectionHashRecord.of(whole.sections());
+        byte[] record = indexed.record(outline.path());
+        try {
+            return record == null ? new SectionHashRecord(List.of(), Set.of())
+                    : SectionHashRecord.of(PageCodec.complete(outline, record).sections());
+        } catch (RuntimeException e) {
+            // a damaged record: the page counts no hashes now, and is rewritten (or re-parsed) with its own
+            return new SectionHashRecord(List.of(), Set.of());
+        }
     }
 }

@@ -7,7 +7,7 @@ import io.blogsearch.api.Hit.PostRef;
 import io.blogsearch.api.Hit.QuoteInfo;
 import io.blogsearch.api.Hit.SpeakerInfo;
 import io.blogsearch.api.Hit.TalkInfo;
-import io.blogsearch.document.SpeakersJson;
+import io.blogsearch.schema.SpeakersJson;
 import io.blogsearch.parse.UrlEscaper;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;

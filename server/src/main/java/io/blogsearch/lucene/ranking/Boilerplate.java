@@ -1,6 +1,6 @@
 package io.blogsearch.lucene.ranking;
 
-import io.blogsearch.document.SectionHash;
+import io.blogsearch.entity.SectionHash;
 import io.blogsearch.lucene.hits.HitGrouper;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
