@@ -14,10 +14,13 @@ import io.blogsearch.schema.CommitData;
 import io.blogsearch.source.ConfigNotice;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
+import io.blogsearch.state.Hashes;
 import io.blogsearch.state.IndexState;
+import io.blogsearch.state.KnowledgeMemo;
+import io.blogsearch.state.PageCodec;
+import io.blogsearch.state.PageFingerprint;
 import io.blogsearch.state.PageState;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "5";
+    static final String PARSER_VERSION = "6";
 
     private final IndexOptions options;
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
@@ -122,7 +125,7 @@ public final class IndexBuilder {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
-            String fingerprint = PageFingerprint.of(page);
+            String fingerprint = PageFingerprint.of(PARSER_VERSION, page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
                     || memo.outdated(page, entry)) {
@@ -145,13 +148,16 @@ public final class IndexBuilder {
             throw new IllegalStateException("the index holds no record for " + page.path()
                     + "; rebuild it with --full");
         }
-        byte[] record = cached != null ? cached
-                : PageRecords.write(parsed).getBytes(StandardCharsets.UTF_8); // the page before enrichment
+        byte[] record = cached != null ? cached : PageCodec.writeRecord(parsed);
+        Instant expiry;
         if (cached != null) {
-            page = PageRecords.complete(page, cached); // a reused page was read as its outline
+            page = PageCodec.complete(page, cached); // a reused page was read as its outline
+            expiry = indexed.pages().get(page.path()).expiry(); // its outline keeps only the enricher's front matter
+        } else {
+            expiry = PageParser.expiryDate(page.frontMatter());
         }
-        PageState state = new PageState(page.contentHash(), fingerprint, PageOutlines.write(parsed),
-                memo.current(page), stamp, PageParser.expiryDate(page.frontMatter()), problem);
+        PageState state = new PageState(page.contentHash(), fingerprint, PageCodec.writeOutline(parsed),
+                memo.current(page), stamp, expiry, problem);
         sink.replace(page.path(), PageEntities.of(page), state, record);
     }
 

@@ -10,7 +10,10 @@ import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.Site;
+import io.blogsearch.state.FileStamp;
+import io.blogsearch.state.Hashes;
 import io.blogsearch.state.IndexState;
+import io.blogsearch.state.PageCodec;
 import io.blogsearch.state.PageState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,11 +160,8 @@ final class PageCollector {
             excluded.incrementAndGet();
             return true;
         }
-        Page cached = PageOutlines.read(entry.outline()); // completed only if it is rewritten
+        Page cached = PageCodec.readOutline(entry.outline()); // completed only if it is rewritten
         if (cached == null || !path.equals(cached.path())) {
-            cached = PageRecords.readOutline(indexed.record(path)); // an index written before outlines were kept
-        }
-        if (cached == null) {
             return false;
         }
         pages.put(path, cached);

@@ -60,11 +60,23 @@ public final class IndexHandle implements Closeable {
         return indexDir;
     }
 
+    /**
+     * Opens and closes the index in {@code indexDir} when it holds one, so a broken or foreign index fails at start
+     * rather than on the first search; a folder without an index (yet) passes.
+     */
+    public static void checkReadable(Path indexDir) throws IOException {
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            if (DirectoryReader.indexExists(directory)) {
+                DirectoryReader.open(directory).close();
+            }
+        }
+    }
+
     /** A searcher for one request; give it back with {@link #release}. Throws when no index is open yet. */
     public BlogSearcher acquire() throws IOException {
         SearcherManager current = manager.get();
         if (current == null) {
-            throw new IndexNotReadyException(indexDir);
+            throw new IndexNotReadyException(indexDir.toString());
         }
         return (BlogSearcher) current.acquire();
     }

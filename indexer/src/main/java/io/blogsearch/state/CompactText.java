@@ -1,4 +1,4 @@
-package io.blogsearch.schema;
+package io.blogsearch.state;
 
 import java.time.Instant;
 import java.util.ArrayList;

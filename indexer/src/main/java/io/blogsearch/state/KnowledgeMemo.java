@@ -1,9 +1,7 @@
-package io.blogsearch.write;
+package io.blogsearch.state;
 
 import io.blogsearch.extract.PageMemo;
 import io.blogsearch.model.Page;
-import io.blogsearch.state.IndexState;
-import io.blogsearch.state.PageState;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * The enricher's per-page memos: those of the last commit (valid only while the file's content hash is the same)
  * and those recorded in this run, which the rewritten post documents keep.
  */
-final class KnowledgeMemo implements PageMemo {
+public final class KnowledgeMemo implements PageMemo {
 
     private final IndexState indexed;
     private final Map<String, String> recorded = new ConcurrentHashMap<>();
     private volatile String archiveState;
 
-    KnowledgeMemo(IndexState indexed) {
+    /** Memos of the last commit in {@code indexed}, and none recorded yet. */
+    public KnowledgeMemo(IndexState indexed) {
         this.indexed = indexed;
     }
 
@@ -39,18 +38,18 @@ final class KnowledgeMemo implements PageMemo {
     }
 
     /** The digest the enricher reported for this run, or null. */
-    String archiveState() {
+    public String archiveState() {
         return archiveState;
     }
 
     /** Whether this run recorded a memo for the page other than the one its indexed documents keep. */
-    boolean outdated(Page page, PageState entry) {
+    public boolean outdated(Page page, PageState entry) {
         String fresh = recorded.get(page.path());
         return fresh != null && !fresh.equals(entry.knowledge());
     }
 
     /** The memo to keep with the page's documents: recorded in this run, else the still-valid one of the last. */
-    String current(Page page) {
+    public String current(Page page) {
         String fresh = recorded.get(page.path());
         return fresh != null ? fresh : get(page);
     }

@@ -1,4 +1,4 @@
-package io.blogsearch.write;
+package io.blogsearch.state;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
  * written later than that could change again within the same clock tick of a coarse file system and keep its stamp
  * ("racy git"). Any later write moves the time past the recorded one, so an equal settled stamp means the same bytes.
  */
-final class FileStamp {
+public final class FileStamp {
 
     /** Coarsest modification-time resolution of a common file system (FAT keeps 2 s). */
-    static final Duration SETTLE = Duration.ofSeconds(2);
+    public static final Duration SETTLE = Duration.ofSeconds(2);
 
     private FileStamp() {
     }
@@ -26,7 +26,7 @@ final class FileStamp {
      * The stamp of {@code file} if it was last modified before {@code buildStart} less {@link #SETTLE}; null when it
      * is newer (not yet trustworthy) or its attributes cannot be read.
      */
-    static String settled(Path file, Instant buildStart) {
+    public static String settled(Path file, Instant buildStart) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
