@@ -102,8 +102,9 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
             }
         }
+        RepeatedSections repeated = RepeatedSections.of(enriched, pages.reused(), indexed, runner);
         EntitySink sink = session.sink();
-        int rewritten = write(sink, pages, enriched, indexed, spill, memo, runner);
+        int rewritten = write(sink, pages, enriched, indexed, spill, memo, repeated, runner);
         restamp(sink, pages, indexed);
         int deleted = deleteGone(sink, enriched, indexed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -113,7 +114,8 @@ public final class IndexBuilder {
     }
 
     private int write(EntitySink sink, PageCollection pages, List<Page> enriched, IndexState indexed,
-                      RecordSpill spill, KnowledgeMemo memo, ParallelRunner runner) throws IOException {
+                      RecordSpill spill, KnowledgeMemo memo, RepeatedSections repeated, ParallelRunner runner)
+            throws IOException {
         // Same archive state as the last build: an unchanged page with an unchanged memo enriched as it did then.
         boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
@@ -124,18 +126,19 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             PageState entry = indexed.pages().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)
+                    && !repeated.changed(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
             String fingerprint = PageFingerprint.of(PARSER_VERSION, page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
-                    || memo.outdated(page, entry)) {
+                    || memo.outdated(page, entry) || repeated.changed(page, entry)) {
                 boolean reused = entry != null && pages.reused().contains(page.path());
                 byte[] record = reused ? indexed.record(page.path()) : spill.get(page.path());
                 Instant expiry = reused ? entry.expiry() : pages.expiries().get(page.path());
-                writeOne(sink, page, pages.pages().get(position), fingerprint, record, expiry, memo,
+                writeOne(sink, page, pages.pages().get(position), fingerprint, record, expiry, memo, repeated,
                         pages.stamps().get(page.path()), pageProblems.get(page.path()));
                 rewritten.incrementAndGet();
             }
@@ -149,7 +152,8 @@ public final class IndexBuilder {
      * (kept in the index for a reused page, in the spill for one parsed now).
      */
     private void writeOne(EntitySink sink, Page page, Page parsed, String fingerprint, byte[] record, Instant expiry,
-                          KnowledgeMemo memo, String stamp, String problem) throws IOException {
+                          KnowledgeMemo memo, RepeatedSections repeated, String stamp, String problem)
+            throws IOException {
         if (record == null) {
             // an outline without its record would be written back without bodies: never lose text
             throw new IllegalStateException("the index holds no record for " + page.path()
@@ -157,8 +161,8 @@ public final class IndexBuilder {
         }
         Page whole = PageCodec.complete(page, record);
         PageState state = new PageState(page.contentHash(), fingerprint, PageCodec.writeOutline(parsed),
-                memo.current(page), stamp, expiry, problem);
-        sink.replace(page.path(), PageEntities.of(whole), state, record);
+                memo.current(page), stamp, expiry, problem, repeated.record(whole).write());
+        sink.replace(page.path(), PageEntities.of(whole, repeated.repeated()), state, record);
     }
 
     /**

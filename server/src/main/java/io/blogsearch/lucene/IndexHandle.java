@@ -50,6 +50,18 @@ public final class IndexHandle implements Closeable {
         return handle;
     }
 
+    /**
+     * A handle serving an already opened reader (and the readers it reopens to), refreshed like {@link #open}; for
+     * tests that watch what a search asks of the index. The reader is closed with the handle.
+     */
+    static IndexHandle over(DirectoryReader reader) throws IOException {
+        IndexHandle handle = new IndexHandle(Path.of(""));
+        handle.manager.set(new SearcherManager(reader, new BlogSearcherFactory()));
+        handle.refresher.scheduleWithFixedDelay(handle::refresh, REFRESH_MILLIS, REFRESH_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return handle;
+    }
+
     /** Whether a committed index is open. */
     public boolean isReady() {
         return manager.get() != null;
@@ -60,11 +72,23 @@ public final class IndexHandle implements Closeable {
         return indexDir;
     }
 
+    /**
+     * Opens and closes the index in {@code indexDir} when it holds one, so a broken or foreign index fails at start
+     * rather than on the first search; a folder without an index (yet) passes.
+     */
+    public static void checkReadable(Path indexDir) throws IOException {
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            if (DirectoryReader.indexExists(directory)) {
+                DirectoryReader.open(directory).close();
+            }
+        }
+    }
+
     /** A searcher for one request; give it back with {@link #release}. Throws when no index is open yet. */
     public BlogSearcher acquire() throws IOException {
         SearcherManager current = manager.get();
         if (current == null) {
-            throw new IndexNotReadyException(indexDir);
+            throw new IndexNotReadyException(indexDir.toString());
         }
         return (BlogSearcher) current.acquire();
     }

@@ -1,7 +1,7 @@
 package io.blogsearch.server;
 
 import io.blogsearch.api.Hit;
-import io.blogsearch.lucene.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +28,12 @@ public final class StartupWarmer {
     static final String HEADER = "X-Blogsearch-Warm-Up";
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupWarmer.class);
-    private static final int ROUNDS = 3;
-    private static final long BUDGET_NANOS = 1_000_000_000L;
-    private static final int WORDS = 4;
+    /**
+     * Words to warm with: each kind of request then runs twice, once cold and once on loaded code. More rounds or
+     * words bought nothing a reader sees: one round already runs each path more often than a reader's first ten
+     * queries do, and every further round only fed the optimising compiler while the server was not yet ready.
+     */
+    private static final int WORDS = 2;
     private static final int TIMEOUT_MILLIS = 2_000;
 
     private final String base;
@@ -40,41 +43,34 @@ public final class StartupWarmer {
     }
 
     /**
-     * Warms the server listening on {@code port}, then lets {@code service} report ready; a failing warm-up is
+     * Warms the server listening on {@code port}, then lets {@code engine} report ready; a failing warm-up is
      * logged and never keeps the server from serving.
      */
-    public static void warm(SearchService service, ServerConfig config, int port) {
+    public static void warm(SearchEngine engine, ServerConfig config, int port) {
         long start = System.nanoTime();
         int requests = 0;
         try {
-            if (service.index().isReady()) {
+            if (engine.isOpen()) {
                 String host = "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1"
                         : config.host();
                 String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
                         + config.path("/api/");
-                requests = new StartupWarmer(base).run(paths(words(service)), start);
+                requests = new StartupWarmer(base).run(paths(words(engine)));
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("warming up the server failed, serving unwarmed: {}", e.toString());
         } finally {
-            service.warmed();
+            engine.warmed();
         }
         LOG.info("warmed up with {} requests in {} ms", requests, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * Sends the paths round after round until the rounds or the time budget are spent, the first round always (on a
-     * busy machine it may take longer than the budget, and each path must have run once); returns how many it sent.
-     */
-    private int run(List<String> paths, long start) throws IOException {
-        int sent = 0;
-        for (int round = 0; round < ROUNDS && (round == 0 || System.nanoTime() - start < BUDGET_NANOS); round++) {
-            for (String path : paths) {
-                get(path);
-                sent++;
-            }
+    /** Sends each path once; returns how many it sent. */
+    private int run(List<String> paths) throws IOException {
+        for (String path : paths) {
+            get(path);
         }
-        return sent;
+        return paths.size();
     }
 
     private void get(String path) throws IOException {
@@ -94,9 +90,9 @@ public final class StartupWarmer {
     }
 
     /** Up to {@link #WORDS} distinct words of four letters or more from the titles of the newest pages. */
-    static List<String> words(SearchService service) throws IOException {
+    static List<String> words(SearchEngine engine) throws IOException {
         Set<String> words = new LinkedHashSet<>();
-        for (Hit hit : service.search(SearchRequest.of("")).hits()) {
+        for (Hit hit : engine.search(SearchRequest.of("")).hits()) {
             for (String word : String.valueOf(hit.title()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (word.length() >= 4 && words.size() < WORDS) {
                     words.add(word);

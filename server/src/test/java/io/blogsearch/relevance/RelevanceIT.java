@@ -2,10 +2,9 @@ package io.blogsearch.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.fixtures.SiteIndexes;
-import io.blogsearch.lucene.IndexHandle;
-import io.blogsearch.lucene.SearchService;
-import io.blogsearch.query.Synonyms;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,8 @@ class RelevanceIT {
     private static double measure(String corpus, Path index, List<Judgment> judgments, int atLeast)
             throws Exception {
         assertThat(judgments).hasSizeGreaterThanOrEqualTo(atLeast);
-        try (IndexHandle handle = IndexHandle.open(index)) {
-            SearchService service = new SearchService(handle, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
-            RelevanceReport report = RelevanceReport.run(service, judgments);
+        try (SearchEngine engine = Engines.lucene(index)) {
+            RelevanceReport report = RelevanceReport.run(engine, judgments);
             report.print(corpus);
             return report.mrr();
         }

@@ -2,7 +2,7 @@ package io.blogsearch.relevance;
 
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.SearchResponse;
-import io.blogsearch.lucene.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.schema.FacetDims;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Runs judged queries against a service and reports success@1 and MRR@10, overall and per kind of query. */
+/** Runs judged queries against an engine and reports success@1 and MRR@10, overall and per kind of query. */
 final class RelevanceReport {
 
     static final int DEPTH = 10;
@@ -28,13 +28,13 @@ final class RelevanceReport {
     private long warmMillis;
 
     /** Runs every judgment and records its rank; then times the mix again, warmed up and uncached. */
-    static RelevanceReport run(SearchService service, List<Judgment> judgments) throws IOException {
+    static RelevanceReport run(SearchEngine engine, List<Judgment> judgments) throws IOException {
         RelevanceReport report = new RelevanceReport();
-        report.judge(service, judgments);
+        report.judge(engine, judgments);
         long start = System.nanoTime();
         for (int i = 0; i < TIMED_ROUNDS; i++) {
             for (Judgment judgment : judgments) {
-                service.search(request(judgment), true);
+                engine.search(request(judgment), true);
             }
         }
         report.warmMillis = (System.nanoTime() - start) / 1_000_000 / TIMED_ROUNDS;
@@ -47,10 +47,10 @@ final class RelevanceReport {
         return new SearchRequest(judgment.query(), filters, null, null, null, 1, DEPTH);
     }
 
-    private void judge(SearchService service, List<Judgment> judgments) throws IOException {
+    private void judge(SearchEngine engine, List<Judgment> judgments) throws IOException {
         RelevanceReport report = this;
         for (Judgment judgment : judgments) {
-            SearchResponse response = service.search(request(judgment), true);
+            SearchResponse response = engine.search(request(judgment), true);
             report.add(judgment, rank(response.hits(), judgment), response.hits());
         }
     }
