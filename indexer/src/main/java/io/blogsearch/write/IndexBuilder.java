@@ -1,6 +1,7 @@
 package io.blogsearch.write;
 
-import io.blogsearch.document.PageDocuments;
+import io.blogsearch.entity.EntitySink;
+import io.blogsearch.entity.PageEntities;
 import io.blogsearch.generator.ContentParser;
 import io.blogsearch.generator.Generators;
 import io.blogsearch.generator.HugoGenerator;
@@ -9,16 +10,17 @@ import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.parse.PageParser;
-import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.CommitData;
-import io.blogsearch.schema.FacetDims;
-import io.blogsearch.schema.Fields;
 import io.blogsearch.source.ConfigNotice;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
+import io.blogsearch.state.Hashes;
+import io.blogsearch.state.IndexState;
+import io.blogsearch.state.KnowledgeMemo;
+import io.blogsearch.state.PageCodec;
+import io.blogsearch.state.PageFingerprint;
+import io.blogsearch.state.PageState;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,15 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the index of a Hugo site: reads every content file, parses the new and changed ones (unchanged ones come
@@ -49,12 +42,9 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "5";
-    /** IndexWriter RAM buffer: large enough that a 100k-post build flushes rarely. */
-    private static final double RAM_BUFFER_MB = 256;
+    static final String PARSER_VERSION = "6";
 
     private final IndexOptions options;
-    private final FacetsConfig facetsConfig = FacetDims.config();
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
 
     /** A builder with these options; {@link #build()} does the work. */
@@ -80,31 +70,25 @@ public final class IndexBuilder {
                     + opened.generator().name());
         }
         ContentParser parser = opened.generator().parser(site, options.drafts(), buildStart);
-        Files.createDirectories(options.indexDir());
-        try (FSDirectory directory = FSDirectory.open(options.indexDir());
-             ParallelRunner runner = new ParallelRunner(options.threads());
-             // while the last commit is read; then the parsers' first use, so the few edited files parse faster
-             WriterOpening opening = WriterOpening.start(() -> openWriter(directory), () -> {
-                 if (!options.full() && opened.generator() instanceof HugoGenerator) {
-                     ParserWarmUp.run(site, options.drafts(), buildStart);
-                 }
-             })) {
+        IndexTarget target = options.effectiveTarget();
+        // the parsers' first use while the target opens, so the few edited files of an incremental run parse faster
+        Runnable warmUp = !options.full() && opened.generator() instanceof HugoGenerator
+                ? () -> ParserWarmUp.run(site, options.drafts(), buildStart) : () -> { };
+        try (ParallelRunner runner = new ParallelRunner(options.threads());
+             IndexTarget.Session session = target.open(options.full(), warmUp)) {
             String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
-            IndexedPages indexed = options.full() ? IndexedPages.empty() : IndexedPages.load(directory);
-            try (indexed) {
-                return build(site, parser, opening, runner, indexed, cacheKey, buildStart, start);
-            }
+            return build(site, parser, session, runner, session.state(), cacheKey, buildStart, start);
         }
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
-    private BuildSummary build(Site site, ContentParser parser, WriterOpening opening, ParallelRunner runner,
-                               IndexedPages indexed, String cacheKey, Instant buildStart, long start)
+    private BuildSummary build(Site site, ContentParser parser, IndexTarget.Session session, ParallelRunner runner,
+                               IndexState indexed, String cacheKey, Instant buildStart, long start)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
         PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)
                 .collect();
-        KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexedPages.empty());
+        KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexState.empty());
         List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
         if (enriched.size() != pages.pages().size()) {
             throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
@@ -115,35 +99,18 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
             }
         }
-        IndexWriter writer = opening.writer();
-        int rewritten = write(writer, pages, enriched, indexed, memo, runner);
-        restamp(writer, pages, indexed);
-        int deleted = deleteGone(writer, enriched, indexed);
+        EntitySink sink = session.sink();
+        int rewritten = write(sink, pages, enriched, indexed, memo, runner);
+        restamp(sink, pages, indexed);
+        int deleted = deleteGone(sink, enriched, indexed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         BuildSummary summary = summarise(site, enriched, pages, rewritten, deleted, elapsed);
-        writer.setLiveCommitData(commitData(site, summary, cacheKey, memo.archiveState()).entrySet());
-        writer.commit();
+        sink.commit(commitData(site, summary, cacheKey, memo.archiveState()));
         return summary.withElapsed(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private IndexWriter openWriter(FSDirectory directory) throws IndexLockedException, IOException {
-        IndexWriterConfig config = new IndexWriterConfig(BlogAnalyzers.forIndexing())
-                .setOpenMode(options.full() ? IndexWriterConfig.OpenMode.CREATE
-                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setCommitOnClose(false); // only build() commits: an exception leaves the last good commit
-        try {
-            return new IndexWriter(directory, config);
-        } catch (LockObtainFailedException e) {
-            throw new IndexLockedException("index " + options.indexDir() + " is locked: another blogsearch index "
-                    + "is running on it (wait for it to finish)", e);
-        }
-    }
-
-    private int write(IndexWriter writer, PageCollection pages, List<Page> enriched, IndexedPages indexed,
+    private int write(EntitySink sink, PageCollection pages, List<Page> enriched, IndexState indexed,
                       KnowledgeMemo memo, ParallelRunner runner) throws IOException {
-        List<Page> parsed = pages.pages();
-        Map<String, String> stamps = pages.stamps();
         // Same archive state as the last build: an unchanged page with an unchanged memo enriched as it did then.
         boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
@@ -152,50 +119,19 @@ public final class IndexBuilder {
         List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
         runner.forEach(positions, position -> {
             Page page = enriched.get(position);
-            IndexedPages.Entry entry = indexed.byPath().get(page.path());
+            PageState entry = indexed.pages().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
                     && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
-            String fingerprint = PageFingerprint.of(page);
+            String fingerprint = PageFingerprint.of(PARSER_VERSION, page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
                     || memo.outdated(page, entry)) {
-                boolean reused = entry != null && pages.reused().contains(page.path());
-                byte[] cached = reused ? entry.record() : null;
-                if (reused && cached == null) {
-                    // an outline without its record would be written back without bodies: never lose text
-                    throw new IllegalStateException("the index holds no record for " + page.path()
-                            + "; rebuild it with --full");
-                }
-                String record = cached != null ? new String(cached, StandardCharsets.UTF_8)
-                        : PageRecords.write(parsed.get(position)); // the cache holds the page before enrichment
-                if (cached != null) {
-                    page = PageRecords.complete(page, cached); // a reused page was read as its outline
-                }
-                List<Document> documents = new ArrayList<>();
-                String outline = PageOutlines.write(parsed.get(position));
-                List<Document> built = PageDocuments.of(page, record, fingerprint, outline, memo.current(page));
-                // "-" (never equal to a stamp) when the file is too fresh to trust: the field exists either way.
-                built.get(0).add(new BinaryDocValuesField(Fields.CACHED_FILE_STAMP,
-                        new BytesRef(stamps.getOrDefault(page.path(), "-"))));
-                Instant expiry = PageParser.expiryDate(page.frontMatter());
-                if (expiry != null) {
-                    built.get(0).add(new BinaryDocValuesField(Fields.CACHED_EXPIRY, new BytesRef(expiry.toString())));
-                }
-                String pageProblem = pageProblems.get(page.path());
-                if (pageProblem != null) {
-                    built.get(0).add(new BinaryDocValuesField(Fields.CACHED_PROBLEMS, new BytesRef(pageProblem)));
-                }
-                for (Document document : built) {
-                    documents.add(facetsConfig.build(document));
-                }
-                if (entry == null && options.full()) {
-                    writer.addDocuments(documents);
-                } else {
-                    writer.updateDocuments(new Term(Fields.PATH, page.path()), documents);
-                }
+                writeOne(sink, page, pages.pages().get(position), fingerprint,
+                        entry != null && pages.reused().contains(page.path()), indexed, memo,
+                        pages.stamps().get(page.path()), pageProblems.get(page.path()));
                 rewritten.incrementAndGet();
             }
             options.progress().progress("writing", done.incrementAndGet(), enriched.size());
@@ -203,31 +139,49 @@ public final class IndexBuilder {
         return rewritten.get();
     }
 
+    /** Writes the entities of one page with its state; a reused page is completed from its record first. */
+    private void writeOne(EntitySink sink, Page page, Page parsed, String fingerprint, boolean reused,
+                          IndexState indexed, KnowledgeMemo memo, String stamp, String problem) throws IOException {
+        byte[] cached = reused ? indexed.record(page.path()) : null;
+        if (reused && cached == null) {
+            // an outline without its record would be written back without bodies: never lose text
+            throw new IllegalStateException("the index holds no record for " + page.path()
+                    + "; rebuild it with --full");
+        }
+        byte[] record = cached != null ? cached : PageCodec.writeRecord(parsed);
+        Instant expiry;
+        if (cached != null) {
+            page = PageCodec.complete(page, cached); // a reused page was read as its outline
+            expiry = indexed.pages().get(page.path()).expiry(); // its outline keeps only the enricher's front matter
+        } else {
+            expiry = PageParser.expiryDate(page.frontMatter());
+        }
+        PageState state = new PageState(page.contentHash(), fingerprint, PageCodec.writeOutline(parsed),
+                memo.current(page), stamp, expiry, problem);
+        sink.replace(page.path(), PageEntities.of(page), state, record);
+    }
+
     /**
      * Records the new stamp of files read again but not rewritten (touched, or stamped for the first time), in place
      * on their post document: a doc-values update, not a reindex, so a fresh checkout costs one full read only.
      */
-    private static void restamp(IndexWriter writer, PageCollection pages, IndexedPages indexed) throws IOException {
-        if (!writer.getFieldNames().contains(Fields.CACHED_FILE_STAMP)) {
-            return; // an index from before stamps, with nothing rewritten yet: Lucene only updates existing fields
-        }
+    private static void restamp(EntitySink sink, PageCollection pages, IndexState indexed) throws IOException {
         for (Map.Entry<String, String> stamp : pages.stamps().entrySet()) {
-            IndexedPages.Entry entry = indexed.byPath().get(stamp.getKey());
+            PageState entry = indexed.pages().get(stamp.getKey());
             if (entry != null && !stamp.getValue().equals(entry.fileStamp())
                     && pages.reused().contains(stamp.getKey())) {
-                writer.updateBinaryDocValue(new Term(Fields.ID, stamp.getKey()), Fields.CACHED_FILE_STAMP,
-                        new BytesRef(stamp.getValue()));
+                sink.restamp(stamp.getKey(), stamp.getValue());
             }
         }
     }
 
-    private static int deleteGone(IndexWriter writer, List<Page> enriched, IndexedPages indexed) throws IOException {
+    private static int deleteGone(EntitySink sink, List<Page> enriched, IndexState indexed) throws IOException {
         Set<String> present = new HashSet<>();
         enriched.forEach(page -> present.add(page.path()));
         int deleted = 0;
-        for (String path : indexed.byPath().keySet()) {
+        for (String path : indexed.pages().keySet()) {
             if (!present.contains(path)) {
-                writer.deleteDocuments(new Term(Fields.PATH, path));
+                sink.delete(path);
                 deleted++;
             }
         }

@@ -10,6 +10,11 @@ import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.Site;
+import io.blogsearch.state.FileStamp;
+import io.blogsearch.state.Hashes;
+import io.blogsearch.state.IndexState;
+import io.blogsearch.state.PageCodec;
+import io.blogsearch.state.PageState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +39,7 @@ final class PageCollector {
 
     private final Site site;
     private final IndexOptions options;
-    private final IndexedPages indexed;
+    private final IndexState indexed;
     private final boolean reuse;
     private final Collection<FileProblem> problems;
     private final ParallelRunner runner;
@@ -43,7 +48,7 @@ final class PageCollector {
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
     private final Set<String> sections;
 
-    PageCollector(Site site, ContentParser parser, IndexOptions options, IndexedPages indexed, boolean reuse,
+    PageCollector(Site site, ContentParser parser, IndexOptions options, IndexState indexed, boolean reuse,
                   Collection<FileProblem> problems, ParallelRunner runner, Instant buildStart) {
         this.site = site;
         this.options = options;
@@ -110,7 +115,7 @@ final class PageCollector {
             return;
         }
         Path file = site.root().resolve(path);
-        IndexedPages.Entry entry = reuse ? indexed.byPath().get(path) : null;
+        PageState entry = reuse ? indexed.pages().get(path) : null;
         // Stamped before reading: a write during the read leaves an older stamp, so the next run reads it again.
         String stamp = FileStamp.settled(file, buildStart);
         if (stamp != null) {
@@ -149,17 +154,14 @@ final class PageCollector {
      * Takes an unchanged page from its stored outline, or leaves it out when it has expired since it was indexed (its
      * documents are then removed); false when the index holds no usable outline.
      */
-    private boolean reuse(String path, IndexedPages.Entry entry, Map<String, Page> pages, Set<String> reused,
+    private boolean reuse(String path, PageState entry, Map<String, Page> pages, Set<String> reused,
                           AtomicInteger excluded) {
         if (parser.isExpired(entry.expiry())) {
             excluded.incrementAndGet();
             return true;
         }
-        Page cached = PageOutlines.read(entry.outline()); // completed only if it is rewritten
+        Page cached = PageCodec.readOutline(entry.outline()); // completed only if it is rewritten
         if (cached == null || !path.equals(cached.path())) {
-            cached = PageRecords.readOutline(entry.record()); // an index written before outlines were kept
-        }
-        if (cached == null) {
             return false;
         }
         pages.put(path, cached);

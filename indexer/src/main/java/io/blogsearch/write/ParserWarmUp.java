@@ -5,6 +5,7 @@ import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.Site;
+import io.blogsearch.state.PageCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -41,8 +42,8 @@ final class ParserWarmUp {
             PageParser parser = new PageParser(site, drafts, now);
             PreparedPage prepared = parser.prepare("content/post/_blogsearch-warm-up.md", "warm-up", PAGE);
             ParsedPage parsed = parser.render(prepared, new RefResolver(Map.of()));
-            PageRecords.write(parsed.page());
-            PageOutlines.write(parsed.page());
+            PageCodec.writeRecord(parsed.page());
+            PageCodec.writeOutline(parsed.page());
         } catch (Exception | StackOverflowError e) {
             // warming up is an optimisation only
         }

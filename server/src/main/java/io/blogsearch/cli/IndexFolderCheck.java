@@ -3,9 +3,6 @@ package io.blogsearch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Checks at start that the folder given as {@code --index} can be served: a folder that does not exist yet is fine
@@ -30,10 +27,8 @@ final class IndexFolderCheck {
         if (!Files.isReadable(index) || !Files.isExecutable(index)) {
             throw fail(index, "cannot be read (check its permissions)");
         }
-        try (Directory directory = FSDirectory.open(index)) {
-            if (DirectoryReader.indexExists(directory)) {
-                DirectoryReader.open(directory).close();
-            }
+        try {
+            Engines.checkLuceneIndex(index);
         } catch (IOException | RuntimeException e) {
             throw new StartupException("cannot start: --index " + index + " holds no readable index ("
                     + oneLine(e) + "); remove it and run blogsearch index again", CANNOT_START, e);

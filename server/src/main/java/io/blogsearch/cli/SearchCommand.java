@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.SearchResponse;
+import io.blogsearch.engine.IndexNotReadyException;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.query.SortOrder;
 import io.blogsearch.schema.FacetDims;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.IndexNotReadyException;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,9 +93,8 @@ public final class SearchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("blogsearch search: no index at " + index);
             return NO_INDEX;
         }
-        try (IndexHandle handle = IndexHandle.open(index)) {
-            SearchResponse response = new SearchService(handle, Synonyms.builtIn(),
-                    SearchService.DEFAULT_BUDGET_MILLIS).search(request);
+        try (SearchEngine engine = Engines.lucene(index)) {
+            SearchResponse response = engine.search(request);
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(response));

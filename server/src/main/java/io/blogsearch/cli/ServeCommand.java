@@ -1,17 +1,16 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.SiteSynonyms;
-import io.blogsearch.search.Synonyms;
-import io.blogsearch.server.ReindexCoordinator;
+import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.query.SiteSynonyms;
+import io.blogsearch.query.Synonyms;
 import io.blogsearch.server.BasePath;
+import io.blogsearch.server.ReindexCoordinator;
 import io.blogsearch.server.SearchServer;
-import io.blogsearch.server.StartupWarmer;
-import io.blogsearch.server.SiteBranding;
 import io.blogsearch.server.ServerConfig;
+import io.blogsearch.server.SiteBranding;
 import io.blogsearch.server.SiteReindexer;
 import io.blogsearch.server.SiteWatcher;
+import io.blogsearch.server.StartupWarmer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,26 +153,24 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = config();
         IndexFolderCheck.check(index);
         Synonyms synonyms = site == null ? Synonyms.builtIn() : SiteSynonyms.load(site);
-        IndexHandle handle = IndexHandle.open(index);
+        SearchEngine engine = Engines.lucene(index, synonyms, budgetMillis, maxConcurrentSearches);
+        engine.holdUntilWarmed();
         ReindexCoordinator coordinator = null;
         SiteWatcher watcher = null;
         if (site != null) {
-            coordinator = new ReindexCoordinator(SiteReindexer.of(site, index, drafts), handle);
+            coordinator = new ReindexCoordinator(SiteReindexer.of(site, index, drafts), engine);
             coordinator.run("startup");
             if (watch) {
                 watcher = SiteWatcher.start(site, index, coordinator);
             }
         }
-        SearchService service = new SearchService(handle, synonyms, budgetMillis,
-                maxConcurrentSearches > 0 ? maxConcurrentSearches : SearchService.defaultConcurrentSearches());
-        service.holdUntilWarmed();
-        SearchServer app = ServerStarter.start(service, config, coordinator, metricsPort, handle);
-        StartupWarmer.warm(service, config, app.port());
+        SearchServer app = ServerStarter.start(engine, config, coordinator, metricsPort);
+        StartupWarmer.warm(engine, config, app.port());
         spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d%s%n", index.toAbsolutePath(),
                 "0.0.0.0".equals(host) ? "localhost" : host, app.port(), config.path("/"));
         spec.commandLine().getOut().flush();
         SiteWatcher stopWatching = watcher;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, stopWatching, handle), "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, stopWatching, engine), "shutdown"));
         // Jetty's threads keep the JVM alive; this thread waits so picocli does not call System.exit.
         new CountDownLatch(1).await();
         return 0;
@@ -199,14 +196,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Graceful: stop accepting, finish requests in flight (Jetty's stop timeout), then close the index. */
-    private static void shutdown(SearchServer app, SiteWatcher watcher, IndexHandle handle) {
+    private static void shutdown(SearchServer app, SiteWatcher watcher, SearchEngine engine) {
         LOG.info("shutting down");
         app.stop();
         try {
             if (watcher != null) {
                 watcher.close();
             }
-            handle.close();
+            engine.close();
         } catch (IOException e) {
             LOG.warn("closing the index failed: {}", e.toString());
         }

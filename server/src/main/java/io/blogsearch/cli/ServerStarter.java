@@ -1,7 +1,6 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.server.ReindexCoordinator;
 import io.blogsearch.server.SearchServer;
 import io.blogsearch.server.ServerConfig;
@@ -14,27 +13,27 @@ final class ServerStarter {
     private ServerStarter() {
     }
 
-    /** The started server; on failure the index is closed and a {@link StartupException} says why. */
-    static SearchServer start(SearchService service, ServerConfig config, ReindexCoordinator coordinator,
-                              Integer metricsPort, IndexHandle handle) {
+    /** The started server; on failure the engine is closed and a {@link StartupException} says why. */
+    static SearchServer start(SearchEngine engine, ServerConfig config, ReindexCoordinator coordinator,
+                              Integer metricsPort) {
         try {
-            return SearchServer.start(service, config, coordinator, metricsPort);
+            return SearchServer.start(engine, config, coordinator, metricsPort);
         } catch (JavalinBindException e) {
-            close(handle);
+            close(engine);
             String ports = metricsPort == null ? "port " + config.port()
                     : "port " + config.port() + " or metrics port " + metricsPort;
             throw new StartupException("cannot start: " + ports + " on " + config.host()
                     + " is already in use or cannot be bound; stop what uses it or choose another with --port",
                     IndexFolderCheck.CANNOT_START, e);
         } catch (RuntimeException e) {
-            close(handle);
+            close(engine);
             throw e;
         }
     }
 
-    private static void close(IndexHandle handle) {
+    private static void close(SearchEngine engine) {
         try {
-            handle.close();
+            engine.close();
         } catch (IOException e) {
             // The process is about to exit with the start-up error, which is the one worth reporting.
         }

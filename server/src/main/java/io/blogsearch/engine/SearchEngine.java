@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public interface SearchEngine extends Closeable {
 
+    /** Default time budget of one search, in milliseconds. */
+    long DEFAULT_BUDGET_MILLIS = 2_000;
+
     /** Runs a search, recomputing the answer when {@code fresh} even if an equal request was answered before. */
     SearchResponse search(SearchRequest request, boolean fresh) throws IOException;
 
@@ -26,6 +29,9 @@ public interface SearchEngine extends Closeable {
 
     /** Whether searches can be answered now: an index is open (or the cluster healthy) and warm-up is done. */
     boolean isReady();
+
+    /** Whether an index is open (or the cluster healthy), warm-up or not: what there is to warm up. */
+    boolean isOpen();
 
     /** Where the engine reads from, for messages such as "index not open yet: …" (never credentials). */
     String describe();

@@ -1,17 +1,17 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.javalin.http.Context;
 import java.util.Map;
 
 /** Health, readiness and metrics, for load balancers and Prometheus. */
 final class OpsRoutes {
 
-    private final SearchService service;
+    private final SearchEngine engine;
     private final ServerMetrics metrics;
 
-    OpsRoutes(SearchService service, ServerMetrics metrics) {
-        this.service = service;
+    OpsRoutes(SearchEngine engine, ServerMetrics metrics) {
+        this.engine = engine;
         this.metrics = metrics;
     }
 
@@ -20,8 +20,8 @@ final class OpsRoutes {
     }
 
     void ready(Context ctx) {
-        if (!service.isReady()) {
-            throw new ApiException(503, "index not open yet: " + service.index().indexDir());
+        if (!engine.isReady()) {
+            throw new ApiException(503, "index not open yet: " + engine.describe());
         }
         ctx.json(Map.of("status", "ready"));
     }

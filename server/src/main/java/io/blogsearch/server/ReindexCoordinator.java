@@ -1,6 +1,6 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.IndexHandle;
+import io.blogsearch.engine.SearchEngine;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,15 +17,15 @@ public final class ReindexCoordinator {
     private static final Logger LOG = LoggerFactory.getLogger(ReindexCoordinator.class);
 
     private final Reindexer reindexer;
-    private final IndexHandle index;
+    private final SearchEngine engine;
     // Serialises writers only; IndexWriter allows one per directory.
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicReference<ReindexReport> last = new AtomicReference<>();
 
-    /** A coordinator running the given reindexer into the handle's index. */
-    public ReindexCoordinator(Reindexer reindexer, IndexHandle index) {
+    /** A coordinator running the given reindexer into the index {@code engine} searches. */
+    public ReindexCoordinator(Reindexer reindexer, SearchEngine engine) {
         this.reindexer = reindexer;
-        this.index = index;
+        this.engine = engine;
     }
 
     /** Reindexes now (waiting for a running reindex first) and makes the result searchable at once. */
@@ -34,7 +34,7 @@ public final class ReindexCoordinator {
         try {
             long start = System.nanoTime();
             String summary = reindexer.reindex();
-            index.refresh();
+            engine.refresh();
             ReindexReport report = new ReindexReport(trigger, Instant.now(), (System.nanoTime() - start) / 1_000_000,
                     summary);
             last.set(report);

@@ -2,9 +2,9 @@ package io.blogsearch.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.api.ErrorResponse;
-import io.blogsearch.search.IndexNotReadyException;
-import io.blogsearch.search.SearchBusyException;
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.IndexNotReadyException;
+import io.blogsearch.engine.SearchBusyException;
+import io.blogsearch.engine.SearchEngine;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -37,28 +37,28 @@ public final class SearchApp {
     }
 
     /** An unstarted server without reindexing (no site). */
-    public static Javalin create(SearchService service, ServerConfig config) {
-        return create(service, config, null);
+    public static Javalin create(SearchEngine engine, ServerConfig config) {
+        return create(engine, config, null);
     }
 
     /** An unstarted server; {@code coordinator} may be null when no site is configured. */
-    public static Javalin create(SearchService service, ServerConfig config, ReindexCoordinator coordinator) {
-        return create(service, config, coordinator, metrics(service, coordinator));
+    public static Javalin create(SearchEngine engine, ServerConfig config, ReindexCoordinator coordinator) {
+        return create(engine, config, coordinator, metrics(engine, coordinator));
     }
 
     /** The metrics a server records, to share with a metrics server on a port of its own. */
-    static ServerMetrics metrics(SearchService service, ReindexCoordinator coordinator) {
-        return new ServerMetrics(service, () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
+    static ServerMetrics metrics(SearchEngine engine, ReindexCoordinator coordinator) {
+        return new ServerMetrics(engine, () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
     }
 
     /** An unstarted server recording into {@code metrics}. */
-    static Javalin create(SearchService service, ServerConfig config, ReindexCoordinator coordinator,
+    static Javalin create(SearchEngine engine, ServerConfig config, ReindexCoordinator coordinator,
                           ServerMetrics metrics) {
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         LocalLinks.register(json, config);
-        SearchRoutes search = new SearchRoutes(service, json, config.basePath());
+        SearchRoutes search = new SearchRoutes(engine, json, config.basePath());
         SiteRoutes site = new SiteRoutes(config);
-        OpsRoutes ops = new OpsRoutes(service, metrics);
+        OpsRoutes ops = new OpsRoutes(engine, metrics);
         AdminRoutes admin = new AdminRoutes(config, coordinator);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;

@@ -2,32 +2,32 @@ package io.blogsearch.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.api.SuggestResponse;
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
-/** The public API: search, suggestions and the OpenAPI description. Handlers parse, call the service, write JSON. */
+/** The public API: search, suggestions and the OpenAPI description. Handlers parse, call the engine, write JSON. */
 final class SearchRoutes {
 
     /** Characters of a suggest prefix that are read. */
     static final int MAX_SUGGEST_LENGTH = 200;
     private static final String OPENAPI = "/openapi.yaml";
 
-    private final SearchService service;
+    private final SearchEngine engine;
     private final ResponseJson json;
     private final String basePath;
 
-    /** Routes over the service, writing answers with the app's JSON mapper. */
-    SearchRoutes(SearchService service, ObjectMapper mapper) {
-        this(service, mapper, "");
+    /** Routes over the engine, writing answers with the app's JSON mapper. */
+    SearchRoutes(SearchEngine engine, ObjectMapper mapper) {
+        this(engine, mapper, "");
     }
 
     /** Routes whose links to the search page go under {@code basePath} ({@code ""} for the root). */
-    SearchRoutes(SearchService service, ObjectMapper mapper, String basePath) {
-        this.service = service;
+    SearchRoutes(SearchEngine engine, ObjectMapper mapper, String basePath) {
+        this.engine = engine;
         this.json = new ResponseJson(mapper);
         this.basePath = basePath;
     }
@@ -36,13 +36,13 @@ final class SearchRoutes {
         // "Cache-Control: no-cache" asks for a recomputed answer (the benchmark's uncached runs use it).
         String cacheControl = ctx.header(Header.CACHE_CONTROL);
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
-        json.write(ctx, service.search(SearchParams.read(ctx), fresh), !fresh);
+        json.write(ctx, engine.search(SearchParams.read(ctx), fresh), !fresh);
     }
 
     void suggest(Context ctx) throws IOException {
         String q = ctx.queryParam("q");
         q = q == null ? "" : q.substring(0, Math.min(q.length(), MAX_SUGGEST_LENGTH));
-        ctx.json(underBasePath(service.suggest(q)));
+        ctx.json(underBasePath(engine.suggest(q)));
     }
 
     /** The search layer links a facet value to {@code /?dim=value}; behind a base path that page lives under it. */

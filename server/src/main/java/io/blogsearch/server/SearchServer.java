@@ -1,6 +1,6 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.javalin.Javalin;
 
 /**
@@ -21,10 +21,10 @@ public final class SearchServer {
      * Starts the server; with a {@code metricsPort} (0 picks a free one) also the metrics server on the same
      * interface. Throws Javalin's bind exception when a port is taken (nothing is left running then).
      */
-    public static SearchServer start(SearchService service, ServerConfig config, ReindexCoordinator coordinator,
+    public static SearchServer start(SearchEngine engine, ServerConfig config, ReindexCoordinator coordinator,
                                      Integer metricsPort) {
-        ServerMetrics metrics = SearchApp.metrics(service, coordinator);
-        Javalin app = SearchApp.create(service, config, coordinator, metrics).start();
+        ServerMetrics metrics = SearchApp.metrics(engine, coordinator);
+        Javalin app = SearchApp.create(engine, config, coordinator, metrics).start();
         if (metricsPort == null) {
             return new SearchServer(app, null);
         }

@@ -1,6 +1,6 @@
 package io.blogsearch.server;
 
-import io.blogsearch.search.SearchService;
+import io.blogsearch.engine.SearchEngine;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -27,7 +27,7 @@ final class ServerMetrics {
     private final Counter requests;
     private final Histogram latency;
 
-    ServerMetrics(SearchService service, Supplier<java.util.Optional<ReindexReport>> lastReindex) {
+    ServerMetrics(SearchEngine engine, Supplier<java.util.Optional<ReindexReport>> lastReindex) {
         requests = Counter.builder().name("blogsearch_http_requests")
                 .help("HTTP requests by route, method and status").labelNames("route", "method", "status")
                 .register(registry);
@@ -36,15 +36,15 @@ final class ServerMetrics {
                 .classicUpperBounds(LATENCY_BUCKETS).register(registry);
         GaugeWithCallback.builder().name("blogsearch_index_documents").help("Documents in the index by type")
                 .labelNames("type").callback(callback -> {
-                    for (Map.Entry<String, Long> entry : documents(service).entrySet()) {
+                    for (Map.Entry<String, Long> entry : documents(engine).entrySet()) {
                         callback.call(entry.getValue(), entry.getKey());
                     }
                 }).register(registry);
         GaugeWithCallback.builder().name("blogsearch_searches_waiting")
                 .help("Searches waiting for their turn to compute (see --max-concurrent-searches)")
-                .callback(callback -> callback.call(service.searchesWaiting())).register(registry);
+                .callback(callback -> callback.call(engine.searchesWaiting())).register(registry);
         GaugeWithCallback.builder().name("blogsearch_index_ready").help("1 when an index is open")
-                .callback(callback -> callback.call(service.isReady() ? 1 : 0)).register(registry);
+                .callback(callback -> callback.call(engine.isReady() ? 1 : 0)).register(registry);
         GaugeWithCallback.builder().name("blogsearch_last_reindex_timestamp_seconds")
                 .help("End of the last reindex, Unix time").callback(callback -> lastReindex.get().ifPresent(r ->
                         callback.call(r.finishedAt().toEpochMilli() / 1000.0))).register(registry);
@@ -75,9 +75,9 @@ final class ServerMetrics {
         return writer.getContentType();
     }
 
-    private static Map<String, Long> documents(SearchService service) {
+    private static Map<String, Long> documents(SearchEngine engine) {
         try {
-            return service.documentsPerType();
+            return engine.documentsPerType();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

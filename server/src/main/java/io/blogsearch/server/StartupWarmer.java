@@ -1,8 +1,8 @@
 package io.blogsearch.server;
 
 import io.blogsearch.api.Hit;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
-import io.blogsearch.search.SearchService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -40,24 +40,24 @@ public final class StartupWarmer {
     }
 
     /**
-     * Warms the server listening on {@code port}, then lets {@code service} report ready; a failing warm-up is
+     * Warms the server listening on {@code port}, then lets {@code engine} report ready; a failing warm-up is
      * logged and never keeps the server from serving.
      */
-    public static void warm(SearchService service, ServerConfig config, int port) {
+    public static void warm(SearchEngine engine, ServerConfig config, int port) {
         long start = System.nanoTime();
         int requests = 0;
         try {
-            if (service.index().isReady()) {
+            if (engine.isOpen()) {
                 String host = "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1"
                         : config.host();
                 String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
                         + config.path("/api/");
-                requests = new StartupWarmer(base).run(paths(words(service)), start);
+                requests = new StartupWarmer(base).run(paths(words(engine)), start);
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("warming up the server failed, serving unwarmed: {}", e.toString());
         } finally {
-            service.warmed();
+            engine.warmed();
         }
         LOG.info("warmed up with {} requests in {} ms", requests, (System.nanoTime() - start) / 1_000_000);
     }
@@ -94,9 +94,9 @@ public final class StartupWarmer {
     }
 
     /** Up to {@link #WORDS} distinct words of four letters or more from the titles of the newest pages. */
-    static List<String> words(SearchService service) throws IOException {
+    static List<String> words(SearchEngine engine) throws IOException {
         Set<String> words = new LinkedHashSet<>();
-        for (Hit hit : service.search(SearchRequest.of("")).hits()) {
+        for (Hit hit : engine.search(SearchRequest.of("")).hits()) {
             for (String word : String.valueOf(hit.title()).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (word.length() >= 4 && words.size() < WORDS) {
                     words.add(word);

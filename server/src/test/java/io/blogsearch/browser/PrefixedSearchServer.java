@@ -1,9 +1,8 @@
 package io.blogsearch.browser;
 
 import io.blogsearch.cli.BlogsearchCommand;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.server.SiteBranding;
@@ -43,11 +42,10 @@ final class PrefixedSearchServer implements AutoCloseable {
             Path blog = Files.createTempDirectory("blogsearch-prefixed-blog-");
             Files.writeString(blog.resolve("index.html"), hostPage);
             Files.writeString(blog.resolve("blog.css"), hostStyle);
-            SearchService service = new SearchService(IndexHandle.open(index), Synonyms.builtIn(),
-                    SearchService.DEFAULT_BUDGET_MILLIS);
+            SearchEngine engine = Engines.lucene(index);
             ServerConfig config = new ServerConfig("127.0.0.1", 0, List.of(), null).withBasePath(PREFIX)
                     .withMetrics(false).withBranding(new SiteBranding(TITLE, null)).withPublicDir(blog);
-            return new PrefixedSearchServer(SearchApp.create(service, config).start());
+            return new PrefixedSearchServer(SearchApp.create(engine, config).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

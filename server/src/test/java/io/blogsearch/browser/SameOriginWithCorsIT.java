@@ -2,9 +2,8 @@ package io.blogsearch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.javalin.Javalin;
@@ -26,9 +25,8 @@ class SameOriginWithCorsIT {
     @Test
     void ownPageLoadsWhenCorsAllowsOnlyTheBlog() throws Exception {
         Path index = Files.createTempDirectory("blogsearch-cors-index-");
-        SearchService service = new SearchService(IndexHandle.open(index), Synonyms.builtIn(),
-                SearchService.DEFAULT_BUDGET_MILLIS);
-        Javalin app = SearchApp.create(service,
+        SearchEngine engine = Engines.lucene(index);
+        Javalin app = SearchApp.create(engine,
                 ServerConfig.forTests().withCorsOrigins(List.of("https://blog.example.org"))).start();
         try {
             String self = "http://127.0.0.1:" + app.port();

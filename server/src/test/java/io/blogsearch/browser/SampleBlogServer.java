@@ -1,9 +1,8 @@
 package io.blogsearch.browser;
 
 import io.blogsearch.cli.BlogsearchCommand;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.testing.RequiredResources;
@@ -31,13 +30,12 @@ final class SampleBlogServer {
             if (exit != 0 && exit != 3) { // 3: indexed, with some files skipped, which the page does not care about
                 throw new IllegalStateException("blogsearch index of the sample blog exited with " + exit);
             }
-            SearchService service = new SearchService(IndexHandle.open(index), Synonyms.builtIn(),
-                    SearchService.DEFAULT_BUDGET_MILLIS);
+            SearchEngine engine = Engines.lucene(index);
             int port = freePort();
             String self = "http://127.0.0.1:" + port;
             // Only the foreign page's origin is listed: the page itself must work with CORS on (SameOriginWithCorsIT).
             ServerConfig config = new ServerConfig("127.0.0.1", port, List.of(corsOrigin), null);
-            Javalin app = SearchApp.create(service, config);
+            Javalin app = SearchApp.create(engine, config);
             app.start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
             return self;

@@ -3,11 +3,10 @@ package io.blogsearch.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.fixtures.SiteIndexes;
 import io.blogsearch.fixtures.TestServer;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,9 +105,8 @@ class BasePathIT {
 
     @Test
     void metricsOnAPortOfTheirOwn(@TempDir Path unused) throws Exception {
-        IndexHandle handle = IndexHandle.open(SiteIndexes.sampleBlog());
-        SearchService service = new SearchService(handle, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
-        SearchServer both = SearchServer.start(service, ServerConfig.forTests().withMetrics(false), null, 0);
+        SearchEngine engine = Engines.lucene(SiteIndexes.sampleBlog());
+        SearchServer both = SearchServer.start(engine, ServerConfig.forTests().withMetrics(false), null, 0);
         try {
             HttpClient client = HttpClient.newHttpClient();
             assertThat(status(client, "http://127.0.0.1:" + both.port() + "/metrics")).isEqualTo(404);
@@ -120,7 +118,7 @@ class BasePathIT {
             assertThat(metrics.body()).contains("blogsearch_http_requests_total{method=\"GET\",route=\"/api/search\"");
         } finally {
             both.stop();
-            handle.close();
+            engine.close();
         }
     }
 

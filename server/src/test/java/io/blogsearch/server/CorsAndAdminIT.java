@@ -2,6 +2,8 @@ package io.blogsearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.fixtures.TestServer;
@@ -68,11 +70,11 @@ class CorsAndAdminIT {
     void reindexesWithTheRightBearerTokenOnly() throws Exception {
         Path index = TestIndexes.write(dir.resolve("index"), List.of(TestPages.summitDay2()));
         ServerConfig config = ServerConfig.forTests().withAdminToken("s3cret");
-        io.blogsearch.search.IndexHandle handle = io.blogsearch.search.IndexHandle.open(index);
+        SearchEngine engine = Engines.lucene(index);
         ReindexCoordinator coordinator = new ReindexCoordinator(() -> {
             TestIndexes.write(index, TestPages.all());
             return "5 pages";
-        }, handle);
+        }, engine);
         try (TestServer server = TestServer.start(index, config, coordinator)) {
             assertThat(post(server, null).statusCode()).isEqualTo(401);
             assertThat(post(server, "Bearer wrong").statusCode()).isEqualTo(401);
@@ -87,7 +89,7 @@ class CorsAndAdminIT {
             assertThat(server.get("/metrics").body()).contains("blogsearch_last_reindex_timestamp_seconds ")
                     .contains("blogsearch_last_reindex_duration_seconds ");
         } finally {
-            handle.close();
+            engine.close();
         }
     }
 

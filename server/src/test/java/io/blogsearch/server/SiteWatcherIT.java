@@ -2,10 +2,9 @@ package io.blogsearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
 import io.blogsearch.testing.RequiredResources;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,17 +23,16 @@ class SiteWatcherIT {
     void reindexesANewPostSavedWhileServing() throws Exception {
         Path site = copy(RequiredResources.sampleBlog(), dir.resolve("site"));
         Path index = dir.resolve("index");
-        try (IndexHandle handle = IndexHandle.open(index)) {
+        try (SearchEngine engine = Engines.lucene(index)) {
             ReindexCoordinator coordinator = new ReindexCoordinator(
-                    SiteReindexer.of(site, index, false), handle);
+                    SiteReindexer.of(site, index, false), engine);
             coordinator.run("startup");
-            SearchService service = new SearchService(handle, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
-            assertThat(service.search(SearchRequest.of("quokkaphone")).total()).isZero();
+            assertThat(engine.search(SearchRequest.of("quokkaphone")).total()).isZero();
             try (SiteWatcher watcher = SiteWatcher.start(site, index, coordinator)) {
                 Files.writeString(site.resolve("content/post/quokka.md"),
                         "---\ntitle: The quokkaphone\ndate: 2024-02-02\ntags: [Gadgets]\n---\n\nA quokkaphone plays.\n");
                 long start = System.nanoTime();
-                while (service.search(SearchRequest.of("quokkaphone")).total() == 0) {
+                while (engine.search(SearchRequest.of("quokkaphone")).total() == 0) {
                     assertThat((System.nanoTime() - start) / 1_000_000).as("reindexed after the save")
                             .isLessThan(30_000);
                     Thread.sleep(100);

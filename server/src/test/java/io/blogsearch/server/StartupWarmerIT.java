@@ -2,10 +2,9 @@ package io.blogsearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.fixtures.SiteIndexes;
-import io.blogsearch.search.IndexHandle;
-import io.blogsearch.search.SearchService;
-import io.blogsearch.search.Synonyms;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,14 +21,13 @@ class StartupWarmerIT {
     @Test
     void reportsReadyOnlyAfterWarmingAndLeavesItsRequestsOutOfTheMetrics() throws Exception {
         ServerConfig config = ServerConfig.forTests();
-        try (IndexHandle index = IndexHandle.open(SiteIndexes.sampleBlog())) {
-            SearchService service = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
-            service.holdUntilWarmed();
-            Javalin app = SearchApp.create(service, config).start();
+        try (SearchEngine engine = Engines.lucene(SiteIndexes.sampleBlog())) {
+            engine.holdUntilWarmed();
+            Javalin app = SearchApp.create(engine, config).start();
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 assertThat(get(base + "/readyz").statusCode()).isEqualTo(503);
-                StartupWarmer.warm(service, config, app.port());
+                StartupWarmer.warm(engine, config, app.port());
                 assertThat(get(base + "/readyz").statusCode()).isEqualTo(200);
                 assertThat(get(base + "/metrics").body()).doesNotContain("route=\"/api/search\"");
             } finally {
@@ -40,9 +38,8 @@ class StartupWarmerIT {
 
     @Test
     void warmsWithWordsOfTheNewestTitlesAndTheKindsOfRequestReadersSend() throws Exception {
-        try (IndexHandle index = IndexHandle.open(SiteIndexes.sampleBlog())) {
-            SearchService service = new SearchService(index, Synonyms.builtIn(), SearchService.DEFAULT_BUDGET_MILLIS);
-            List<String> words = StartupWarmer.words(service);
+        try (SearchEngine engine = Engines.lucene(SiteIndexes.sampleBlog())) {
+            List<String> words = StartupWarmer.words(engine);
             assertThat(words).isNotEmpty().allMatch(word -> word.length() >= 4);
             assertThat(StartupWarmer.paths(List.of("garden", "shears")))
                     .contains("search?q=garden", "search?q=garden+shears", "search?q=graden", "search?q=gard",

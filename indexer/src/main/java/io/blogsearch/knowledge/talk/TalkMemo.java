@@ -1,10 +1,9 @@
 package io.blogsearch.knowledge.talk;
 
 import io.blogsearch.model.Section;
-import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
-import io.blogsearch.model.TalkKind;
-import io.blogsearch.schema.CompactText;
+import io.blogsearch.state.CompactText;
+import io.blogsearch.state.PageCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ import java.util.TreeSet;
  * Talk detection of one page written as text and read back, so an incremental build skips detection of unchanged
  * pages. Detection depends only on the sections, whether the page reports on an event and the config's extra
  * speaker names; the latter two form the memo's key, checked on reading (the sections are fixed by the content hash).
- * Written by hand, values length-prefixed: Jackson would cost more than detection in a cold JVM.
+ * Written with the state's codec ({@link PageCodec#writeTalk}): Jackson would cost more than detection in a cold JVM.
  */
 public final class TalkMemo {
 
@@ -35,20 +34,7 @@ public final class TalkMemo {
     public static String write(String key, TalkSections.Result result) {
         CompactText.Writer out = new CompactText.Writer();
         out.field(key);
-        out.field(Integer.toString(result.talks().size()));
-        for (Talk talk : result.talks()) {
-            out.field(talk.kind() == null ? null : talk.kind().name());
-            out.field(talk.title());
-            out.field(talk.heading());
-            out.field(talk.anchor());
-            out.field(talk.conference());
-            out.field(Integer.toString(talk.speakers().size()));
-            for (Speaker speaker : talk.speakers()) {
-                out.field(speaker.name());
-                out.field(speaker.role());
-                out.field(speaker.org());
-            }
-        }
+        out.list(result.talks(), talk -> PageCodec.writeTalk(out, talk));
         out.field(Integer.toString(result.sections().size()));
         result.sections().forEach(section -> out.field(section.talkAnchor()));
         return out.toString();
@@ -67,22 +53,7 @@ public final class TalkMemo {
             if (!key.equals(in.next())) {
                 return null;
             }
-            int talkCount = Integer.parseInt(in.next());
-            List<Talk> talks = new ArrayList<>(talkCount);
-            for (int t = 0; t < talkCount; t++) {
-                String kind = in.next();
-                String title = in.next();
-                String heading = in.next();
-                String anchor = in.next();
-                String conference = in.next();
-                int speakerCount = Integer.parseInt(in.next());
-                List<Speaker> speakers = new ArrayList<>(speakerCount);
-                for (int s = 0; s < speakerCount; s++) {
-                    speakers.add(new Speaker(in.next(), in.next(), in.next()));
-                }
-                talks.add(new Talk(kind == null ? null : TalkKind.valueOf(kind), title, speakers, heading, anchor,
-                        conference));
-            }
+            List<Talk> talks = in.list(() -> PageCodec.readTalk(in));
             if (Integer.parseInt(in.next()) != sections.size()) {
                 return null;
             }

@@ -1,0 +1,37 @@
+package io.blogsearch.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.blogsearch.model.Speaker;
+import java.util.List;
+
+/** The stored form of a talk's speakers, {@code [{"name","role","org"}]}, read back by the server. */
+public final class SpeakersJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SpeakersJson() {
+    }
+
+    /** Writes speakers as a JSON array. */
+    public static String write(List<Speaker> speakers) {
+        try {
+            return MAPPER.writeValueAsString(speakers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("speakers are plain records and always serialise", e);
+        }
+    }
+
+    /** Reads what {@link #write} wrote; an absent value is no speakers. */
+    public static List<Speaker> read(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<Speaker>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a stored speaker list: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.blogsearch.cli;
+
+import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.lucene.IndexHandle;
+import io.blogsearch.lucene.SearchService;
+import io.blogsearch.query.Synonyms;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Builds the engine the commands and the server talk to: the one class above the {@link SearchEngine} seam that
+ * names an engine's own types, so another engine is one more method here.
+ */
+public final class Engines {
+
+    private Engines() {
+    }
+
+    /**
+     * The embedded Lucene engine over the index folder {@code indexDir} (opened as soon as it appears), answering
+     * within {@code budgetMillis} and computing at most {@code concurrentSearches} answers at once (0: one per
+     * processor). Closing the engine closes the index.
+     */
+    public static SearchEngine lucene(Path indexDir, Synonyms synonyms, long budgetMillis, int concurrentSearches) {
+        return SearchService.open(indexDir, synonyms, budgetMillis,
+                concurrentSearches > 0 ? concurrentSearches : SearchService.defaultConcurrentSearches());
+    }
+
+    /** The Lucene engine over {@code indexDir} with the built-in synonyms and the default time budget. */
+    public static SearchEngine lucene(Path indexDir) {
+        return lucene(indexDir, Synonyms.builtIn(), SearchEngine.DEFAULT_BUDGET_MILLIS, 0);
+    }
+
+    /** Throws when {@code indexDir} holds a Lucene index that cannot be opened; a folder without one passes. */
+    static void checkLuceneIndex(Path indexDir) throws IOException {
+        IndexHandle.checkReadable(indexDir);
+    }
+}

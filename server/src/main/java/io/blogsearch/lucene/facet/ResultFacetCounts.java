@@ -1,0 +1,114 @@
+package io.blogsearch.lucene.facet;
+
+import io.blogsearch.lucene.BlogSearcher;
+import io.blogsearch.lucene.hits.ResultCount;
+import io.blogsearch.schema.FacetDims;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * Facet counts of the results a reader can page through when hits are folded per post, as {@link ResultCount} counts
+ * the total: a value counts each post among whose matching documents one carries it once, and each document of no
+ * post once; a repeated section counts once, unless a post of one of its copies is counted anyway. The post of a
+ * document comes from doc values read once per reader ({@link BlogSearcher#postOrdinal}), not stored fields.
+ * The entity type is the exception: choosing a type lists every matching entity of it, so its values count documents.
+ */
+public final class ResultFacetCounts {
+
+    private final Map<Integer, Results> byOrdinal = new HashMap<>();
+    private final SortedSetDocValuesReaderState state;
+
+    private ResultFacetCounts(SortedSetDocValuesReaderState state) {
+        this.state = state;
+    }
+
+    /** Counts the results among {@code matches} per facet value. */
+    static ResultFacetCounts of(BlogSearcher searcher, FacetsCollector matches) throws IOException {
+        ResultFacetCounts counts = new ResultFacetCounts(searcher.facetState());
+        // Index-wide ordinals over top-level documents; the segments come in order, so documents only go forward.
+        SortedSetDocValues values = counts.state.getDocValues();
+        for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+            if (segment.bits == null || segment.totalHits == 0) {
+                continue;
+            }
+            int docBase = segment.context.docBase;
+            DocIdSetIterator docs = segment.bits.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                int global = docBase + doc;
+                if (values.advanceExact(global)) {
+                    int post = searcher.postOrdinal(global);
+                    int copies = searcher.copyGroup(global);
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        counts.byOrdinal.computeIfAbsent((int) values.nextOrd(), o -> new Results())
+                                .add(post, copies);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The top values of {@code dim} by results, most first (ties in label order), or null when the index has none. */
+    FacetResult top(String dim, int topN) throws IOException {
+        boolean byResult = !FacetDims.TYPE.equals(dim);
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        if (range == null) {
+            return null;
+        }
+        List<int[]> counted = new ArrayList<>();
+        for (int ord = range.start; ord <= range.end; ord++) {
+            Results results = byOrdinal.get(ord);
+            if (results != null) {
+                counted.add(new int[] {ord, (int) (byResult ? results.count() : results.documents)});
+            }
+        }
+        counted.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        SortedSetDocValues values = state.getDocValues();
+        List<LabelAndValue> labels = new ArrayList<>();
+        for (int[] entry : counted.subList(0, Math.min(topN, counted.size()))) {
+            String[] path = FacetsConfig.stringToPath(values.lookupOrd(entry[0]).utf8ToString());
+            labels.add(new LabelAndValue(path[path.length - 1], entry[1]));
+        }
+        // The dimension's own count is not used: -1, as Lucene reports it for a multi-valued dimension.
+        return new FacetResult(dim, new String[0], -1, labels.toArray(new LabelAndValue[0]), counted.size());
+    }
+
+    /** The results carrying one value, counted as {@link ResultCount} counts all of them. */
+    private static final class Results {
+        private final BitSet posts = new BitSet();
+        private Map<Integer, Integer> postOfCopies;
+        private long loose;
+        private long documents;
+
+        void add(int post, int copies) {
+            documents++;
+            if (copies >= 0) {
+                if (postOfCopies == null) {
+                    postOfCopies = new HashMap<>();
+                }
+                postOfCopies.putIfAbsent(copies, post);
+            } else if (post >= 0) {
+                posts.set(post);
+            } else {
+                loose++;
+            }
+        }
+
+        long count() {
+            long extra = postOfCopies == null ? 0
+                    : postOfCopies.values().stream().filter(post -> post < 0 || !posts.get(post)).count();
+            return posts.cardinality() + loose + extra;
+        }
+    }
+}

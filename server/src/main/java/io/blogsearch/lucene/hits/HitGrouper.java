@@ -1,0 +1,104 @@
+package io.blogsearch.lucene.hits;
+
+import io.blogsearch.lucene.BlogSearcher;
+import io.blogsearch.schema.DocType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Folds the ranked hits of one post into its best one, so a long post with many matching sections does not flood
+ * the first page; the folded hits are counted ("n more in this post") and the first few quotes, talks and sections
+ * among them are kept to be shown under the post's card. A section repeated on other pages is listed once, under its
+ * best-ranked copy.
+ */
+public final class HitGrouper {
+
+    /** Folded hits shown under a card: enough to see what the post says, few enough to keep the page scannable. */
+    static final int SHOWN_IN_POST = 3;
+    /** The folded types shown under a card, in the order shown: a quote says most in one line, then a talk. */
+    private static final List<DocType> SHOWN_TYPES = List.of(DocType.QUOTE, DocType.TALK, DocType.SECTION);
+
+    /**
+     * The best document of a post, how many other documents of the post matched, and those of them shown under its
+     * card (at most {@link #SHOWN_IN_POST}: quotes, then talks, then sections, each in rank order).
+     */
+    public record Group(ScoreDoc best, int more, List<ScoreDoc> shown) {
+    }
+
+    private HitGrouper() {
+    }
+
+    /** Every hit on its own, for when the person asked for particular entity types. */
+    public static List<Group> ungrouped(ScoreDoc[] ranked) {
+        List<Group> groups = new ArrayList<>(ranked.length);
+        for (ScoreDoc hit : ranked) {
+            groups.add(new Group(hit, 0, List.of()));
+        }
+        return groups;
+    }
+
+    /** Groups ranked hits by post, in rank order of each post's best hit. */
+    public static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher) {
+        Map<Integer, Folded> posts = new LinkedHashMap<>();
+        Set<Integer> copiesSeen = new HashSet<>();
+        int unknown = -1;
+        for (ScoreDoc hit : ranked) {
+            int copies = searcher.copyGroup(hit.doc);
+            if (copies >= 0 && !copiesSeen.add(copies)) {
+                // A near-duplicate of a section already listed (from another page): one of them is enough.
+                continue;
+            }
+            int post = searcher.postOrdinal(hit.doc);
+            // A document without a post id is its own group; negative keys never collide with ordinals.
+            Integer key = post >= 0 ? post : unknown--;
+            Folded folded = posts.get(key);
+            if (folded == null) {
+                posts.put(key, new Folded(hit));
+            } else {
+                folded.add(hit, searcher.docType(hit.doc));
+            }
+        }
+        List<Group> groups = new ArrayList<>(posts.size());
+        posts.values().forEach(folded -> groups.add(folded.group()));
+        return groups;
+    }
+
+    /** The hits of one post seen so far: its best, how many others, and the first few of each shown type. */
+    private static final class Folded {
+
+        private final ScoreDoc best;
+        private final Map<DocType, List<ScoreDoc>> byType = new LinkedHashMap<>();
+        private int more;
+
+        Folded(ScoreDoc best) {
+            this.best = best;
+        }
+
+        void add(ScoreDoc hit, DocType type) {
+            more++;
+            if (SHOWN_TYPES.contains(type)) {
+                List<ScoreDoc> ofType = byType.computeIfAbsent(type, t -> new ArrayList<>(SHOWN_IN_POST));
+                if (ofType.size() < SHOWN_IN_POST) {
+                    ofType.add(hit);
+                }
+            }
+        }
+
+        Group group() {
+            List<ScoreDoc> shown = new ArrayList<>(SHOWN_IN_POST);
+            for (DocType type : SHOWN_TYPES) {
+                for (ScoreDoc hit : byType.getOrDefault(type, List.of())) {
+                    if (shown.size() < SHOWN_IN_POST) {
+                        shown.add(hit);
+                    }
+                }
+            }
+            return new Group(best, more, List.copyOf(shown));
+        }
+    }
+}

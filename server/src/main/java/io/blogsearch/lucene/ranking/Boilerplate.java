@@ -1,0 +1,85 @@
+package io.blogsearch.lucene.ranking;
+
+import io.blogsearch.lucene.hits.HitGrouper;
+import io.blogsearch.schema.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The sections of a reader that repeat across pages, from the hash each section document carries
+ * ({@link Fields#SECTION_HASH}): a section whose hash {@link #REPEATED_PAGES} or more sections share is boilerplate
+ * and weighs less ({@link PostBoostQuery}); sections sharing a hash with any other are near-duplicates, folded into
+ * the best of them ({@link HitGrouper}). Read once per reader: the counts are exact for the index as it is, however
+ * it was updated.
+ */
+public final class Boilerplate {
+
+    /** Sections sharing one text from which it counts as boilerplate. */
+    static final int REPEATED_PAGES = 3;
+
+    private final List<FixedBitSet> repeatedPerLeaf;
+    private final List<int[]> copiesPerLeaf;
+
+    private Boilerplate(List<FixedBitSet> repeatedPerLeaf, List<int[]> copiesPerLeaf) {
+        this.repeatedPerLeaf = repeatedPerLeaf;
+        this.copiesPerLeaf = copiesPerLeaf;
+    }
+
+    /** The repeated sections of every segment of {@code reader}. */
+    static Boilerplate of(IndexReader reader) throws IOException {
+        List<FixedBitSet> repeated = new ArrayList<>(reader.leaves().size());
+        List<int[]> copies = new ArrayList<>(reader.leaves().size());
+        int nextGroup = 0;
+        java.util.Map<BytesRef, Integer> groups = new java.util.HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+            int[] copyOf = new int[Math.max(1, leaf.reader().maxDoc())];
+            Arrays.fill(copyOf, -1);
+            Terms terms = leaf.reader().terms(Fields.SECTION_HASH);
+            TermsEnum hashes = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef hash = hashes.next(); hash != null; hash = hashes.next()) {
+                int shared = reader.docFreq(new Term(Fields.SECTION_HASH, hash));
+                if (shared < 2) {
+                    continue;
+                }
+                Integer group = groups.get(hash);
+                if (group == null) {
+                    group = nextGroup++;
+                    groups.put(BytesRef.deepCopyOf(hash), group);
+                }
+                postings = hashes.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    copyOf[doc] = group;
+                    if (shared >= REPEATED_PAGES) {
+                        bits.set(doc);
+                    }
+                }
+            }
+            repeated.add(bits);
+            copies.add(copyOf);
+        }
+        return new Boilerplate(List.copyOf(repeated), List.copyOf(copies));
+    }
+
+    /** The boilerplate sections of one segment. */
+    FixedBitSet repeated(LeafReaderContext leaf) {
+        return repeatedPerLeaf.get(leaf.ord);
+    }
+
+    /** The group of near-duplicates a document of the segment belongs to, or -1 when it has no copy. */
+    public int copies(LeafReaderContext leaf, int doc) {
+        return copiesPerLeaf.get(leaf.ord)[doc];
+    }
+}

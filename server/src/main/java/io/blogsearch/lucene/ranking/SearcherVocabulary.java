@@ -1,0 +1,104 @@
+package io.blogsearch.lucene.ranking;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * The vocabulary of one searcher, with prefix and fuzzy expansions cached for the life of its reader: the words
+ * people type repeat (every keystroke of "kube" is a prefix again), and the expanded term queries carry this reader's
+ * term states, so they are valid exactly as long as the cache is.
+ */
+public final class SearcherVocabulary implements Vocabulary {
+
+    private static final int MAX_EXPANSIONS_CACHED = 10_000;
+
+    private final IndexSearcher searcher;
+    private final Map<Query, Query> expansions = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<String>> corrections = new ConcurrentHashMap<>();
+    private final DidYouMean spelling = new DidYouMean();
+
+    /** The vocabulary of the reader {@code searcher} searches. */
+    public SearcherVocabulary(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    @Override
+    public boolean knows(String token) {
+        Boolean cached = known.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        boolean inIndex = Vocabulary.inIndex(searcher.getIndexReader(), token);
+        if (known.size() < MAX_EXPANSIONS_CACHED) {
+            known.put(token, inIndex);
+        }
+        return inIndex;
+    }
+
+    @Override
+    public boolean isRare(String token) {
+        Boolean cached = rare.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        boolean isRare = knows(token) && documents(token) <= RARE_DOCS;
+        if (rare.size() < MAX_EXPANSIONS_CACHED) {
+            rare.put(token, isRare);
+        }
+        return isRare;
+    }
+
+    private int documents(String token) {
+        try {
+            int documents = 0;
+            for (String field : FIELDS) {
+                documents += searcher.getIndexReader().docFreq(new Term(field, token));
+            }
+            return documents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index's most similar spelling of an unknown word, or null; cached like the expansions. */
+    String correction(String word) {
+        java.util.Optional<String> cached = corrections.get(word);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        try {
+            String best = spelling.best(word, searcher.getIndexReader());
+            if (corrections.size() < MAX_EXPANSIONS_CACHED) {
+                corrections.put(word, java.util.Optional.ofNullable(best));
+            }
+            return best;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Query expand(MultiTermQuery query) {
+        Query cached = expansions.get(query);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Query expanded = searcher.rewrite(query);
+            if (expansions.size() < MAX_EXPANSIONS_CACHED) {
+                expansions.put(query, expanded);
+            }
+            return expanded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

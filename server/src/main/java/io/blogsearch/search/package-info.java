@@ -1,2 +1,0 @@
-/** The search layer over one SearcherManager: query understanding, ranking, facets, highlighting, suggestions. */
-package io.blogsearch.search;
