@@ -2,6 +2,7 @@ package io.blogsearch.opensearch;
 
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.Fields;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,20 +68,22 @@ public final class IndexMapping {
     private static Map<String, Object> mappings() {
         Map<String, Object> properties = new LinkedHashMap<>();
         KEYWORDS.forEach(field -> properties.put(field, Map.of("type", "keyword")));
-        for (String field : STEMMED) {
-            Map<String, Object> perLanguage = new LinkedHashMap<>();
-            LanguageFields.analyzers().forEach((key, analyzer) -> perLanguage.put(key, text(key, analyzer)));
-            properties.put(field, Map.of("properties", perLanguage));
-        }
+        // Each language's field is made when a page of that language first arrives (dynamic templates below), so a
+        // query's "title.*" names only the languages the site has: every field named costs clauses on every word.
+        STEMMED.forEach(field -> properties.put(field, Map.of("type", "object", "dynamic", true)));
         EXACT.forEach(field -> properties.put(field, Map.of("type", "text", "analyzer", "blog_exact")));
         properties.put(Fields.TITLE_PREFIX, Map.of("type", "text", "analyzer", "blog_prefix",
                 "search_analyzer", "blog_exact"));
         properties.put(Fields.DATE, Map.of("type", "date", "format", "epoch_millis"));
         properties.put(FACET, Map.of("type", "object", "dynamic", true));
         properties.put(SHOW, Map.of("type", "object", "enabled", false));
-        return Map.of("dynamic", "strict", "properties", properties,
-                "dynamic_templates", List.of(Map.of("facets", Map.of("path_match", FACET + ".*",
-                        "mapping", Map.of("type", "keyword")))));
+        List<Object> templates = new ArrayList<>();
+        for (String field : STEMMED) {
+            LanguageFields.analyzers().forEach((key, analyzer) -> templates.add(Map.of(field + "_" + key,
+                    Map.of("path_match", field + "." + key, "mapping", text(key, analyzer)))));
+        }
+        templates.add(Map.of("facets", Map.of("path_match", FACET + ".*", "mapping", Map.of("type", "keyword"))));
+        return Map.of("dynamic", "strict", "properties", properties, "dynamic_templates", templates);
     }
 
     /** A stemmed field: offsets kept so highlighting needs no re-analysis, as in the Lucene engine. */

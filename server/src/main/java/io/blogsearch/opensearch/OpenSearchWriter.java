@@ -3,7 +3,7 @@ package io.blogsearch.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.query.Synonyms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

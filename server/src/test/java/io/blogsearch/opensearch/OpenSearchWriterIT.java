@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.opensearch.OpenSearchWriter.WriteSummary;
-import io.blogsearch.search.Synonyms;
+import io.blogsearch.query.Synonyms;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
