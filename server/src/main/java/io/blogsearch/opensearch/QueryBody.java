@@ -31,6 +31,9 @@ final class QueryBody {
     private static final double ALL_WORDS_BONUS = 1000;
     private static final double QUOTE_QUESTION_BONUS = 500;
     private static final double POST_BOOST = 1.3;
+    /** Bonuses for the typed words together in a title or a body: about what the Lucene engine's interval gives. */
+    private static final double TITLE_PROXIMITY = 5;
+    private static final double TEXT_PROXIMITY = 1.5;
     private static final List<String> WORD_FIELDS = List.of("title.*^6", "text.*^1", "description.*^1.5",
             "context.*^0.5", Fields.TITLE_EXACT + "^10", Fields.TEXT_EXACT + "^1.5", Fields.SPEAKER_TEXT + "^5",
             Fields.TAG_TEXT + "^4", Fields.AUTHOR_TEXT + "^4", Fields.CONFERENCE_TEXT + "^3");
@@ -69,10 +72,7 @@ final class QueryBody {
             allWords.add(word);
         }
         if (words.size() > 1) {
-            String joined = String.join(" ", words);
-            should.add(Map.of("match_phrase", Map.of("title.*", Map.of("query", joined, "slop", 2, "boost", 10))));
-            should.add(Map.of("multi_match", Map.of("query", joined, "type", "phrase", "slop", 3,
-                    "fields", List.of("text.*"), "boost", 3)));
+            should.add(proximity(String.join(" ", words)));
         }
         user.phrases().forEach(phrase -> must.add(phrase(phrase)));
         for (FieldClause clause : user.fields()) {
@@ -139,6 +139,18 @@ final class QueryBody {
 
     private static Map<String, Object> phrase(String phrase) {
         return Map.of("multi_match", Map.of("query", phrase, "type", "phrase", "fields", PHRASE_FIELDS));
+    }
+
+    /**
+     * A bonus for the typed words standing together, in order with a few words among them: in a title, else in the
+     * body. A flat step, as the Lucene engine's interval score is bounded by its weight, not a phrase's summed IDF.
+     */
+    private static Map<String, Object> proximity(String joined) {
+        return Map.of("dis_max", Map.of("queries", List.of(
+                constant(Map.of("match_phrase", Map.of(Fields.TITLE_EXACT, Map.of("query", joined, "slop", 2))),
+                        TITLE_PROXIMITY),
+                constant(Map.of("match_phrase", Map.of(Fields.TEXT_EXACT, Map.of("query", joined, "slop", 4))),
+                        TEXT_PROXIMITY))));
     }
 
     /** An excluded word or phrase: anywhere in the text, or as a tag, person or conference of the entity. */
