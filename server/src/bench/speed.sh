@@ -104,12 +104,15 @@ LAT=()
 for q in "${QUERIES[@]}"; do
   LAT+=("$(curl -sf -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}' -G \
     --data-urlencode "q=$q" "http://127.0.0.1:$PORT/api/search")")
-  [ ${#LAT[@]} = 1 ] && FIRST_ANSWER=$(since "$START")
+  if [ ${#LAT[@]} = 1 ]; then
+    FIRST_ANSWER=$(since "$START")
+    FIRST_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVER/stat")
+  fi
 done
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 ms() { awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }
 row "serve --index edenmal: start to /readyz" "$READY s (cpu $READY_CPU)" ""
-row "serve --index edenmal: start to first answer" "$FIRST_ANSWER s" "< 1 s"
+row "serve --index edenmal: start to first answer" "$FIRST_ANSWER s (cpu $FIRST_CPU)" "< 1 s"
 row "serve: first query (uncached)" "$(ms "${LAT[0]}")" "as fast as the tenth"
 row "serve: tenth query (uncached)" "$(ms "${LAT[9]}")" ""
 fi

@@ -1,6 +1,9 @@
 package io.blogsearch.cli;
 
 import io.blogsearch.write.LuceneClasses;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Full-text search for static-site blog archives.",
-        subcommands = {CommandLine.HelpCommand.class, IndexCommand.class, ServeCommand.class, SearchCommand.class})
+        subcommands = CommandLine.HelpCommand.class)
 public final class BlogsearchCommand implements Runnable {
+
+    /** The subcommands in the order {@code --help} lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
+            "index", IndexCommand::new, "serve", ServeCommand::new, "search", SearchCommand::new);
+    private static final String[] ORDER = {"index", "serve", "search"};
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -24,12 +32,29 @@ public final class BlogsearchCommand implements Runnable {
         // Before the first logger exists: the logging backend reads its levels once.
         LogSetup.configure(LogSetup.debugRequested(args));
         LuceneClasses.initialise(); // before any command starts a thread that opens a reader or a writer
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line, for tests that run subcommands in process. */
+    /** The configured command line with every subcommand, for tests that run subcommands in process. */
     public static CommandLine commandLine() {
+        return withSubcommands(ORDER);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a subcommand, only its model is built (picocli reflects over
+     * every option of every subcommand it is given, a cost each run pays at start); otherwise all, for help and for
+     * the error that suggests a name.
+     */
+    static CommandLine commandLine(String[] args) {
+        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
+        return withSubcommands(SUBCOMMANDS.containsKey(named) ? new String[] {named} : ORDER);
+    }
+
+    private static CommandLine withSubcommands(String[] subcommands) {
         CommandLine commandLine = new CommandLine(new BlogsearchCommand());
+        for (String name : subcommands) {
+            commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        }
         commandLine.setExecutionExceptionHandler(new StartupErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;

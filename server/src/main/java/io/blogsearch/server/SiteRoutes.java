@@ -4,6 +4,7 @@ import io.blogsearch.api.SiteResponse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import org.slf4j.Logger;
@@ -31,6 +32,12 @@ final class SiteRoutes {
 
     /** Adds the static files: the page under the base path first, so it wins over a built site's same paths. */
     void register(JavalinConfig javalin) {
+        if (config.publicDir() == null) {
+            // Javalin's own handler reads the page through the class loader, where Jetty's first opens the whole jar
+            // as a zip file system (a third of the start-up before the port opened). A built site keeps Jetty's:
+            // Javalin's does not answer a folder (/, /2023/hello/) with its index.html.
+            javalin.resourceHandler(new JavalinStaticResourceHandler());
+        }
         if (!config.basePath().isEmpty()) {
             // The page's relative URLs resolve against a folder: /search must become /search/. A before-handler,
             // as a route for /search would also take /search/ (trailing slashes are ignored in routes).

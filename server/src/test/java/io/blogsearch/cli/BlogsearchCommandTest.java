@@ -41,6 +41,20 @@ class BlogsearchCommandTest {
         }
     }
 
+    /** A run naming its subcommand builds only that one's model; help and a mistyped name still see them all. */
+    @Test
+    void buildsOnlyTheSubcommandTheArgumentsName() {
+        assertThat(BlogsearchCommand.commandLine(new String[] {"--debug", "search", "--index", "serve", "q"})
+                .getSubcommands()).containsOnlyKeys("help", "search");
+        assertThat(BlogsearchCommand.commandLine(new String[] {"--help"}).getSubcommands())
+                .containsOnlyKeys("help", "index", "serve", "search");
+        StringWriter err = new StringWriter();
+        int exit = BlogsearchCommand.commandLine(new String[] {"serach"}).setErr(new PrintWriter(err))
+                .execute("serach");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("search");
+    }
+
     private static String help(String... args) {
         StringWriter out = new StringWriter();
         int exit = BlogsearchCommand.commandLine().setOut(new PrintWriter(out)).execute(args);
