@@ -142,7 +142,7 @@ public final class IndexCommand implements Callable<Integer> {
     /** What is wrong with the options picocli cannot check, or null. */
     private String usageProblem() {
         if (index == null && !openSearch.enabled()) {
-            return "give --index DIR (or --opensearch URL)";
+            return "Missing required option: '--index=DIR' (or --opensearch URL)";
         }
         if (openSearch.enabled()) {
             try {
