@@ -31,7 +31,7 @@ INDEX=target/bench-os-lucene-index
 NODE=target/bench-opensearch
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-rm -rf "$NODE" && cp -r "$DIST" "$NODE"
+mkdir -p target && rm -rf "$NODE" && cp -r "$DIST" "$NODE"
 AS_USER=()
 if [ "$(id -u)" = 0 ]; then
   chown -R blogsearch-os "$NODE"

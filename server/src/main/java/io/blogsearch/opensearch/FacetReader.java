@@ -48,6 +48,12 @@ final class FacetReader {
         return facets;
     }
 
+    /** Whether every count of results is below the threshold up to which OpenSearch counts them exactly. */
+    static boolean exact(Map<String, List<FacetValue>> facets, boolean grouped) {
+        return !grouped || facets.values().stream().flatMap(List::stream)
+                .allMatch(value -> value.count() <= SearchBody.PRECISION);
+    }
+
     /** The number of results (posts) under every filter, when hits are folded per post. */
     static long results(JsonNode aggregations) {
         return aggregations.path(RESULTS).path("results").path("value").asLong();

@@ -6,6 +6,7 @@ import io.blogsearch.api.Hit;
 import io.blogsearch.api.Hit.InPostHit;
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.api.SuggestResponse;
+import io.blogsearch.engine.IndexNotReadyException;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.query.UserQuery;
@@ -49,11 +50,11 @@ public final class OpenSearchEngine implements SearchEngine {
     public SearchResponse search(SearchRequest request, boolean fresh) throws IOException {
         long start = System.nanoTime();
         UserQuery user = UserQueryParser.parse(request.text());
-        List<String> dims = cluster.dims();
+        List<String> dims = notReadyWhenDown(cluster::dims);
         SearchRequest known = known(request, dims);
         boolean grouped = grouped(user, known);
-        JsonNode answer = http.send("POST", "/" + config.index() + "/_search",
-                SearchBody.of(known, user, dims, grouped, budgetMillis));
+        JsonNode answer = notReadyWhenDown(() -> http.send("POST", "/" + config.index() + "/_search",
+                SearchBody.of(known, user, dims, grouped, budgetMillis)));
         List<Hit> hits = new ArrayList<>();
         for (JsonNode hit : answer.path("hits").path("hits")) {
             hits.add(grouped ? folded(hit) : HitSource.read(hit, 0, List.of()));
@@ -65,13 +66,13 @@ public final class OpenSearchEngine implements SearchEngine {
         String text = request.text().length() > UserQueryParser.MAX_LENGTH
                 ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text();
         return new SearchResponse(text, total, request.page(), request.size(), (System.nanoTime() - start) / 1_000_000,
-                hits, facets, true, DidYouMeanReader.read(answer.path("suggest"), text),
+                hits, facets, FacetReader.exact(facets, grouped), DidYouMeanReader.read(answer.path("suggest"), text),
                 answer.path("timed_out").asBoolean());
     }
 
     @Override
     public SuggestResponse suggest(String typed) throws IOException {
-        return new SuggestResponse(suggester.suggest(typed));
+        return new SuggestResponse(notReadyWhenDown(() -> suggester.suggest(typed)));
     }
 
     @Override
@@ -126,6 +127,27 @@ public final class OpenSearchEngine implements SearchEngine {
     @Override
     public void close() throws IOException {
         http.close();
+    }
+
+    /** One request to the cluster. */
+    private interface ClusterCall<T> {
+        T call() throws IOException;
+    }
+
+    /**
+     * Runs a request; when it fails because the cluster is unreachable or the index missing or red, says so as the
+     * Lucene engine says an index is not there yet (the server answers 503), else passes the failure on.
+     */
+    private <T> T notReadyWhenDown(ClusterCall<T> call) throws IOException {
+        try {
+            return call.call();
+        } catch (IOException e) {
+            cluster.forget();
+            if (!cluster.healthy()) {
+                throw new IndexNotReadyException(describe());
+            }
+            throw e;
+        }
     }
 
     /** A post's best hit with the count of its other matches and up to three of them to show (quotes first). */

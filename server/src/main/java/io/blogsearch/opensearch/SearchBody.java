@@ -25,8 +25,11 @@ final class SearchBody {
     /** Inner hits per post: the shown ones and enough to choose up to three to show under the card. */
     static final int INNER_HITS = 8;
     private static final int FRAGMENT = 220;
-    /** Counts of post ids are exact up to this many posts per value (OpenSearch's cardinality threshold). */
-    private static final int PRECISION = 40_000;
+    /**
+     * Posts per facet value counted exactly (OpenSearch's cardinality threshold); beyond, the count is estimated and
+     * the answer says its facets are not exact. A higher threshold costs memory per value on every search.
+     */
+    static final int PRECISION = 3_000;
 
     private SearchBody() {
     }
