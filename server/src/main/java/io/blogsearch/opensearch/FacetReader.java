@@ -33,7 +33,8 @@ final class FacetReader {
             List<FacetValue> values = new ArrayList<>();
             for (JsonNode bucket : aggregations.path(dim).path("values").path("buckets")) {
                 String value = bucket.path("key_as_string").asText(bucket.path("key").asText());
-                long count = grouped ? bucket.path("results").path("value").asLong() : bucket.path("doc_count").asLong();
+                long count = grouped ? bucket.path("results").path("value").asLong()
+                        : bucket.path("doc_count").asLong();
                 values.add(new FacetValue(value, (int) count, selected.contains(value)));
             }
             for (String value : selected) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The settings and explicit mapping of a blogsearch index in OpenSearch, analysed as the Lucene engine analyses
- * ({@code BlogAnalyzers}): English with possessives, stop words, ASCII folding and KStem; an exact twin (lower-cased and
+ * ({@code BlogAnalyzers}): English with possessives, stop words, ASCII folding and KStem; an exact twin (lower-cased,
  * folded); title edge n-grams for as-you-type; the page language's analyzer for the stemmed fields
  * ({@link LanguageFields}); keyword facets under {@code facet.*}; what a hit only displays under {@code show}, kept in
  * the source and never indexed. Synonyms apply at search time ({@code blog_english_search}).

@@ -2,6 +2,7 @@ package io.blogsearch.opensearch;
 
 import io.blogsearch.schema.LanguageAnalyzers;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which analyzer the stemmed text of a page language gets in OpenSearch: {@code blog_english} (as the Lucene
@@ -46,7 +47,7 @@ public final class LanguageFields {
 
     /** Every key, with the analyzer its fields use. */
     public static Map<String, String> analyzers() {
-        Map<String, String> all = new java.util.TreeMap<>();
+        Map<String, String> all = new TreeMap<>();
         BUILT_IN.values().forEach(analyzer -> all.put(analyzer, analyzer));
         all.put(ENGLISH, "blog_english");
         all.put(UNSTEMMED, "blog_exact");

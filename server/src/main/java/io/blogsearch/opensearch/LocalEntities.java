@@ -48,7 +48,8 @@ final class LocalEntities {
             if (DocType.POST.value().equals(type) || DocType.PAGE.value().equals(type)) {
                 entities.fingerprints.put(path, document.get(Fields.FINGERPRINT));
             } else if (DocType.SECTION.value().equals(type) && document.get(Fields.SECTION_HEADING) != null) {
-                entities.headings.computeIfAbsent(path, p -> new ArrayList<>()).add(document.get(Fields.SECTION_HEADING));
+                entities.headings.computeIfAbsent(path, p -> new ArrayList<>())
+                        .add(document.get(Fields.SECTION_HEADING));
             }
         });
         return entities;

@@ -21,6 +21,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.ssl.SSLContextBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -127,7 +128,7 @@ public final class OpenSearchHttp implements Closeable {
         return new HttpHost(uri.getScheme(), uri.getHost(), port);
     }
 
-    private static org.apache.hc.core5.http.nio.ssl.TlsStrategy tls(OpenSearchConfig config) {
+    private static TlsStrategy tls(OpenSearchConfig config) {
         try {
             ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create();
             if (config.insecure()) {

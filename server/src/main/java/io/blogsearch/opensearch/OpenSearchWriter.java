@@ -139,7 +139,8 @@ public final class OpenSearchWriter {
             Object after = null;
             while (true) {
                 Map<String, Object> body = new HashMap<>(Map.of("size", 5000, "_source", false,
-                        "query", Map.of("terms", Map.of(Fields.PATH, batch)), "sort", List.of(Map.of(Fields.ID, "asc"))));
+                        "query", Map.of("terms", Map.of(Fields.PATH, batch)),
+                        "sort", List.of(Map.of(Fields.ID, "asc"))));
                 if (after != null) {
                     body.put("search_after", List.of(after));
                 }
