@@ -33,9 +33,11 @@ public final class PageEntities {
     private final String lang;
     private final Map<String, Section> sectionsByAnchor;
     private final Map<String, Talk> talksByAnchor;
+    private final Set<String> repeatedSections;
 
-    private PageEntities(Page page) {
+    private PageEntities(Page page, Set<String> repeatedSections) {
         this.page = page;
+        this.repeatedSections = repeatedSections;
         this.lang = language(page);
         this.sectionsByAnchor = page.sections().stream()
                 .collect(Collectors.toMap(Section::anchor, Function.identity(), (first, second) -> first));
@@ -45,7 +47,15 @@ public final class PageEntities {
 
     /** Every entity of an enriched page, the page entity first. */
     public static List<Entity> of(Page page) {
-        return new PageEntities(page).build();
+        return of(page, Set.of());
+    }
+
+    /**
+     * As {@link #of(Page)}, with the page entity's body and headings leaving out the sections whose hash repeats
+     * across the site ({@link OwnText}); its section entities keep them.
+     */
+    public static List<Entity> of(Page page, Set<String> repeatedSections) {
+        return new PageEntities(page, repeatedSections).build();
     }
 
     private List<Entity> build() {
@@ -72,11 +82,11 @@ public final class PageEntities {
         page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
         page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
         DocType type = page.kind() == PageKind.POST ? DocType.POST : DocType.PAGE;
-        String headings = page.sections().stream().map(Section::heading).collect(Collectors.joining("\n"));
+        OwnText own = OwnText.of(page, repeatedSections);
         List<String> affiliations = page.people().stream().filter(person -> person.affiliation() != null)
                 .map(person -> person.name() + "\t" + person.affiliation()).toList();
-        return new PageEntity(common(type, page.path(), page.url(), null, null, speakers, List.of(headings)),
-                page.title(), page.body(), page.description(), page.kind().name().toLowerCase(Locale.ROOT),
+        return new PageEntity(common(type, page.path(), page.url(), null, null, speakers, List.of(own.headings())),
+                page.title(), own.body(), page.description(), page.kind().name().toLowerCase(Locale.ROOT),
                 page.contentHash(), affiliations);
     }
 

@@ -17,6 +17,12 @@ public final class SectionHash {
 
     /** Letters a section needs for a hash. */
     static final int MIN_LETTERS = 60;
+    /**
+     * Sections sharing one hash from which it is boilerplate: the server weighs such sections less and the indexer
+     * leaves them out of their posts' scored text ({@link OwnText}). Two copies may be a quote or a post and its
+     * rewrite; three are a template.
+     */
+    public static final int REPEATED_COPIES = 3;
 
     private SectionHash() {
     }

@@ -67,6 +67,12 @@ public final class Fields {
      * as possible (cut, invalid UTF-8, an unclosed shortcode), so a run that reuses the page still reports them.
      */
     public static final String CACHED_PROBLEMS = "cached_problems";
+    /**
+     * Binary doc values only, post documents only: the hashes of the page's sections and which of them repeat across
+     * the site and were left out of the post's scored text, so an incremental run counts every hash of the site
+     * without reading unchanged pages and rewrites a page whose sections became repeated or unique again.
+     */
+    public static final String CACHED_SECTION_HASHES = "cached_section_hashes";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
     /**

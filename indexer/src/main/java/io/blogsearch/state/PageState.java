@@ -13,7 +13,9 @@ import java.time.Instant;
  * @param fileStamp   the file's settled {@link FileStamp} when it was last read; "-" when it was too fresh to trust
  * @param expiry      the page's {@code expiryDate}, or null
  * @param problems    the page's problems when it was parsed ({@link PageProblems}), or null
+ * @param sectionHashes its sections' hashes and which were left out of its scored text as repeated
+ *                    ({@link SectionHashRecord#write}), or null
  */
 public record PageState(String contentHash, String fingerprint, String outline, String knowledge, String fileStamp,
-                        Instant expiry, String problems) {
+                        Instant expiry, String problems, String sectionHashes) {
 }

@@ -99,8 +99,9 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
             }
         }
+        RepeatedSections repeated = RepeatedSections.of(enriched, pages.reused(), indexed, runner);
         EntitySink sink = session.sink();
-        int rewritten = write(sink, pages, enriched, indexed, memo, runner);
+        int rewritten = write(sink, pages, enriched, indexed, memo, repeated, runner);
         restamp(sink, pages, indexed);
         int deleted = deleteGone(sink, enriched, indexed);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -110,7 +111,7 @@ public final class IndexBuilder {
     }
 
     private int write(EntitySink sink, PageCollection pages, List<Page> enriched, IndexState indexed,
-                      KnowledgeMemo memo, ParallelRunner runner) throws IOException {
+                      KnowledgeMemo memo, RepeatedSections repeated, ParallelRunner runner) throws IOException {
         // Same archive state as the last build: an unchanged page with an unchanged memo enriched as it did then.
         boolean sameArchive = memo.archiveState() != null && memo.archiveState().equals(indexed.archiveState());
         AtomicInteger done = new AtomicInteger();
@@ -121,16 +122,17 @@ public final class IndexBuilder {
             Page page = enriched.get(position);
             PageState entry = indexed.pages().get(page.path());
             if (sameArchive && entry != null && entry.outline() != null && pages.reused().contains(page.path())
-                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)) {
+                    && !pages.rekinded().contains(page.path()) && !memo.outdated(page, entry)
+                    && !repeated.changed(page, entry)) {
                 options.progress().progress("writing", done.incrementAndGet(), enriched.size());
                 return;
             }
             String fingerprint = PageFingerprint.of(PARSER_VERSION, page);
             // a page whose outline or memo is missing or outdated is rewritten too, so the next run is cheaper
             if (entry == null || !fingerprint.equals(entry.fingerprint()) || entry.outline() == null
-                    || memo.outdated(page, entry)) {
+                    || memo.outdated(page, entry) || repeated.changed(page, entry)) {
                 writeOne(sink, page, pages.pages().get(position), fingerprint,
-                        entry != null && pages.reused().contains(page.path()), indexed, memo,
+                        entry != null && pages.reused().contains(page.path()), indexed, memo, repeated,
                         pages.stamps().get(page.path()), pageProblems.get(page.path()));
                 rewritten.incrementAndGet();
             }
@@ -141,7 +143,8 @@ public final class IndexBuilder {
 
     /** Writes the entities of one page with its state; a reused page is completed from its record first. */
     private void writeOne(EntitySink sink, Page page, Page parsed, String fingerprint, boolean reused,
-                          IndexState indexed, KnowledgeMemo memo, String stamp, String problem) throws IOException {
+                          IndexState indexed, KnowledgeMemo memo, RepeatedSections repeated, String stamp,
+                          String problem) throws IOException {
         byte[] cached = reused ? indexed.record(page.path()) : null;
         if (reused && cached == null) {
             // an outline without its record would be written back without bodies: never lose text
@@ -157,8 +160,8 @@ public final class IndexBuilder {
             expiry = PageParser.expiryDate(page.frontMatter());
         }
         PageState state = new PageState(page.contentHash(), fingerprint, PageCodec.writeOutline(parsed),
-                memo.current(page), stamp, expiry, problem);
-        sink.replace(page.path(), PageEntities.of(page), state, record);
+                memo.current(page), stamp, expiry, problem, repeated.record(page).write());
+        sink.replace(page.path(), PageEntities.of(page, repeated.repeated()), state, record);
     }
 
     /**

@@ -21,7 +21,8 @@ class EngineSeamTest {
     private static final List<String> ABOVE_THE_SEAM = List.of("server", "cli", "api", "query", "engine");
     private static final Path FACTORY = SOURCES.resolve("cli/Engines.java");
     /** A Lucene or Lucene-engine name in code: an import, or a qualified name in a statement. */
-    private static final Pattern ENGINE_TYPE = Pattern.compile("\\b(org\\.apache\\.lucene|io\\.blogsearch\\.lucene)\\.");
+    private static final Pattern ENGINE_TYPE =
+            Pattern.compile("\\b(org\\.apache\\.lucene|io\\.blogsearch\\.lucene)\\.");
 
     @Test
     void noClassAboveTheSeamNamesLuceneButTheFactory() throws IOException {

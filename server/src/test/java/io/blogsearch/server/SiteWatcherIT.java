@@ -32,12 +32,13 @@ class SiteWatcherIT {
                 Files.writeString(site.resolve("content/post/quokka.md"),
                         "---\ntitle: The quokkaphone\ndate: 2024-02-02\ntags: [Gadgets]\n---\n\nA quokkaphone plays.\n");
                 long start = System.nanoTime();
-                while (engine.search(SearchRequest.of("quokkaphone")).total() == 0) {
-                    assertThat((System.nanoTime() - start) / 1_000_000).as("reindexed after the save")
+                // The engine's own refresh may show the commit before the reindex has reported: wait for both.
+                while (engine.search(SearchRequest.of("quokkaphone")).total() == 0
+                        || !coordinator.last().map(ReindexReport::trigger).orElse("").equals("watch")) {
+                    assertThat((System.nanoTime() - start) / 1_000_000).as("reindexed by the watcher after the save")
                             .isLessThan(30_000);
                     Thread.sleep(100);
                 }
-                assertThat(coordinator.last()).get().extracting(ReindexReport::trigger).isEqualTo("watch");
             }
         }
     }

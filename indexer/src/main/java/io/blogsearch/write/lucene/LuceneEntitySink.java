@@ -65,7 +65,8 @@ public final class LuceneEntitySink implements EntitySink {
                 // "-" (never equal to a stamp) when the file is too fresh to trust: the field exists either way
                 .cached(Fields.CACHED_FILE_STAMP, state.fileStamp() == null ? "-" : state.fileStamp())
                 .cached(Fields.CACHED_EXPIRY, state.expiry() == null ? null : state.expiry().toString())
-                .cached(Fields.CACHED_PROBLEMS, state.problems());
+                .cached(Fields.CACHED_PROBLEMS, state.problems())
+                .cached(Fields.CACHED_SECTION_HASHES, state.sectionHashes());
         if (record != null) {
             document.cached(Fields.RECORD, record);
         }

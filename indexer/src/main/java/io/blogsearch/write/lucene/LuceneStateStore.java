@@ -66,6 +66,7 @@ public final class LuceneStateStore implements StateStore {
         BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.CACHED_FILE_STAMP);
         BinaryDocValues expiries = leaf.getBinaryDocValues(Fields.CACHED_EXPIRY);
         BinaryDocValues problems = leaf.getBinaryDocValues(Fields.CACHED_PROBLEMS);
+        BinaryDocValues sectionHashes = leaf.getBinaryDocValues(Fields.CACHED_SECTION_HASHES);
         if (leaf.getBinaryDocValues(Fields.RECORD) == null || paths == null || hashes == null
                 || fingerprints == null) {
             return; // an index of an older layout: its files are simply parsed again
@@ -80,7 +81,7 @@ public final class LuceneStateStore implements StateStore {
             String path = text(paths.binaryValue());
             pages.put(path, new PageState(text(hashes.binaryValue()), text(fingerprints.binaryValue()),
                     textAt(outlines, doc), textAt(knowledge, doc), textAt(stamps, doc), expiry,
-                    textAt(problems, doc)));
+                    textAt(problems, doc), textAt(sectionHashes, doc)));
             locations.put(path, new Location(leaf, doc));
         }
     }

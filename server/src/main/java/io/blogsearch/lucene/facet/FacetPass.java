@@ -35,6 +35,11 @@ public final class FacetPass {
      * standard error of 5-7% (on that archive: up to 13% off for such values, at most 5% for values holding half).
      */
     static final int SAMPLE_SIZE = 2_000;
+    /**
+     * For the facet-cost benchmark only ({@code server/src/bench/facet-cost.sh}): true counts matching documents, as
+     * before counts were of results, so both ways can be timed on the same build.
+     */
+    static final boolean ENTITY_COUNTS = Boolean.getBoolean("blogsearch.bench.entityFacetCounts");
 
     private final MatchSampler matches;
     private final Facets facets;
@@ -45,7 +50,7 @@ public final class FacetPass {
             throws IOException {
         this.matches = matches;
         this.expired = expired;
-        boolean byResult = grouped && matches.exact();
+        boolean byResult = grouped && matches.exact() && !ENTITY_COUNTS;
         this.facets = byResult ? null : new SortedSetDocValuesFacetCounts(searcher.facetState(), matches.keptMatches());
         this.results = byResult ? ResultFacetCounts.of(searcher, matches.keptMatches()) : null;
     }

@@ -1,5 +1,6 @@
 package io.blogsearch.lucene.ranking;
 
+import io.blogsearch.entity.SectionHash;
 import io.blogsearch.lucene.hits.HitGrouper;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
@@ -25,8 +26,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 public final class Boilerplate {
 
-    /** Sections sharing one text from which it counts as boilerplate. */
-    static final int REPEATED_PAGES = 3;
+    /** Sections sharing one text from which it counts as boilerplate: the indexer's rule too. */
+    static final int REPEATED_PAGES = SectionHash.REPEATED_COPIES;
 
     private final List<FixedBitSet> repeatedPerLeaf;
     private final List<int[]> copiesPerLeaf;
