@@ -100,7 +100,7 @@ stop() { kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=; }
 # 3. fuzzed requests, then the cost of the worst-case word list (--fuzz 0 skips both)
 if [ "$FUZZ" -gt 0 ]; then
   serve
-  python3 server/src/bench/traffic.py fuzz "$PORT" "$FUZZ" | tee -a "$REPORT" || FAILED=1
+  python3 server/src/bench/traffic.py fuzz "$PORT" "$FUZZ" "$SERVER" | tee -a "$REPORT" || FAILED=1
   python3 server/src/bench/traffic.py cost "$PORT" "$SERVER" 200 | tee -a "$REPORT"
   grep -q " ERROR " "$WORK/server.log" && { say "server: errors logged (see $WORK/server.log)"; FAILED=1; }
   stop

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Traffic for the reliability script (reliability.sh), Python 3 standard library only; loopback only.
 
-  traffic.py fuzz PORT N          N fuzzed requests (garbage, worst-case word lists, odd parameters, hostile paths,
-                                  wrong methods) one after another; prints statuses, 5xx count, p50/p99/max latency
+  traffic.py fuzz PORT N [PID]    N fuzzed requests (garbage, worst-case word lists, odd parameters, hostile paths,
+                                  wrong methods) one after another; prints statuses, 5xx count, p50/p99/max latency,
+                                  the p50/p99/max tookMs the server reports for its searches, and with PID the server's
+                                  CPU time per request (both less noisy than the latency on a loaded machine)
   traffic.py cost PORT PID N      N uncached searches of 16 random unknown long words; prints the server's CPU time
                                   per search (from /proc/PID/stat) and the tookMs the server reports
   traffic.py soak PORT SECONDS PID [THREADS]
@@ -72,6 +74,7 @@ class Client:
     def __init__(self, port):
         self.port = port
         self.connection = None
+        self.body = b""
 
     def send(self, method, path, headers=None):
         for attempt in range(2):
@@ -80,7 +83,7 @@ class Client:
             try:
                 self.connection.request(method, path, headers=headers or {})
                 response = self.connection.getresponse()
-                response.read()
+                self.body = response.read()
                 if response.getheader("Connection", "").lower() == "close":
                     self.close()
                 return response.status
@@ -101,11 +104,19 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else 0.0
 
 
-def fuzz(port, count):
+def took_millis(body):
+    """The tookMs of a search answer, or None for any other answer."""
+    match = re.search(rb'"tookMs":(\d+)', body)
+    return int(match.group(1)) if match else None
+
+
+def fuzz(port, count, pid=None):
     random.seed(16)
     client = Client(port)
     statuses = {}
     latencies = []
+    took = []
+    before = cpu_millis(pid) if pid else 0
     failures = []
     slowest = []
     for _ in range(count):
@@ -113,6 +124,8 @@ def fuzz(port, count):
         start = time.perf_counter()
         status = client.send(method, path)
         latencies.append((time.perf_counter() - start) * 1000)
+        if took_millis(client.body) is not None:
+            took.append(took_millis(client.body))
         slowest.append((latencies[-1], status, method, path[:100]))
         slowest.sort(reverse=True)
         del slowest[5:]
@@ -125,6 +138,9 @@ def fuzz(port, count):
         print("  " + failure)
     print("fuzz: latency p50 %.1f ms, p99 %.1f ms, max %.1f ms" % (
         percentile(latencies, 0.5), percentile(latencies, 0.99), max(latencies)))
+    print("fuzz: server tookMs of %d searches p50 %d, p99 %d, max %d%s" % (
+        len(took), percentile(took, 0.5), percentile(took, 0.99), max(took, default=0),
+        ", %.1f ms of server CPU per request" % ((cpu_millis(pid) - before) / count) if pid else ""))
     for millis, status, method, path in slowest:
         print("  slowest: %.1f ms %s %s %s" % (millis, status, method, path))
     return 1 if failures else 0
@@ -203,7 +219,7 @@ def soak(port, seconds, pid, threads):
 
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "fuzz":
-        sys.exit(fuzz(int(sys.argv[2]), int(sys.argv[3])))
+        sys.exit(fuzz(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else None))
     if len(sys.argv) >= 5 and sys.argv[1] == "cost":
         sys.exit(cost(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
     if len(sys.argv) >= 5 and sys.argv[1] == "soak":

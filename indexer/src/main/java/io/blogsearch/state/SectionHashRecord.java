@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The section hashes of one page as its post document keeps them ({@link io.blogsearch.schema.Fields#CACHED_SECTION_HASHES}):
- * every hash of its sections in order, each marked {@code +} when it was left out of the post's scored text as
- * repeated, {@code -} when kept; space-separated; {@code .} for a page without hashed sections.
+ * The section hashes of one page as its state keeps them ({@link PageState#sectionHashes}; in a Lucene index
+ * {@link io.blogsearch.schema.Fields#CACHED_SECTION_HASHES}): every hash of its sections in order, each marked
+ * {@code +} when it was left out of the post's scored text as repeated, {@code -} when kept; space-separated;
+ * {@code .} for a page without hashed sections.
  *
  * @param hashes   the hashes of the page's sections, in order (sections too short for one have none)
  * @param excluded those left out of the post's scored text

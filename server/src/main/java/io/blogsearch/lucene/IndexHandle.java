@@ -50,6 +50,18 @@ public final class IndexHandle implements Closeable {
         return handle;
     }
 
+    /**
+     * A handle serving an already opened reader (and the readers it reopens to), refreshed like {@link #open}; for
+     * tests that watch what a search asks of the index. The reader is closed with the handle.
+     */
+    static IndexHandle over(DirectoryReader reader) throws IOException {
+        IndexHandle handle = new IndexHandle(Path.of(""));
+        handle.manager.set(new SearcherManager(reader, new BlogSearcherFactory()));
+        handle.refresher.scheduleWithFixedDelay(handle::refresh, REFRESH_MILLIS, REFRESH_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return handle;
+    }
+
     /** Whether a committed index is open. */
     public boolean isReady() {
         return manager.get() != null;

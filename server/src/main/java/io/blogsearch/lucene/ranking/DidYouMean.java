@@ -42,8 +42,16 @@ public final class DidYouMean {
                 ? corrected : null;
     }
 
-    /** The most similar indexed word, or null. */
-    String best(String word, IndexReader reader) throws IOException {
+    /**
+     * The most similar indexed word, or null. The spell checker only suggests terms within its edits of the word and
+     * with its first letters kept, so when the screen finds no such term it is not asked (it would build its own
+     * automata for each field and each edit distance to find nothing).
+     */
+    String best(String word, IndexReader reader, TypoScreen screen) throws IOException {
+        if (checker.getMaxEdits() <= TypoScreen.MAX_EDITS && checker.getMinPrefix() >= TypoScreen.KEPT_PREFIX
+                && !screen.anyNear(VOCABULARY, checker.getLowerCaseTerms() ? word.toLowerCase(Locale.ROOT) : word)) {
+            return null;
+        }
         SuggestWord best = null;
         for (String field : VOCABULARY) {
             SuggestWord[] words = checker.suggestSimilar(new Term(field, word), 1, reader,

@@ -57,6 +57,9 @@ public final class SearchQueryBuilder {
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean scored = false;
         List<String> typos = TypoBudget.words(tokens, vocabulary);
+        // Names and tags are matched with typos whether known or not (a known tag may be a typo of another); their
+        // own budget keeps a query of many such clauses as cheap as one of many words.
+        List<String> fieldTypos = TypoBudget.words(keywordWords(user), Vocabulary.nothing());
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i == tokens.size() - 1 && user.prefixLast();
             boolean fuzzy = typos.contains(tokens.get(i));
@@ -81,7 +84,7 @@ public final class SearchQueryBuilder {
             }
         }
         for (FieldClause clause : user.fields()) {
-            Query query = fieldQuery(clause, words);
+            Query query = fieldQuery(clause, words, fieldTypos);
             if (query != null) {
                 boolean scoring = clause.field() == QueryField.TITLE;
                 main.add(query, scoring ? Occur.MUST : Occur.FILTER);
@@ -153,11 +156,32 @@ public final class SearchQueryBuilder {
         return !user.fields().isEmpty() || !user.phrases().isEmpty();
     }
 
-    private static Query fieldQuery(FieldClause clause, WordQueries words) {
+    /** The one-word values of the {@code speaker:}, {@code tag:} and {@code conference:} clauses, in order typed. */
+    private static List<String> keywordWords(UserQuery user) {
+        List<String> words = new ArrayList<>();
+        for (FieldClause clause : user.fields()) {
+            String field = keywordField(clause.field());
+            String word = field == null ? null : WordQueries.keywordWord(field, clause.value());
+            if (word != null) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The field a keyword clause searches, or null for a clause of another kind. */
+    private static String keywordField(QueryField field) {
+        return switch (field) {
+            case SPEAKER -> Fields.SPEAKER_TEXT;
+            case TAG -> Fields.TAG_TEXT;
+            case CONFERENCE -> Fields.CONFERENCE_TEXT;
+            default -> null;
+        };
+    }
+
+    private static Query fieldQuery(FieldClause clause, WordQueries words, List<String> typos) {
         return switch (clause.field()) {
-            case SPEAKER -> words.keywordText(Fields.SPEAKER_TEXT, clause.value());
-            case TAG -> words.keywordText(Fields.TAG_TEXT, clause.value());
-            case CONFERENCE -> words.keywordText(Fields.CONFERENCE_TEXT, clause.value());
+            case SPEAKER, TAG, CONFERENCE -> words.keywordText(keywordField(clause.field()), clause.value(), typos);
             case TITLE -> words.title(clause.value());
             case TYPE -> DocType.parse(clause.value())
                     .<Query>map(type -> new TermQuery(new Term(Fields.TYPE, type.value()))).orElse(null);

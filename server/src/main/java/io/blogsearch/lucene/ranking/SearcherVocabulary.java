@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
@@ -24,10 +26,12 @@ public final class SearcherVocabulary implements Vocabulary {
     private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<String>> corrections = new ConcurrentHashMap<>();
     private final DidYouMean spelling = new DidYouMean();
+    private final TypoScreen screen;
 
     /** The vocabulary of the reader {@code searcher} searches. */
     public SearcherVocabulary(IndexSearcher searcher) {
         this.searcher = searcher;
+        this.screen = new TypoScreen(searcher.getIndexReader());
     }
 
     @Override
@@ -75,7 +79,7 @@ public final class SearcherVocabulary implements Vocabulary {
             return cached.orElse(null);
         }
         try {
-            String best = spelling.best(word, searcher.getIndexReader());
+            String best = spelling.best(word, searcher.getIndexReader(), screen);
             if (corrections.size() < MAX_EXPANSIONS_CACHED) {
                 corrections.put(word, java.util.Optional.ofNullable(best));
             }
@@ -92,6 +96,10 @@ public final class SearcherVocabulary implements Vocabulary {
             return cached;
         }
         try {
+            if (query instanceof FuzzyQuery fuzzy && !screen.mayMatch(fuzzy)) {
+                // What the rewrite would give, without building the query's own automata.
+                return new MatchNoDocsQuery("no term near " + fuzzy.getTerm());
+            }
             Query expanded = searcher.rewrite(query);
             if (expansions.size() < MAX_EXPANSIONS_CACHED) {
                 expansions.put(query, expanded);

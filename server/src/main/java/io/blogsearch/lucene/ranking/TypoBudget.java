@@ -8,12 +8,13 @@ import java.util.List;
  * automata over the index's terms, growing with the word's length and its edits, so a query of many unknown long
  * words would cost as much CPU as dozens of searches. Unknown words get it in the order typed while the query's
  * budget lasts (a word costs its length times its edits; at most {@link #MAX_TYPO_WORDS} words); the rest are
- * matched as written (and stemmed), which a real query with a typo or two never notices.
+ * matched as written (and stemmed), which a real query with a typo or two never notices. The one-word values of
+ * {@code speaker:}, {@code tag:} and {@code conference:} clauses get a budget of the same size of their own.
  */
 public final class TypoBudget {
 
     /** Unknown words per query that get typo variants and corrections. */
-    static final int MAX_TYPO_WORDS = 3;
+    public static final int MAX_TYPO_WORDS = 3;
     /** Letters times edits per query: three 10-letter words with two edits each, or one of 24 and a short one. */
     static final int MAX_TYPO_WEIGHT = 60;
 

@@ -202,19 +202,28 @@ final class WordQueries {
         return variants.isEmpty() ? null : new DisjunctionMaxQuery(variants, 0f);
     }
 
-    /** {@code speaker:rice}, {@code tag:"service mesh"}: the words in order in an exact-analysed keyword field. */
-    Query keywordText(String field, String value) {
+    /**
+     * {@code speaker:rice}, {@code tag:"service mesh"}: the words in order in an exact-analysed keyword field; a
+     * one-word value among {@code typos} also matches with typos.
+     */
+    Query keywordText(String field, String value, List<String> typos) {
         Query exact = phrases.createPhraseQuery(field, value);
         List<String> tokens = Analysis.tokens(field, value);
         if (exact == null) {
             return null;
         }
-        if (tokens.size() == 1 && edits(tokens.get(0)) > 0) {
+        if (tokens.size() == 1 && edits(tokens.get(0)) > 0 && typos.contains(tokens.get(0))) {
             // A misspelt name still finds its person.
             return new DisjunctionMaxQuery(List.of(exact,
                     boost(fuzzy(field, tokens.get(0), edits(tokens.get(0))), 0.5f)), 0f);
         }
         return exact;
+    }
+
+    /** The one word of a keyword field's value, which may be matched with typos; null for several words or none. */
+    static String keywordWord(String field, String value) {
+        List<String> tokens = Analysis.tokens(field, value);
+        return tokens.size() == 1 ? tokens.get(0) : null;
     }
 
     /** {@code title:word}: the words in the title, exact or stemmed. */
