@@ -3,6 +3,8 @@ package io.blogsearch.cli;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.lucene.IndexHandle;
 import io.blogsearch.lucene.SearchService;
+import io.blogsearch.opensearch.OpenSearchConfig;
+import io.blogsearch.opensearch.OpenSearchEngine;
 import io.blogsearch.query.Synonyms;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,6 +31,14 @@ public final class Engines {
     /** The Lucene engine over {@code indexDir} with the built-in synonyms and the default time budget. */
     public static SearchEngine lucene(Path indexDir) {
         return lucene(indexDir, Synonyms.builtIn(), SearchEngine.DEFAULT_BUDGET_MILLIS, 0);
+    }
+
+    /**
+     * The OpenSearch engine over the cluster and alias of {@code config}, giving each search {@code budgetMillis} on
+     * the cluster. Nothing is sent until the first request: a cluster that is down makes the engine not ready.
+     */
+    public static SearchEngine openSearch(OpenSearchConfig config, long budgetMillis) {
+        return new OpenSearchEngine(config, budgetMillis);
     }
 
     /** Throws when {@code indexDir} holds a Lucene index that cannot be opened; a folder without one passes. */

@@ -9,6 +9,7 @@ import io.blogsearch.write.IndexLockedException;
 import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -84,9 +86,21 @@ public final class IndexCommand implements Callable<Integer> {
             description = "A blogsearch.yaml to read the source: mapping from instead of the one in the site root.")
     private Path config;
 
-    @Option(names = "--index", required = true, paramLabel = "DIR",
-            description = "Index folder; created when missing, updated in place when it exists.")
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Index folder; created when missing, updated in place when it exists. With --opensearch "
+                    + "it keeps what the next incremental run reuses (optional: a temporary folder otherwise).")
     private Path index;
+
+    @Mixin
+    private OpenSearchOptions openSearch = new OpenSearchOptions();
+
+    @Option(names = "--opensearch-shards", paramLabel = "N", defaultValue = "1",
+            description = "Primary shards of an index a full rebuild creates in OpenSearch (default ${DEFAULT-VALUE}).")
+    private int shards;
+
+    @Option(names = "--opensearch-replicas", paramLabel = "N", defaultValue = "1",
+            description = "Replicas of each shard of an index a full rebuild creates (default ${DEFAULT-VALUE}).")
+    private int replicas;
 
     @Option(names = "--full", description = "Rebuild the whole index instead of reusing unchanged files.")
     private boolean full;
@@ -127,6 +141,19 @@ public final class IndexCommand implements Callable<Integer> {
 
     /** What is wrong with the options picocli cannot check, or null. */
     private String usageProblem() {
+        if (index == null && !openSearch.enabled()) {
+            return "Missing required option: '--index=DIR' (or --opensearch URL)";
+        }
+        if (openSearch.enabled()) {
+            try {
+                openSearch.config();
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+            if (shards < 1 || replicas < 0) {
+                return "--opensearch-shards must be at least 1 and --opensearch-replicas at least 0";
+            }
+        }
         if ((site == null) == (html == null)) {
             return "give either --site PATH (sources) or --html DIR (built output)";
         }
@@ -142,7 +169,8 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         ProgressListener shown = bar == null ? ProgressListener.none() : bar;
-        IndexOptions options = IndexOptions.of(site != null ? site : html, index).withFull(full).withDrafts(drafts)
+        Path localIndex = index != null ? index : Files.createTempDirectory("blogsearch-opensearch-state-");
+        IndexOptions options = IndexOptions.of(site != null ? site : html, localIndex).withFull(full).withDrafts(drafts)
                 .withSections(Set.copyOf(sections))
                 .withProgress((phase, done, total) -> {
                     watchdog.progress(phase, done, total);
@@ -164,6 +192,16 @@ public final class IndexCommand implements Callable<Integer> {
         finish(bar);
         if (!quiet) {
             SummaryPrinter.print(summary, out);
+        }
+        if (openSearch.enabled()) {
+            try {
+                new OpenSearchPublisher(openSearch.config(), shards, replicas, out, quiet)
+                        .publish(localIndex, full || index == null, site);
+            } finally {
+                if (index == null) {
+                    OpenSearchPublisher.deleteTree(localIndex);
+                }
+            }
         }
         for (FileProblem problem : summary.problems()) {
             err.println(problem);

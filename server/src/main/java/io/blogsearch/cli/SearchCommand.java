@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -82,6 +83,9 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Hits to print, 1 to 100 (default ${DEFAULT-VALUE}).")
     private int size;
 
+    @Mixin
+    private OpenSearchOptions openSearch = new OpenSearchOptions();
+
     @Option(names = "--json", description = "Print the API's JSON answer instead of text.")
     private boolean json;
 
@@ -89,11 +93,12 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(index)) {
+        if (!openSearch.enabled() && !Files.isDirectory(index)) {
             spec.commandLine().getErr().println("blogsearch search: no index at " + index);
             return NO_INDEX;
         }
-        try (SearchEngine engine = Engines.lucene(index)) {
+        try (SearchEngine engine = openSearch.enabled()
+                ? Engines.openSearch(openSearch.config(), SearchEngine.DEFAULT_BUDGET_MILLIS) : Engines.lucene(index)) {
             SearchResponse response = engine.search(request);
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -110,7 +115,13 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchRequest request() {
-        if (index == null) {
+        if (openSearch.enabled()) {
+            try {
+                openSearch.config();
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        } else if (index == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: --index (or BLOGSEARCH_INDEX)");
         }
         if (size < 1 || size > SearchRequest.MAX_SIZE) {

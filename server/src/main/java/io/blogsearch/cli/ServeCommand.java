@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -135,10 +136,17 @@ public final class ServeCommand implements Callable<Integer> {
                     + "per processor). Answers from the answer cache never wait.")
     private int maxConcurrentSearches;
 
+    @Mixin
+    private OpenSearchOptions openSearch = new OpenSearchOptions();
+
     @Override
     public Integer call() throws Exception {
+        if (openSearch.enabled()) {
+            return serveOpenSearch();
+        }
         if (index == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: --index (or BLOGSEARCH_INDEX)");
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required option: --index (or BLOGSEARCH_INDEX), or --opensearch URL");
         }
         if (maxConcurrentSearches < 0) {
             throw new ParameterException(spec.commandLine(),
@@ -172,6 +180,30 @@ public final class ServeCommand implements Callable<Integer> {
         SiteWatcher stopWatching = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, stopWatching, engine), "shutdown"));
         // Jetty's threads keep the JVM alive; this thread waits so picocli does not call System.exit.
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    /** Serves the API over an OpenSearch cluster; the cluster is filled by {@code blogsearch index --opensearch}. */
+    private Integer serveOpenSearch() throws Exception {
+        if (site != null || index != null) {
+            throw new ParameterException(spec.commandLine(), "--opensearch serves the cluster's index: leave out "
+                    + "--index and --site (fill the cluster with blogsearch index --site PATH --opensearch URL)");
+        }
+        SearchEngine engine;
+        try {
+            engine = Engines.openSearch(openSearch.config(), budgetMillis);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ServerConfig config = config();
+        engine.holdUntilWarmed();
+        SearchServer app = ServerStarter.start(engine, config, null, metricsPort);
+        StartupWarmer.warm(engine, config, app.port());
+        spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d%s%n", engine.describe(),
+                "0.0.0.0".equals(host) ? "localhost" : host, app.port(), config.path("/"));
+        spec.commandLine().getOut().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, null, engine), "shutdown"));
         new CountDownLatch(1).await();
         return 0;
     }

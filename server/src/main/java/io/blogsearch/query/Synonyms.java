@@ -82,6 +82,18 @@ public final class Synonyms {
         return byWord.getOrDefault(normalize(word), Set.of());
     }
 
+    /** Every group, each word with the words it stands for, for engines that take synonym rules. */
+    public List<List<String>> groups() {
+        Set<List<String>> groups = new LinkedHashSet<>();
+        byWord.forEach((word, others) -> {
+            List<String> group = new ArrayList<>();
+            group.add(word);
+            group.addAll(others);
+            groups.add(group.stream().sorted().toList());
+        });
+        return List.copyOf(groups);
+    }
+
     private static String normalize(String s) {
         return s == null ? "" : s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }

@@ -70,6 +70,8 @@ public final class SpeakerDirectory {
         private final Map<String, Map<String, Integer>> spellingsByKey = new LinkedHashMap<>();
         /** Spelling and key of names as written: an archive repeats a few thousand names tens of thousands of times. */
         private final Map<String, String[]> spellingAndKeyByName = new HashMap<>();
+        /** Each key's letters (code points) in order, for {@link #letterDistance}. */
+        private final Map<String, int[]> sortedLetters = new HashMap<>();
 
         private Builder(SpeakerRules rules) {
             this.rules = rules;
@@ -142,7 +144,8 @@ public final class SpeakerDirectory {
             for (Map.Entry<String, Integer> other : counts.entrySet()) {
                 String otherKey = other.getKey();
                 if (otherKey.equals(key) || Math.abs(otherKey.length() - length) > edits
-                        || otherKey.split(" ").length != tokens) {
+                        || otherKey.split(" ").length != tokens
+                        || letterDistance(sorted(key), sorted(otherKey)) > edits) {
                     continue;
                 }
                 if (near == null) {
@@ -159,6 +162,35 @@ public final class SpeakerDirectory {
                 }
             }
             return candidates.size() == 1 && !equalRival ? candidates.get(0) : key;
+        }
+
+        private int[] sorted(String key) {
+            return sortedLetters.computeIfAbsent(key, k -> k.codePoints().sorted().toArray());
+        }
+
+        /**
+         * The letters one key has beyond the other, the larger side: a lower bound of their edit distance (an edit
+         * adds or removes at most one letter on each side, a transposition none), so a pair it rules out needs no
+         * automaton: building one per name was the dearest step of reading an archive's speakers.
+         */
+        static int letterDistance(int[] a, int[] b) {
+            int i = 0;
+            int j = 0;
+            int onlyA = 0;
+            int onlyB = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    i++;
+                    j++;
+                } else if (a[i] < b[j]) {
+                    onlyA++;
+                    i++;
+                } else {
+                    onlyB++;
+                    j++;
+                }
+            }
+            return Math.max(onlyA + a.length - i, onlyB + b.length - j);
         }
 
         private boolean forbidden(String a, String b) {

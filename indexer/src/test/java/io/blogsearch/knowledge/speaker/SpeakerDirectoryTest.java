@@ -73,4 +73,19 @@ class SpeakerDirectoryTest {
         SpeakerDirectory twice = directory(rules, "Ottilie Brandauer", "Ottilie Brandaeur");
         assertThat(twice.canonical("Ottilie Brandaeur")).isEqualTo("Ottilie Brandauer");
     }
+
+    /** The letter count bounds the edit distance from below: a swap costs nothing, each edit at most one. */
+    @Test
+    void letterDistanceNeverExceedsTheEditDistance() {
+        assertThat(letters("ottilie brandauer", "ottilie brandaeur")).isZero();
+        assertThat(letters("ottilie brandauer", "ottilie brandaur")).isEqualTo(1);
+        assertThat(letters("ottilie brandauer", "ottilie brandxuer")).isEqualTo(1);
+        assertThat(letters("ottilie brandauer", "ottilie brandauerin")).isEqualTo(2);
+        assertThat(letters("ottilie brandauer", "bruno dietrichsen")).isGreaterThan(2);
+    }
+
+    private static int letters(String a, String b) {
+        return SpeakerDirectory.Builder.letterDistance(a.codePoints().sorted().toArray(),
+                b.codePoints().sorted().toArray());
+    }
 }

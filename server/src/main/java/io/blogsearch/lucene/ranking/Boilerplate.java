@@ -4,13 +4,13 @@ import io.blogsearch.entity.SectionHash;
 import io.blogsearch.lucene.hits.HitGrouper;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -37,41 +37,40 @@ public final class Boilerplate {
         this.copiesPerLeaf = copiesPerLeaf;
     }
 
-    /** The repeated sections of every segment of {@code reader}. */
+    /**
+     * The repeated sections of every segment of {@code reader}, in one pass over the hashes of the whole reader:
+     * its merged terms carry each hash's count over all segments, where a look-up per hash and segment opened a
+     * terms enumeration each time.
+     */
     static Boilerplate of(IndexReader reader) throws IOException {
-        List<FixedBitSet> repeated = new ArrayList<>(reader.leaves().size());
-        List<int[]> copies = new ArrayList<>(reader.leaves().size());
-        int nextGroup = 0;
-        java.util.Map<BytesRef, Integer> groups = new java.util.HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-            int[] copyOf = new int[Math.max(1, leaf.reader().maxDoc())];
-            Arrays.fill(copyOf, -1);
-            Terms terms = leaf.reader().terms(Fields.SECTION_HASH);
-            TermsEnum hashes = terms == null ? TermsEnum.EMPTY : terms.iterator();
-            PostingsEnum postings = null;
-            for (BytesRef hash = hashes.next(); hash != null; hash = hashes.next()) {
-                int shared = reader.docFreq(new Term(Fields.SECTION_HASH, hash));
-                if (shared < 2) {
-                    continue;
-                }
-                Integer group = groups.get(hash);
-                if (group == null) {
-                    group = nextGroup++;
-                    groups.put(BytesRef.deepCopyOf(hash), group);
-                }
-                postings = hashes.postings(postings, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    copyOf[doc] = group;
-                    if (shared >= REPEATED_PAGES) {
-                        bits.set(doc);
-                    }
+        List<LeafReaderContext> leaves = reader.leaves();
+        FixedBitSet[] repeated = new FixedBitSet[leaves.size()];
+        int[][] copies = new int[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            repeated[leaf.ord] = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+            copies[leaf.ord] = new int[Math.max(1, leaf.reader().maxDoc())];
+            Arrays.fill(copies[leaf.ord], -1);
+        }
+        Terms terms = MultiTerms.getTerms(reader, Fields.SECTION_HASH);
+        TermsEnum hashes = terms == null ? TermsEnum.EMPTY : terms.iterator();
+        PostingsEnum postings = null;
+        int group = 0;
+        for (BytesRef hash = hashes.next(); hash != null; hash = hashes.next()) {
+            int shared = hashes.docFreq();
+            if (shared < 2) {
+                continue;
+            }
+            postings = hashes.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                copies[leaf.ord][doc - leaf.docBase] = group;
+                if (shared >= REPEATED_PAGES) {
+                    repeated[leaf.ord].set(doc - leaf.docBase);
                 }
             }
-            repeated.add(bits);
-            copies.add(copyOf);
+            group++;
         }
-        return new Boilerplate(List.copyOf(repeated), List.copyOf(copies));
+        return new Boilerplate(List.of(repeated), List.of(copies));
     }
 
     /** The boilerplate sections of one segment. */

@@ -1,0 +1,60 @@
+package io.blogsearch.relevance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.cli.Engines;
+import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.fixtures.SiteIndexes;
+import io.blogsearch.opensearch.OpenSearchCluster;
+import io.blogsearch.opensearch.OpenSearchEngine;
+import io.blogsearch.opensearch.OpenSearchIndexes;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judged queries of {@link RelevanceIT} on both engines, each corpus indexed once and written to OpenSearch as it
+ * is: MRR@10 of both is printed, and the OpenSearch engine's must stay within {@link #MAX_GAP} of the Lucene engine's.
+ */
+class OpenSearchRelevanceIT {
+
+    private static final double MAX_GAP = 0.02;
+
+    @Test
+    void edenmalRanksAlikeOnBothEngines() throws Exception {
+        compare("edenmal", SiteIndexes.sharedCorpus("edenmal"), EdenmalJudgments.ALL);
+    }
+
+    @Test
+    void openTelemetryRanksAlikeOnBothEngines() throws Exception {
+        compare("opentelemetry", SiteIndexes.sharedCorpus("opentelemetry"), OpenTelemetryJudgments.ALL);
+    }
+
+    @Test
+    void prometheusRanksAlikeOnBothEngines() throws Exception {
+        compare("prometheus", SiteIndexes.sharedCorpus("prometheus", "https://prometheus.io/"),
+                PrometheusJudgments.ALL);
+    }
+
+    private static void compare(String corpus, Path index, List<Judgment> judgments) throws Exception {
+        OpenSearchCluster cluster = OpenSearchCluster.shared();
+        double lucene;
+        try (SearchEngine engine = Engines.lucene(index)) {
+            RelevanceReport report = RelevanceReport.run(engine, judgments);
+            report.print(corpus + " (Lucene)");
+            lucene = report.mrr();
+        }
+        double openSearch;
+        try (OpenSearchEngine engine = OpenSearchIndexes.engine(
+                OpenSearchIndexes.publish(cluster, index, "relevance-" + corpus, 1, 0))) {
+            RelevanceReport report = RelevanceReport.run(engine, judgments);
+            report.print(corpus + " (OpenSearch)");
+            openSearch = report.mrr();
+        }
+        System.out.printf("RELEVANCE %s: MRR@10 Lucene %.3f, OpenSearch %.3f%n", corpus, lucene, openSearch);
+        assertThat(openSearch).as("OpenSearch MRR@10 on " + corpus + " beside Lucene's " + lucene)
+                .isCloseTo(lucene, org.assertj.core.data.Offset.offset(MAX_GAP));
+    }
+}
