@@ -1,6 +1,7 @@
 package io.blogsearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.api.SnippetHtml;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -26,20 +27,16 @@ final class Snippet {
     /** Escapes {@code fragment} and turns the private-use marks into {@code <mark>} tags. */
     static String marked(String fragment) {
         StringBuilder out = new StringBuilder(fragment.length() + 32);
+        int plain = 0;
         for (int i = 0; i < fragment.length(); i++) {
             char c = fragment.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                case '\uE000' -> out.append("<mark>");
-                case '\uE001' -> out.append("</mark>");
-                default -> out.append(c);
+            if (c == '\uE000' || c == '\uE001') {
+                SnippetHtml.escape(fragment, plain, i, out);
+                out.append(c == '\uE000' ? "<mark>" : "</mark>");
+                plain = i + 1;
             }
         }
+        SnippetHtml.escape(fragment, plain, fragment.length(), out);
         return out.toString().strip();
     }
 

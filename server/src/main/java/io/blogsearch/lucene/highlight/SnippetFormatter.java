@@ -1,5 +1,6 @@
 package io.blogsearch.lucene.highlight;
 
+import io.blogsearch.api.SnippetHtml;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -94,18 +95,7 @@ final class SnippetFormatter extends PassageFormatter {
 
     /** Escapes HTML metacharacters and quotes, so the snippet is safe as element content and in attributes. */
     static void escape(String content, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            char c = content.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
+        SnippetHtml.escape(content, from, to, out);
     }
 
     /** The whole string escaped. */
