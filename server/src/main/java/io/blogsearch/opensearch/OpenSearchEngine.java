@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The search engine over an OpenSearch cluster: the same requests and answers as the Lucene engine, computed by the
- * cluster ({@link SearchBody}). Thread-safe; every request is one HTTP call to any node.
+ * cluster ({@link SearchBody}). Thread-safe; a search is one HTTP call to any node, and a second, small one for the
+ * snippets of the matches shown under the posts ({@link InPostSnippets}).
  */
 public final class OpenSearchEngine implements SearchEngine {
 
@@ -55,9 +56,9 @@ public final class OpenSearchEngine implements SearchEngine {
         boolean grouped = grouped(user, known);
         JsonNode answer = notReadyWhenDown(() -> http.send("POST", "/" + config.index() + "/_search",
                 SearchBody.of(known, user, dims, grouped, budgetMillis)));
-        List<Hit> hits = new ArrayList<>();
-        for (JsonNode hit : answer.path("hits").path("hits")) {
-            hits.add(grouped ? folded(hit) : HitSource.read(hit, 0, List.of()));
+        List<Hit> hits = grouped ? folded(answer.path("hits").path("hits"), user) : new ArrayList<>();
+        if (!grouped) {
+            answer.path("hits").path("hits").forEach(hit -> hits.add(HitSource.read(hit, 0, List.of())));
         }
         JsonNode aggregations = answer.path("aggregations");
         long total = grouped ? FacetReader.results(aggregations)
@@ -150,21 +151,47 @@ public final class OpenSearchEngine implements SearchEngine {
         }
     }
 
-    /** A post's best hit with the count of its other matches and up to three of them to show (quotes first). */
-    private static Hit folded(JsonNode hit) {
+    /**
+     * Each post's best hit with the count of its other matches and up to three of them to show (quotes first), their
+     * snippets asked for in one request for all posts.
+     */
+    private List<Hit> folded(JsonNode posts, UserQuery user) throws IOException {
+        List<List<JsonNode>> shownPerPost = new ArrayList<>();
+        List<JsonNode> allShown = new ArrayList<>();
+        for (JsonNode hit : posts) {
+            List<JsonNode> shown = shown(hit);
+            shownPerPost.add(shown);
+            allShown.addAll(shown);
+        }
+        List<JsonNode> snipped = notReadyWhenDown(() -> InPostSnippets.add(http, config.index(), user, allShown,
+                budgetMillis));
+        List<Hit> hits = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < posts.size(); i++) {
+            JsonNode hit = posts.get(i);
+            int count = shownPerPost.get(i).size();
+            List<InPostHit> shown = snipped.subList(next, next + count).stream().map(HitSource::readShown).toList();
+            next += count;
+            long matches = hit.path("inner_hits").path("post").path("hits").path("total").path("value").asLong(1);
+            hits.add(HitSource.read(hit, (int) Math.max(0, matches - 1), shown));
+        }
+        return hits;
+    }
+
+    /** The other matches of a post's best hit to show under it: quotes, then talks, then sections, up to three. */
+    private static List<JsonNode> shown(JsonNode hit) {
         JsonNode inner = hit.path("inner_hits").path("post").path("hits");
-        long matches = inner.path("total").path("value").asLong(1);
         String id = hit.path("_id").asText();
-        List<InPostHit> shown = new ArrayList<>();
+        List<JsonNode> shown = new ArrayList<>();
         for (String type : SHOWN_IN_POST) {
             for (JsonNode other : inner.path("hits")) {
                 if (shown.size() < MAX_IN_POST && !id.equals(other.path("_id").asText())
                         && type.equals(HitSource.type(other))) {
-                    shown.add(HitSource.readShown(other));
+                    shown.add(other);
                 }
             }
         }
-        return HitSource.read(hit, (int) Math.max(0, matches - 1), shown);
+        return shown;
     }
 
     /** The request without filters on facets the index does not have (they narrow nothing, as in the Lucene engine). */

@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * The whole search request sent to OpenSearch: the query narrowed by date and post, the selected facet values as a
  * post filter (so each dimension's counts are taken under the other dimensions' filters only: disjunctive facets),
- * one result per post by collapsing on the post id with the other matches of the post as inner hits, highlighting
- * with private-use marks (escaped by {@link Snippet}), did-you-mean suggestions and the time budget.
+ * one result per post by collapsing on the post id with the other matches of the post as inner hits (not highlighted:
+ * see {@link InPostSnippets}), highlighting with private-use marks (escaped by {@link Snippet}), did-you-mean
+ * suggestions and the time budget.
  */
 final class SearchBody {
 
@@ -41,7 +42,8 @@ final class SearchBody {
         body.put("from", (request.page() - 1) * request.size());
         body.put("size", request.size());
         body.put("timeout", budgetMillis + "ms");
-        body.put("track_total_hits", true);
+        // folded hits take their total from the results aggregation; counting every hit again would only cost
+        body.put("track_total_hits", !grouped);
         body.put("query", narrowed(QueryBody.of(user), request));
         Map<String, Object> postFilter = filters(request, dims, null);
         if (postFilter != null) {
@@ -55,11 +57,10 @@ final class SearchBody {
             body.put("highlight", highlight(user));
         }
         if (grouped) {
-            Map<String, Object> inner = new LinkedHashMap<>(Map.of("name", "post", "size", INNER_HITS,
-                    "_source", Map.of("excludes", List.of(Fields.TEXT + ".*", Fields.TEXT_EXACT))));
-            if (user.hasScoringText()) {
-                inner.put("highlight", highlight(user));
-            }
+            // no highlighting here: only the few inner hits shown get snippets, asked for by InPostSnippets
+            Map<String, Object> inner = Map.of("name", "post", "size", INNER_HITS,
+                    "_source", Map.of("excludes", List.of(Fields.TEXT + ".*", Fields.TEXT_EXACT, Fields.CONTEXT + ".*",
+                            Fields.DESCRIPTION + ".*")));
             body.put("collapse", Map.of("field", Fields.POST_ID, "inner_hits", inner));
         }
         List<String> words = QueryBody.words(user);
@@ -135,7 +136,8 @@ final class SearchBody {
         };
     }
 
-    private static Map<String, Object> highlight(UserQuery user) {
+    /** Snippets with the typed words marked, of the text (else the title) of each hit returned. */
+    static Map<String, Object> highlight(UserQuery user) {
         Map<String, Object> field = Map.of("number_of_fragments", 1, "fragment_size", FRAGMENT,
                 "no_match_size", FRAGMENT);
         return Map.of("pre_tags", List.of(OPEN), "post_tags", List.of(CLOSE), "require_field_match", false,
