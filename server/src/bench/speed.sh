@@ -6,8 +6,9 @@
 # Measures whole processes, JVM start included, with /usr/bin/time:
 #   - blogsearch index of ../shared/corpus/edenmal: full (--full) and incremental with nothing changed (best of RUNS)
 #   - peak resident memory (and time) indexing ../shared/corpus/opentelemetry (--full, one run)
-#   - serve --index (the edenmal index): time from start to /readyz and to the first answer, then the first and the
-#     tenth query's latency (ten different queries, Cache-Control: no-cache, so none is answered from a cache)
+#   - serve --index (the edenmal index): time from start to the first answer (a search sent until one is answered)
+#     and to /readyz (after the warm-up), then the first and the tenth query's latency after /readyz (ten different
+#     queries, Cache-Control: no-cache, so none is answered from a cache)
 #   - blogsearch search "..." whole process (best of RUNS)
 #   - Pagefind (npm package, its binary and npx) beside blogsearch on the same sources: the sample blog and a generated
 #     archive of 1,000 posts, each built with Debian's hugo (hugo + pagefind is the path a Pagefind user pays)
@@ -89,25 +90,31 @@ START=$(now)
 "${BS[@]}" serve --index "$EIDX" --port "$PORT" --host 127.0.0.1 >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
+# cpu_of PID: the process's own CPU seconds (utime + stime in clock ticks): on a busy machine, the comparable figure.
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+query() {
+  curl -sf -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}' -G --data-urlencode "q=$1" \
+    "http://127.0.0.1:$PORT/api/search"
+}
+# A reader's first search, sent as soon as the port answers: searches are served once the index is open, while
+# /readyz (what a load balancer waits for) still waits for the warm-up.
+FIRST_ANSWER=
+for _ in $(seq 1 1000); do
+  if query "${QUERIES[0]}" >/dev/null; then FIRST_ANSWER=$(since "$START"); FIRST_CPU=$(cpu_of $SERVER); break; fi
+  sleep 0.01
+done
+[ -n "$FIRST_ANSWER" ] || { echo "serve never answered a search: $WORK/serve.log" >&2; exit 1; }
 READY=
 for _ in $(seq 1 1000); do
   if curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz"; then
-    READY=$(since "$START")
-    # The JVM's own CPU seconds until ready (utime + stime in clock ticks): on a busy machine, the comparable figure.
-    READY_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVER/stat")
-    break
+    READY=$(since "$START"); READY_CPU=$(cpu_of $SERVER); break
   fi
   sleep 0.01
 done
 [ -n "$READY" ] || { echo "serve never became ready: $WORK/serve.log" >&2; exit 1; }
 LAT=()
 for q in "${QUERIES[@]}"; do
-  LAT+=("$(curl -sf -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}' -G \
-    --data-urlencode "q=$q" "http://127.0.0.1:$PORT/api/search")")
-  if [ ${#LAT[@]} = 1 ]; then
-    FIRST_ANSWER=$(since "$START")
-    FIRST_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$SERVER/stat")
-  fi
+  LAT+=("$(query "$q")")
 done
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 ms() { awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }

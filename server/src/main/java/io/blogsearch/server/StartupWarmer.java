@@ -3,6 +3,9 @@ package io.blogsearch.server;
 import io.blogsearch.api.Hit;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
+import io.blogsearch.query.SortOrder;
+import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.FacetDims;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -13,14 +16,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a started server its own kinds of requests over loopback before it reports ready, so that a reader's first
- * search runs on loaded classes, opened index files and compiled code instead of paying for them. The words come
- * from the titles of the newest pages of the index served, so no word list is tuned to one blog.
+ * Runs a started server's own kinds of request before it reports ready, so that a reader's first search runs on
+ * loaded classes, opened index files and compiled code instead of paying for them. The searches and suggestions go to
+ * the engine directly; one search goes over loopback HTTP, which is enough to load the web layer's classes and cheaper
+ * than sending every request through it. The words come from the titles of the newest pages of the index served, so
+ * no word list is tuned to one blog.
  */
 public final class StartupWarmer {
 
@@ -36,26 +42,29 @@ public final class StartupWarmer {
     private static final int WORDS = 2;
     private static final int TIMEOUT_MILLIS = 2_000;
 
-    private final String base;
-
-    private StartupWarmer(String base) {
-        this.base = base;
+    private StartupWarmer() {
     }
 
     /**
-     * Warms the server listening on {@code port}, then lets {@code engine} report ready; a failing warm-up is
-     * logged and never keeps the server from serving.
+     * Warms {@code engine} and the server listening on {@code port}, then lets the engine report ready; a failing
+     * warm-up is logged and never keeps the server from serving.
      */
     public static void warm(SearchEngine engine, ServerConfig config, int port) {
         long start = System.nanoTime();
         int requests = 0;
         try {
             if (engine.isOpen()) {
-                String host = "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1"
-                        : config.host();
-                String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
-                        + config.path("/api/");
-                requests = new StartupWarmer(base).run(paths(words(engine)));
+                List<String> words = words(engine);
+                for (SearchRequest request : requests(words)) {
+                    engine.search(request, true);
+                    requests++;
+                }
+                for (String word : words) {
+                    engine.suggest(word.substring(0, 3));
+                    requests++;
+                }
+                get(base(config, port) + "search?q=" + encode(words.isEmpty() ? "" : words.get(0)));
+                requests++;
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("warming up the server failed, serving unwarmed: {}", e.toString());
@@ -65,16 +74,14 @@ public final class StartupWarmer {
         LOG.info("warmed up with {} requests in {} ms", requests, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Sends each path once; returns how many it sent. */
-    private int run(List<String> paths) throws IOException {
-        for (String path : paths) {
-            get(path);
-        }
-        return paths.size();
+    /** The API's address on loopback when the server listens on every interface. */
+    private static String base(ServerConfig config, int port) {
+        String host = "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1" : config.host();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + config.path("/api/");
     }
 
-    private void get(String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+    private static void get(String url) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
         connection.setConnectTimeout(TIMEOUT_MILLIS);
         connection.setReadTimeout(TIMEOUT_MILLIS);
         connection.setRequestProperty("Cache-Control", "no-cache"); // compute every answer, as a new query does
@@ -102,23 +109,23 @@ public final class StartupWarmer {
         return List.copyOf(words);
     }
 
-    /** The kinds of request a reader sends: words, two words, a typo, a half-typed word, a filter, suggestions. */
-    static List<String> paths(List<String> words) {
-        List<String> paths = new ArrayList<>();
-        paths.add("search?q=");
-        paths.add("search?q=&sort=oldest&page=2");
+    /** The kinds of search a reader sends: words, two words, a phrase, a typo, a half-typed word, a filter. */
+    static List<SearchRequest> requests(List<String> words) {
+        List<SearchRequest> requests = new ArrayList<>();
+        requests.add(SearchRequest.of(""));
+        requests.add(new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, 2, SearchRequest.DEFAULT_SIZE));
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String next = words.get((i + 1) % words.size());
-            paths.add("search?q=" + encode(word));
-            paths.add("search?q=" + encode(word + " " + next));
-            paths.add("search?q=" + encode("\"" + word + " " + next + "\""));
-            paths.add("search?q=" + encode(typo(word)));
-            paths.add("search?q=" + encode(word.substring(0, word.length() / 2 + 1)));
-            paths.add("search?type=post&q=" + encode(word));
-            paths.add("suggest?q=" + encode(word.substring(0, 3)));
+            requests.add(SearchRequest.of(word));
+            requests.add(SearchRequest.of(word + " " + next));
+            requests.add(SearchRequest.of("\"" + word + " " + next + "\""));
+            requests.add(SearchRequest.of(typo(word)));
+            requests.add(SearchRequest.of(word.substring(0, word.length() / 2 + 1)));
+            requests.add(new SearchRequest(word, Map.of(FacetDims.TYPE, List.of(DocType.POST.value())), null, null,
+                    null, 1, SearchRequest.DEFAULT_SIZE));
         }
-        return paths;
+        return requests;
     }
 
     /** The word with two neighbouring letters swapped, as fast typing does. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blogsearch.cli.Engines;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.fixtures.SiteIndexes;
+import io.blogsearch.query.SearchRequest;
+import io.blogsearch.schema.FacetDims;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,9 +43,12 @@ class StartupWarmerIT {
         try (SearchEngine engine = Engines.lucene(SiteIndexes.sampleBlog())) {
             List<String> words = StartupWarmer.words(engine);
             assertThat(words).isNotEmpty().allMatch(word -> word.length() >= 4);
-            assertThat(StartupWarmer.paths(List.of("garden", "shears")))
-                    .contains("search?q=garden", "search?q=garden+shears", "search?q=graden", "search?q=gard",
-                            "search?type=post&q=garden", "suggest?q=gar");
+            List<SearchRequest> requests = StartupWarmer.requests(List.of("garden", "shears"));
+            assertThat(requests).extracting(SearchRequest::text)
+                    .contains("garden", "garden shears", "\"garden shears\"", "graden", "gard");
+            assertThat(requests).anySatisfy(request -> assertThat(request.filters())
+                    .containsEntry(FacetDims.TYPE, List.of("post")));
+            assertThat(requests).anySatisfy(request -> assertThat(request.page()).isEqualTo(2));
         }
     }
 
