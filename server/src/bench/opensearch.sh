@@ -7,7 +7,8 @@
 #   server/src/bench/opensearch.sh --generate N     the generated N-post archive of bench.sh (N=100000: the large one)
 #
 # Env: DURATION (20s), THREADS (2), CONNECTIONS (8), HEAP (256m, each blogsearch server), OS_HEAP (1g, the node),
-# PORT (7099; the OpenSearch server takes PORT+1, the node 9299/9399).
+# PORT (7099; the OpenSearch server takes PORT+1, the node 9299/9399), OPENSEARCH_ONLY (1: only time the build into
+# the node, e.g. of the 100,000-post archive, with the node's and the build's peak memory; no Lucene, no queries).
 # Needs wrk, the built jar and the OpenSearch distribution the build unpacks (./mvnw -B -q package -DskipTests and
 # ./mvnw -B -q process-test-resources -pl server); as root the node runs as the user blogsearch-os (see .ci/run).
 set -euo pipefail
@@ -47,6 +48,15 @@ trap 'kill $LUCENE_SERVER $OS_SERVER $NODE_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$OS_PORT/_cluster/health" >/dev/null && break; sleep 1; done
 
 seconds() { local start=$SECONDS; "$@" >/dev/null; echo $((SECONDS - start)); }
+if [ "${OPENSEARCH_ONLY:-}" = 1 ]; then
+  /usr/bin/time -v -o target/bench-os-index.time java -Xmx8g -jar "$JAR" index --site "$SITE" --full \
+    --opensearch "http://127.0.0.1:$OS_PORT" --opensearch-index bench --opensearch-replicas 0 | tail -5
+  grep -E 'Elapsed|Maximum resident|User time|System time' target/bench-os-index.time
+  echo "documents: $(curl -s "http://127.0.0.1:$OS_PORT/bench/_count" | sed 's/.*"count":\([0-9]*\).*/\1/')"
+  echo "node peak RSS: $(grep VmHWM "/proc/$(pgrep -f -n "$NODE/" || echo $NODE_PID)/status" 2>/dev/null || echo '?')"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 LUCENE_S=$(seconds java -Xmx8g -jar "$JAR" index --site "$SITE" --index "$INDEX" --full --quiet)
 OS_S=$(seconds java -Xmx8g -jar "$JAR" index --site "$SITE" --full --quiet \
   --opensearch "http://127.0.0.1:$OS_PORT" --opensearch-index bench --opensearch-replicas 0)

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
-            "Indexes a blog into a Lucene index: the sources of a Hugo, Jekyll or Docusaurus site or of any Markdown "
-                + "folder mapped in blogsearch.yaml; the generator is recognised from the site's files.",
+            "Indexes a blog into a Lucene index (or, with --opensearch, into an OpenSearch cluster): the sources of "
+                + "a Hugo, Jekyll or Docusaurus site or of any Markdown folder mapped in blogsearch.yaml; the "
+                + "generator is recognised from the site's files.",
             "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are "
                 + "replaced, deleted ones removed. The index is committed once at the end, so readers never see a "
                 + "half-built index and an interrupted build leaves the previous one intact."},

@@ -1,6 +1,5 @@
 package io.blogsearch.opensearch.write;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.opensearch.OpenSearchHttp;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +12,15 @@ import java.util.Map;
 /**
  * Sends bulk actions in requests of a few megabytes. Callers on several threads queue whole groups (a file's
  * documents and its state) at once; a full batch is sent by the thread that filled it, outside the lock, so the others
- * keep queueing. A document the cluster refuses fails the build, naming the source file it belongs to.
+ * keep queueing. A busy node is waited for; a document the cluster refuses fails the build, naming the source file it
+ * belongs to.
  */
 final class BulkSender {
 
     /** Bytes of a bulk request: large enough that request overhead is small, small enough to hold in memory. */
     static final int BATCH_BYTES = 4 << 20;
 
-    private final OpenSearchHttp http;
+    private final BulkRequests requests;
     private final int batchBytes;
     private final ObjectMapper json = OpenSearchHttp.json();
     private Batch batch = new Batch();
@@ -28,7 +28,7 @@ final class BulkSender {
 
     /** A sender whose requests hold about {@code batchBytes} each. */
     BulkSender(OpenSearchHttp http, int batchBytes) {
-        this.http = http;
+        this.requests = new BulkRequests(http);
         this.batchBytes = batchBytes;
     }
 
@@ -110,25 +110,8 @@ final class BulkSender {
     }
 
     private void send(Batch sent) throws IOException {
-        if (sent.bytes.size() == 0) {
-            return;
-        }
-        JsonNode answer = http.send("POST", "/_bulk", sent.bytes.toByteArray());
-        if (!answer.path("errors").asBoolean()) {
-            return;
-        }
-        Map<String, String> refused = new LinkedHashMap<>();
-        JsonNode items = answer.path("items");
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode action = items.get(i).elements().next();
-            JsonNode error = action.path("error");
-            boolean missing = action.path("status").asInt() == 404; // deleting what is not there is no error
-            if (!error.isMissingNode() && !missing) {
-                refused.putIfAbsent(sent.paths.get(i), error.path("reason").asText(error.toString()));
-            }
-        }
-        if (!refused.isEmpty()) {
-            throw new RefusedException(refused);
+        if (sent.bytes.size() > 0) {
+            requests.send(sent.bytes.toByteArray(), sent.paths);
         }
     }
 
@@ -152,24 +135,6 @@ final class BulkSender {
             for (int i = 0; i < group.actions; i++) {
                 paths.add(group.path);
             }
-        }
-    }
-
-    /** Documents the cluster refused, by source file, with the first reason each. */
-    static final class RefusedException extends IOException {
-
-        private final Map<String, String> reasons;
-
-        RefusedException(Map<String, String> reasons) {
-            super("OpenSearch refused the documents of " + reasons.entrySet().iterator().next().getKey() + ": "
-                    + reasons.values().iterator().next()
-                    + (reasons.size() > 1 ? " (and of " + (reasons.size() - 1) + " more files)" : ""));
-            this.reasons = Map.copyOf(reasons);
-        }
-
-        /** The source files whose documents were refused. */
-        java.util.Set<String> paths() {
-            return reasons.keySet();
         }
     }
 }

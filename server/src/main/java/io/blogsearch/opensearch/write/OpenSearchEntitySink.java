@@ -107,7 +107,7 @@ final class OpenSearchEntitySink implements EntitySink {
     private void send(BulkSender.Group group) throws IOException {
         try {
             bulk.add(group);
-        } catch (BulkSender.RefusedException e) {
+        } catch (BulkRequests.RefusedException e) {
             forget(e);
             throw e;
         }
@@ -116,7 +116,7 @@ final class OpenSearchEntitySink implements EntitySink {
     private void flush() throws IOException {
         try {
             bulk.flush();
-        } catch (BulkSender.RefusedException e) {
+        } catch (BulkRequests.RefusedException e) {
             forget(e);
             throw e;
         }
@@ -127,7 +127,7 @@ final class OpenSearchEntitySink implements EntitySink {
      * build writes them again and deletes what is left of them (an incremental run's accepted writes stay, and
      * become visible with the next commit).
      */
-    private void forget(BulkSender.RefusedException refused) {
+    private void forget(BulkRequests.RefusedException refused) {
         try {
             BulkSender.Group group = bulk.group("");
             for (String path : refused.paths()) {
