@@ -8,6 +8,10 @@ import io.blogsearch.fixtures.CommandProcess;
 import io.blogsearch.fixtures.Http;
 import io.blogsearch.opensearch.OpenSearchCluster;
 import io.blogsearch.testing.SiteFixture;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,13 +59,13 @@ class OpenSearchServeIT {
     }
 
     @Test
-    void serveWithSiteAndWatchBuildsIntoTheClusterAndPicksUpAnEdit() throws Exception {
+    void serveWithSiteAndWatchBuildsIntoTheClusterPicksUpAnEditAndReindexesOnTheAdminRoute() throws Exception {
         SiteFixture site = site();
         int port = Http.freePort();
         String base = "http://127.0.0.1:" + port;
         try (CommandProcess serve = CommandProcess.java("serve", "--site", root.toString(), "--watch",
                 "--opensearch", OpenSearchCluster.shared().urls(), "--opensearch-index", "serve-it-watch",
-                "--opensearch-replicas", "0", "--port", String.valueOf(port))) {
+                "--opensearch-replicas", "0", "--admin-token", "s3cret", "--port", String.valueOf(port))) {
             Http.await(() -> !serve.alive() || ready(base), WAIT, "readyz");
             assertThat(serve.alive()).as(serve.stderr()).isTrue();
             assertThat(paths(base, "heron")).containsExactly("content/post/heron.md");
@@ -71,6 +75,13 @@ class OpenSearchServeIT {
                     "the edit searchable");
             assertThat(paths(base, "heron")).containsExactly("content/post/heron.md");
             Http.await(() -> serve.stderr().contains("reindex (watch) done"), WAIT, "the watcher's reindex logged");
+
+            site.delete("content/post/heron.md");
+            HttpResponse<String> reindex = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/admin/reindex")).header("Authorization", "Bearer s3cret")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reindex.statusCode()).as(reindex.body()).isEqualTo(200);
+            assertThat(paths(base, "heron")).as("deleted by the admin reindex (or the watcher before it)").isEmpty();
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.opensearch.client.transport.httpclient5.ResponseException;
 
@@ -87,7 +88,8 @@ final class BulkRequests {
         return false;
     }
 
-    private static int status(IOException e) {
+    /** The HTTP status of a failed request (the client reports some as its own exception), or 0. */
+    static int status(IOException e) {
         if (e instanceof OpenSearchException answered) {
             return answered.status();
         }
@@ -116,7 +118,7 @@ final class BulkRequests {
         }
 
         /** The source files whose documents were refused. */
-        java.util.Set<String> paths() {
+        Set<String> paths() {
             return reasons.keySet();
         }
     }

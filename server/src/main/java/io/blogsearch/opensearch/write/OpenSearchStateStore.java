@@ -1,7 +1,6 @@
 package io.blogsearch.opensearch.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blogsearch.opensearch.OpenSearchException;
 import io.blogsearch.opensearch.OpenSearchHttp;
 import io.blogsearch.schema.CommitData;
 import io.blogsearch.schema.Fields;
@@ -10,11 +9,13 @@ import io.blogsearch.state.PageState;
 import io.blogsearch.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The incremental state kept in a state index ({@link IndexLayout}): one document per source file with its
@@ -24,6 +25,7 @@ import java.util.Map;
 final class OpenSearchStateStore implements StateStore {
 
     private static final int PAGE = 1000;
+    private static final int NOT_FOUND = 404;
 
     private final OpenSearchHttp http;
     private final IndexLayout layout;
@@ -70,15 +72,16 @@ final class OpenSearchStateStore implements StateStore {
             JsonNode source = http.send("GET", "/" + stateIndex + "/_doc/" + encode(DocIds.state(path)),
                     Map.of("_source_includes", Fields.RECORD), null).path("_source").path(Fields.RECORD);
             return source.isTextual() ? source.asText().getBytes(StandardCharsets.UTF_8) : null;
-        } catch (OpenSearchException e) {
-            return null; // gone: the file is parsed again
         } catch (IOException e) {
+            if (BulkRequests.status(e) == NOT_FOUND) {
+                return null; // gone: the file is parsed again
+            }
             throw new UncheckedIOException(e);
         }
     }
 
     private static String encode(String id) {
-        return java.net.URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**
@@ -125,7 +128,7 @@ final class OpenSearchStateStore implements StateStore {
             source.put(Fields.CACHED_SECTION_HASHES, state.sectionHashes());
             source.put(Fields.CACHED_ENTITIES, entities);
             source.put(Fields.RECORD, record == null ? null : new String(record, StandardCharsets.UTF_8));
-            source.values().removeIf(java.util.Objects::isNull);
+            source.values().removeIf(Objects::isNull);
             return source;
         }
 
