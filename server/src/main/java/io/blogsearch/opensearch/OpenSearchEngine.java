@@ -56,7 +56,7 @@ public final class OpenSearchEngine implements SearchEngine {
         boolean grouped = grouped(user, known);
         JsonNode answer = notReadyWhenDown(() -> http.send("POST", "/" + config.index() + "/_search",
                 SearchBody.of(known, user, dims, grouped, budgetMillis)));
-        List<Hit> hits = grouped ? folded(answer.path("hits").path("hits"), user) : new ArrayList<>();
+        List<Hit> hits = grouped ? folded(answer.path("hits").path("hits"), known, user, dims) : new ArrayList<>();
         if (!grouped) {
             answer.path("hits").path("hits").forEach(hit -> hits.add(HitSource.read(hit, 0, List.of())));
         }
@@ -152,14 +152,20 @@ public final class OpenSearchEngine implements SearchEngine {
     }
 
     /**
-     * Each post's best hit with the count of its other matches and up to three of them to show (quotes first), their
-     * snippets asked for in one request for all posts.
+     * Each post's best hit with the count of its other matches and up to three of them to show (quotes first), the
+     * matches of all posts asked for in one request ({@link PostMatches}), their snippets in another.
      */
-    private List<Hit> folded(JsonNode posts, UserQuery user) throws IOException {
+    private List<Hit> folded(JsonNode posts, SearchRequest request, UserQuery user, List<String> dims)
+            throws IOException {
+        List<String> postIds = new ArrayList<>();
+        posts.forEach(hit -> postIds.add(postId(hit)));
+        Map<String, PostMatches.Matches> matches = notReadyWhenDown(() -> PostMatches.of(http, config.index(),
+                request, user, dims, postIds, budgetMillis));
         List<List<JsonNode>> shownPerPost = new ArrayList<>();
         List<JsonNode> allShown = new ArrayList<>();
         for (JsonNode hit : posts) {
-            List<JsonNode> shown = shown(hit);
+            PostMatches.Matches of = matches.get(postId(hit));
+            List<JsonNode> shown = of == null ? List.of() : shown(hit, of.best());
             shownPerPost.add(shown);
             allShown.addAll(shown);
         }
@@ -172,19 +178,24 @@ public final class OpenSearchEngine implements SearchEngine {
             int count = shownPerPost.get(i).size();
             List<InPostHit> shown = snipped.subList(next, next + count).stream().map(HitSource::readShown).toList();
             next += count;
-            long matches = hit.path("inner_hits").path("post").path("hits").path("total").path("value").asLong(1);
-            hits.add(HitSource.read(hit, (int) Math.max(0, matches - 1), shown));
+            PostMatches.Matches of = matches.get(postId(hit));
+            long total = of == null ? 1 : of.total();
+            hits.add(HitSource.read(hit, (int) Math.max(0, total - 1), shown));
         }
         return hits;
     }
 
+    /** The post a collapsed hit stands for. */
+    private static String postId(JsonNode hit) {
+        return hit.path("fields").path(Fields.POST_ID).path(0).asText();
+    }
+
     /** The other matches of a post's best hit to show under it: quotes, then talks, then sections, up to three. */
-    private static List<JsonNode> shown(JsonNode hit) {
-        JsonNode inner = hit.path("inner_hits").path("post").path("hits");
+    private static List<JsonNode> shown(JsonNode hit, List<JsonNode> best) {
         String id = hit.path("_id").asText();
         List<JsonNode> shown = new ArrayList<>();
         for (String type : SHOWN_IN_POST) {
-            for (JsonNode other : inner.path("hits")) {
+            for (JsonNode other : best) {
                 if (shown.size() < MAX_IN_POST && !id.equals(other.path("_id").asText())
                         && type.equals(HitSource.type(other))) {
                     shown.add(other);
