@@ -102,6 +102,15 @@ public final class OpenSearchEngine implements SearchEngine {
     }
 
     @Override
+    public String notReadyReason() {
+        String problem = cluster.problem();
+        if (problem != null) {
+            return describe() + ": " + problem;
+        }
+        return warming ? "warming up: " + describe() : SearchEngine.super.notReadyReason();
+    }
+
+    @Override
     public boolean isOpen() {
         return cluster.healthy();
     }
