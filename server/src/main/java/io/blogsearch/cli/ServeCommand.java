@@ -159,9 +159,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         checkSite();
         ServerConfig config = config();
-        IndexFolderCheck.check(index);
         Synonyms synonyms = site == null ? Synonyms.builtIn() : SiteSynonyms.load(site);
-        SearchEngine engine = Engines.lucene(index, synonyms, budgetMillis, maxConcurrentSearches);
+        SearchEngine engine = IndexFolderCheck.open(index,
+                () -> Engines.luceneChecked(index, synonyms, budgetMillis, maxConcurrentSearches));
         engine.holdUntilWarmed();
         ReindexCoordinator coordinator = null;
         SiteWatcher watcher = null;

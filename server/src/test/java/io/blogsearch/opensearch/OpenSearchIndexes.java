@@ -9,6 +9,7 @@ import io.blogsearch.model.Page;
 import io.blogsearch.opensearch.write.OpenSearchTarget;
 import io.blogsearch.query.Synonyms;
 import io.blogsearch.state.PageState;
+import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.IndexTarget;
@@ -65,6 +66,11 @@ public final class OpenSearchIndexes {
                     .withFull(true).withTarget(target)).build();
         }
         return config(cluster, name);
+    }
+
+    /** Builds the bundled sample blog into a fresh index behind alias {@code name}. */
+    public static OpenSearchConfig sampleBlog(OpenSearchCluster cluster, String name) throws Exception {
+        return build(cluster, RequiredResources.sampleBlog(), SourceOptions.auto(), name);
     }
 
     /** An engine over {@code config} with the Lucene engine's default time budget. */
