@@ -2,8 +2,10 @@ package io.blogsearch.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.query.SearchRequest;
+import io.blogsearch.schema.Fields;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -33,8 +35,12 @@ class OpenSearchAnswerCacheIT {
             assertThat(searches(http, config)).as("a fresh search asks the cluster").isGreaterThan(searches);
 
             String id = first.hits().get(0).id();
-            http.send("DELETE", "/" + config.index() + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8),
-                    Map.of("refresh", "true"), null);
+            // documents have ids of their own (path and position), routed by path: find the entity's by its id field
+            JsonNode hit = http.send("POST", "/" + config.index() + "/_search", Map.of("query",
+                    Map.of("term", Map.of(Fields.ID, id)))).path("hits").path("hits").path(0);
+            http.send("DELETE", "/" + config.index() + "/_doc/"
+                            + URLEncoder.encode(hit.path("_id").asText(), StandardCharsets.UTF_8),
+                    Map.of("refresh", "true", "routing", hit.path("_routing").asText()), null);
             Thread.sleep(1_200);
             SearchResponse afterDelete = engine.search(KUBERNETES);
             assertThat(afterDelete.hits()).extracting(h -> h.id()).doesNotContain(id);
