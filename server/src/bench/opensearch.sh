@@ -7,8 +7,9 @@
 #   server/src/bench/opensearch.sh --generate N     the generated N-post archive of bench.sh (N=100000: the large one)
 #
 # Env: DURATION (20s), THREADS (2), CONNECTIONS (8), HEAP (256m, each blogsearch server), OS_HEAP (1g, the node),
-# PORT (7099; the OpenSearch server takes PORT+1, the node 9299/9399), OPENSEARCH_ONLY (1: only time the build into
-# the node, e.g. of the 100,000-post archive, with the node's and the build's peak memory; no Lucene, no queries).
+# PORT (7099; the OpenSearch server takes PORT+1), OS_PORT (9299; the node, its transport OS_PORT+100),
+# OPENSEARCH_ONLY (1: only time the build into the node, e.g. of the 100,000-post archive, with the build's and the
+# node's peak memory; no Lucene, no queries).
 # Needs wrk, the built jar and the OpenSearch distribution the build unpacks (./mvnw -B -q package -DskipTests and
 # ./mvnw -B -q process-test-resources -pl server); as root the node runs as the user blogsearch-os (see .ci/run).
 set -euo pipefail
@@ -17,7 +18,7 @@ JAR=server/target/blogsearch.jar
 CP=server/target/test-classes:indexer/target/test-classes:$JAR
 DIST=server/target/opensearch/opensearch-2.19.3
 DURATION=${DURATION:-20s}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}
-OS_HEAP=${OS_HEAP:-1g}; PORT=${PORT:-7099}; OS_PORT=9299
+OS_HEAP=${OS_HEAP:-1g}; PORT=${PORT:-7099}; OS_PORT=${OS_PORT:-9299}
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 [ -x "$DIST/bin/opensearch" ] || ./mvnw -B -q process-test-resources -pl server
