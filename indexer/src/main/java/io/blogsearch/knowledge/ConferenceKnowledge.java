@@ -7,6 +7,7 @@ import io.blogsearch.knowledge.conference.ConferenceNames;
 import io.blogsearch.knowledge.conference.ConferenceResolver;
 import io.blogsearch.knowledge.conference.EventReports;
 import io.blogsearch.knowledge.conference.EventsData;
+import io.blogsearch.knowledge.speaker.AuthorNames;
 import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
@@ -35,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The conference-knowledge enricher: talks from headings, sections tied to their talk, one canonical name per
- * speaker across talks and quotes, and the conference of each post, corrected by the site's
- * {@code blogsearch.yaml}.
+ * speaker across talks and quotes, one spelling per author ({@link AuthorNames}), and the conference of each post,
+ * corrected by the site's {@code blogsearch.yaml}.
  */
 public final class ConferenceKnowledge implements ArchiveEnricher {
 
@@ -110,12 +111,14 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         SpeakerDirectory directory = names.build();
         memo.archiveState(archiveState(config, events, resolved, conferences, directory));
 
+        AuthorNames authors = AuthorNames.of(pages);
         List<Page> enriched = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             TalkSections.Result result = detected.get(i);
             List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
             List<Quote> quotes = quotesByPage.get(i).stream().map(quote -> canonical(quote, directory)).toList();
-            enriched.add(pages.get(i).withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
+            enriched.add(authors.canonical(pages.get(i))
+                    .withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
     }
