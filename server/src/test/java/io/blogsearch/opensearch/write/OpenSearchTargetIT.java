@@ -15,6 +15,7 @@ import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.FileProblem;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
+import io.blogsearch.write.IndexTarget;
 import io.blogsearch.write.ProgressListener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -147,6 +148,25 @@ class OpenSearchTargetIT {
         assertThat(aliased(alias + "-state")).isEqualTo(rebuilt + "-state");
         assertThat(http.exists("/" + old)).as("the replaced index is deleted").isFalse();
         assertThat(http.exists("/" + old + "-state")).isFalse();
+        assertThat(count()).isEqualTo(documents);
+    }
+
+    @Test
+    void aRebuildThatNeverCommitsDeletesItsIndexesAndLeavesTheAliasAlone() throws Exception {
+        site();
+        build();
+        String old = aliased(alias);
+        long documents = count();
+        String made;
+        try (OpenSearchTarget target = OpenSearchIndexes.target(cluster, alias, 1, 0);
+             IndexTarget.Session session = target.open(true, () -> { })) {
+            session.sink().delete("content/post/alder.md");
+            List<String> indexes = new ArrayList<>();
+            http.send("GET", "/" + alias + "-*", null).fieldNames().forEachRemaining(indexes::add);
+            made = indexes.stream().filter(index -> !index.startsWith(old)).findFirst().orElseThrow();
+        }
+        assertThat(http.exists("/" + made)).as("the uncommitted index is deleted").isFalse();
+        assertThat(aliased(alias)).isEqualTo(old);
         assertThat(count()).isEqualTo(documents);
     }
 
