@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.blogsearch.fixtures.SiteIndexes;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.query.UserQuery;
 import io.blogsearch.query.UserQueryParser;
@@ -37,7 +36,7 @@ class FoldedAnswersIT {
 
     @BeforeAll
     static void publish() throws Exception {
-        config = OpenSearchIndexes.publish(OpenSearchCluster.shared(), SiteIndexes.sampleBlog(), "folded", 1, 0);
+        config = OpenSearchIndexes.sampleBlog(OpenSearchCluster.shared(), "folded");
         http = new OpenSearchHttp(config);
     }
 

@@ -3,7 +3,6 @@ package io.blogsearch.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.api.SearchResponse;
-import io.blogsearch.fixtures.SiteIndexes;
 import io.blogsearch.query.SearchRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,7 @@ class OpenSearchAnswerCacheIT {
 
     @Test
     void repeatedSearchesDoNotReachTheClusterUntilTheIndexChanges() throws Exception {
-        OpenSearchConfig config = OpenSearchIndexes.publish(OpenSearchCluster.shared(), SiteIndexes.sampleBlog(),
-                "answer-cache", 1, 0);
+        OpenSearchConfig config = OpenSearchIndexes.sampleBlog(OpenSearchCluster.shared(), "answer-cache");
         try (OpenSearchEngine engine = OpenSearchIndexes.engine(config);
              OpenSearchHttp http = new OpenSearchHttp(config)) {
             SearchResponse first = engine.search(KUBERNETES);
@@ -41,7 +39,7 @@ class OpenSearchAnswerCacheIT {
             SearchResponse afterDelete = engine.search(KUBERNETES);
             assertThat(afterDelete.hits()).extracting(h -> h.id()).doesNotContain(id);
 
-            OpenSearchIndexes.publish(OpenSearchCluster.shared(), SiteIndexes.sampleBlog(), "answer-cache", 1, 0);
+            OpenSearchIndexes.sampleBlog(OpenSearchCluster.shared(), "answer-cache");
             Thread.sleep(1_200);
             assertThat(engine.search(KUBERNETES).hits()).extracting(h -> h.id()).contains(id);
         }

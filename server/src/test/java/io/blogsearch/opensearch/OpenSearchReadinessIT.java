@@ -3,7 +3,6 @@ package io.blogsearch.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.fixtures.Http;
-import io.blogsearch.fixtures.SiteIndexes;
 import io.blogsearch.fixtures.TestServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -19,8 +18,7 @@ class OpenSearchReadinessIT {
 
     @Test
     void readyOnAHealthyIndex() throws Exception {
-        OpenSearchConfig config = OpenSearchIndexes.publish(OpenSearchCluster.shared(),
-                SiteIndexes.sampleBlog(), "ready-healthy", 1, 0);
+        OpenSearchConfig config = OpenSearchIndexes.sampleBlog(OpenSearchCluster.shared(), "ready-healthy");
         try (TestServer server = TestServer.start(OpenSearchIndexes.engine(config))) {
             assertThat(Http.status(server.base() + "/readyz")).isEqualTo(200);
         }
