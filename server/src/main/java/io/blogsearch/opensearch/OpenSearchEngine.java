@@ -171,8 +171,9 @@ public final class OpenSearchEngine implements SearchEngine {
     }
 
     /**
-     * Runs a request; when it fails because the cluster is unreachable or the index missing or red, says so as the
-     * Lucene engine says an index is not there yet (the server answers 503), else passes the failure on.
+     * Runs a request; when it fails because the cluster is unreachable, refuses the credentials, or the index is
+     * missing or red, says so (with the reason) as the Lucene engine says an index is not there yet (the server
+     * answers 503), else passes the failure on.
      */
     private <T> T notReadyWhenDown(ClusterCall<T> call) throws IOException {
         try {
@@ -180,7 +181,7 @@ public final class OpenSearchEngine implements SearchEngine {
         } catch (IOException e) {
             cluster.forget();
             if (!cluster.healthy()) {
-                throw new IndexNotReadyException(describe());
+                throw IndexNotReadyException.because(notReadyReason());
             }
             throw e;
         }

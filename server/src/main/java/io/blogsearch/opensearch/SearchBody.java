@@ -15,8 +15,8 @@ import java.util.Map;
  * The whole search request sent to OpenSearch: the query narrowed by date and post, the selected facet values as a
  * post filter (so each dimension's counts are taken under the other dimensions' filters only: disjunctive facets),
  * one result per post by collapsing on the post id (the other matches of the returned posts come from
- * {@link #postMatches}, their snippets from {@link InPostSnippets}), highlighting with private-use marks (escaped by {@link Snippet}), did-you-mean
- * suggestions and the time budget.
+ * {@link #postMatches}, their snippets from {@link InPostSnippets}), highlighting with private-use marks (escaped by
+ * {@link Snippet}), did-you-mean suggestions and the time budget.
  */
 final class SearchBody {
 
@@ -90,8 +90,8 @@ final class SearchBody {
         }
         Map<String, Object> top = Map.of("top_hits", Map.of("size", INNER_HITS, "_source", HIT_SOURCE));
         return Map.of("size", 0, "timeout", budgetMillis + "ms",
-                "query", Map.of("bool", Map.of("must", List.of(narrowed(QueryBody.of(plan.user(), plan.typos()), request)),
-                        "filter", filter)),
+                "query", Map.of("bool", Map.of("filter", filter,
+                        "must", List.of(narrowed(QueryBody.of(plan.user(), plan.typos()), request)))),
                 "aggs", Map.of(POSTS, Map.of("terms", Map.of("field", Fields.POST_ID, "include", postIds,
                         "size", postIds.size()), "aggs", Map.of(TOP, top))));
     }

@@ -2,7 +2,6 @@ package io.blogsearch.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.blogsearch.fixtures.SiteIndexes;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ClusterVocabularyIT {
 
     @BeforeAll
     static void publish() throws Exception {
-        config = OpenSearchIndexes.publish(OpenSearchCluster.shared(), SiteIndexes.sampleBlog(), "vocabulary", 1, 0);
+        config = OpenSearchIndexes.sampleBlog(OpenSearchCluster.shared(), "vocabulary");
     }
 
     @Test
