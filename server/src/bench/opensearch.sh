@@ -8,13 +8,14 @@
 #
 # Env: DURATION (20s), THREADS (2), CONNECTIONS (8), HEAP (256m, each blogsearch server), OS_HEAP (1g, the node),
 # PORT (7099; the OpenSearch server takes PORT+1), OS_PORT (9299; the node, its transport OS_PORT+100),
+# BLOGSEARCH_JAR (server/target/blogsearch.jar: another build, e.g. an older jar for a before/after run),
 # OPENSEARCH_ONLY (1: only time the build into the node, e.g. of the 100,000-post archive, with the build's and the
 # node's peak memory; no Lucene, no queries).
 # Needs wrk, the built jar and the OpenSearch distribution the build unpacks (./mvnw -B -q package -DskipTests and
 # ./mvnw -B -q process-test-resources -pl server); as root the node runs as the user blogsearch-os (see .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-JAR=server/target/blogsearch.jar
+JAR=${BLOGSEARCH_JAR:-server/target/blogsearch.jar}
 CP=server/target/test-classes:indexer/target/test-classes:$JAR
 DIST=server/target/opensearch/opensearch-2.19.3
 DURATION=${DURATION:-20s}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}
@@ -72,16 +73,29 @@ await() { for _ in $(seq 1 300); do curl -sf "$1/readyz" >/dev/null && return; s
 await "http://127.0.0.1:$PORT"; await "http://127.0.0.1:$((PORT + 1))"
 
 field() { awk -v k="$1" '$1==k {print $2}' <<<"$2"; }
-measure() { # name, url
-  NO_CACHE=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s server/src/bench/queries.lua "$2" >/dev/null
-  local out; out=$(NO_CACHE=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
-    -s server/src/bench/queries.lua "$2")
-  printf '%-11s %10s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(field 50% "$out")" "$(field 99% "$out")" "$(grep -hE 'Non-2xx|Socket errors' <<<"$out" || true)"
+ticks() { # CPU clock ticks (user + system) the processes have used
+  local sum=0 pid
+  for pid in "$@"; do sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done
+  echo $sum
+}
+measure() { # name, url, pids whose CPU time is counted (the server, and the node for OpenSearch)
+  local name=$1 url=$2; shift 2
+  NO_CACHE=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s server/src/bench/queries.lua "$url" >/dev/null
+  local before out requests cpu
+  before=$(ticks "$@")
+  out=$(NO_CACHE=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s server/src/bench/queries.lua "$url")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  # CPU per request (server plus node): what a loaded machine's wall-clock figures hide
+  cpu=$(awk -v t=$(($(ticks "$@") - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN {printf "%.1f ms", n ? t * 1000 / hz / n : 0}')
+  printf '%-11s %10s req/s   p50 %8s   p99 %8s   CPU/request %9s   %s\n' "$name" \
+    "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(field 50% "$out")" "$(field 99% "$out")" "$cpu" \
+    "$(grep -hE 'Non-2xx|Socket errors' <<<"$out" || true)"
 }
 echo
 echo "site: $SITE   wrk: $THREADS threads, $CONNECTIONS connections, $DURATION, uncached   server heap $HEAP, node $OS_HEAP"
 echo "index into Lucene: ${LUCENE_S} s; into OpenSearch ($DOCS documents): ${OS_S} s"
-measure "Lucene" "http://127.0.0.1:$PORT"
-measure "OpenSearch" "http://127.0.0.1:$((PORT + 1))"
+NODE_JAVA=$(pgrep -f "http.port=$OS_PORT" | head -1)
+measure "Lucene" "http://127.0.0.1:$PORT" "$LUCENE_SERVER"
+measure "OpenSearch" "http://127.0.0.1:$((PORT + 1))" "$OS_SERVER" "$NODE_JAVA"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

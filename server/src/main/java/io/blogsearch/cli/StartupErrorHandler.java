@@ -1,5 +1,6 @@
 package io.blogsearch.cli;
 
+import io.blogsearch.opensearch.OpenSearchException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -25,10 +26,27 @@ final class StartupErrorHandler implements IExecutionExceptionHandler {
             err.flush();
             return startup.exitCode();
         }
+        OpenSearchException cluster = clusterFailure(e);
+        if (cluster != null) {
+            // the cluster refused or could not be reached: a fact about the setup, not a bug
+            err.println(command + ": " + cluster.getMessage());
+            printTrace(e, err, debug);
+            err.flush();
+            return UNEXPECTED;
+        }
         err.println(command + ": unexpected error: " + e + (debug ? "" : " (--debug shows the stack trace)"));
         printTrace(e, err, debug);
         err.flush();
         return UNEXPECTED;
+    }
+
+    private static OpenSearchException clusterFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OpenSearchException failure) {
+                return failure;
+            }
+        }
+        return null;
     }
 
     private static boolean debugIn(ParseResult parsed) {

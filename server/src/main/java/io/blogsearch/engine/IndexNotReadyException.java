@@ -5,6 +5,15 @@ public final class IndexNotReadyException extends IllegalStateException {
 
     /** The index at {@code where} (a folder, or an index on a cluster) is missing or has no commit. */
     public IndexNotReadyException(String where) {
-        super("no index at " + where + " yet");
+        this("no index at " + where + " yet", true);
+    }
+
+    private IndexNotReadyException(String message, boolean whole) {
+        super(message);
+    }
+
+    /** The index cannot be searched now for {@code reason} (a whole sentence, e.g. the cluster's answer). */
+    public static IndexNotReadyException because(String reason) {
+        return new IndexNotReadyException(reason, true);
     }
 }

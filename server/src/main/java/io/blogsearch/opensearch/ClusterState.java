@@ -81,8 +81,11 @@ final class ClusterState {
                     .path("status").asText();
             problem = "index " + index + " is " + status + " (some primary shards are not assigned)";
             return "green".equals(status) || "yellow".equals(status);
+        } catch (OpenSearchException e) {
+            problem = e.status() == 0 ? "cluster unreachable: " + OpenSearchHttp.oneLine(e.getCause()) : e.getMessage();
+            return false;
         } catch (IOException | RuntimeException e) {
-            problem = "cluster unreachable: " + e.getMessage();
+            problem = "cluster unreachable: " + OpenSearchHttp.oneLine(e);
             return false;
         }
     }

@@ -3,8 +3,6 @@ package io.blogsearch.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.Hit.InPostHit;
-import io.blogsearch.query.SearchRequest;
-import io.blogsearch.query.UserQuery;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
@@ -33,12 +31,10 @@ final class FoldedHits {
      * Each post's best hit with the count of its other matches and up to three of them to show (quotes first), the
      * matches of all posts asked for in one request ({@link PostMatches}), their snippets in another.
      */
-    List<Hit> read(JsonNode posts, SearchRequest request, UserQuery user, List<String> dims)
-            throws IOException {
+    List<Hit> read(JsonNode posts, QueryPlan plan) throws IOException {
         List<String> postIds = new ArrayList<>();
         posts.forEach(hit -> postIds.add(postId(hit)));
-        Map<String, PostMatches.Matches> matches = PostMatches.of(http, index, request, user, dims, postIds,
-                budgetMillis);
+        Map<String, PostMatches.Matches> matches = PostMatches.of(http, index, plan, postIds, budgetMillis);
         List<List<JsonNode>> shownPerPost = new ArrayList<>();
         List<JsonNode> allShown = new ArrayList<>();
         for (JsonNode hit : posts) {
@@ -47,7 +43,7 @@ final class FoldedHits {
             shownPerPost.add(shown);
             allShown.addAll(shown);
         }
-        List<JsonNode> snipped = InPostSnippets.add(http, index, user, allShown, budgetMillis);
+        List<JsonNode> snipped = InPostSnippets.add(http, index, plan.user(), allShown, budgetMillis);
         List<Hit> hits = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < posts.size(); i++) {

@@ -35,6 +35,7 @@ public final class OpenSearchEngine implements SearchEngine {
     private final IndexGeneration generation;
     private final AnswerCache answers = new AnswerCache();
     private final FoldedHits folded;
+    private final ClusterVocabulary vocabulary;
     private volatile boolean warming;
 
     /** An engine over the alias of {@code config}, giving each search {@code budgetMillis} on the cluster. */
@@ -46,6 +47,7 @@ public final class OpenSearchEngine implements SearchEngine {
         this.suggester = new OpenSearchSuggester(http, config.index());
         this.generation = new IndexGeneration(http, config.index());
         this.folded = new FoldedHits(http, config.index(), budgetMillis);
+        this.vocabulary = new ClusterVocabulary(http, config.index());
     }
 
     @Override
@@ -56,20 +58,22 @@ public final class OpenSearchEngine implements SearchEngine {
         if (cached != null) {
             return withTook(cached, (System.nanoTime() - start) / 1_000_000);
         }
-        SearchResponse response = compute(request, start);
+        SearchResponse response = compute(request, current, start);
         answers.put(request, current, response);
         return response;
     }
 
-    /** Asks the cluster for the answer of {@code request}. */
-    private SearchResponse compute(SearchRequest request, long start) throws IOException {
+    /** Asks the cluster for the answer of {@code request}, in the index as it is at {@code current}. */
+    private SearchResponse compute(SearchRequest request, String current, long start) throws IOException {
         UserQuery user = UserQueryParser.parse(request.text());
         List<String> dims = notReadyWhenDown(cluster::dims);
         SearchRequest known = known(request, dims);
         boolean grouped = grouped(user, known);
+        List<String> typos = notReadyWhenDown(() -> vocabulary.typoWords(QueryBody.words(user), current));
+        QueryPlan plan = new QueryPlan(known, user, typos, dims);
         JsonNode answer = notReadyWhenDown(() -> http.send("POST", "/" + config.index() + "/_search",
-                SearchBody.of(known, user, dims, grouped, budgetMillis)));
-        List<Hit> hits = grouped ? notReadyWhenDown(() -> folded.read(answer.path("hits").path("hits"), known, user, dims))
+                SearchBody.of(plan, grouped, budgetMillis)));
+        List<Hit> hits = grouped ? notReadyWhenDown(() -> folded.read(answer.path("hits").path("hits"), plan))
                 : new ArrayList<>();
         if (!grouped) {
             answer.path("hits").path("hits").forEach(hit -> hits.add(HitSource.read(hit, 0, List.of())));
@@ -167,8 +171,9 @@ public final class OpenSearchEngine implements SearchEngine {
     }
 
     /**
-     * Runs a request; when it fails because the cluster is unreachable or the index missing or red, says so as the
-     * Lucene engine says an index is not there yet (the server answers 503), else passes the failure on.
+     * Runs a request; when it fails because the cluster is unreachable, refuses the credentials, or the index is
+     * missing or red, says so (with the reason) as the Lucene engine says an index is not there yet (the server
+     * answers 503), else passes the failure on.
      */
     private <T> T notReadyWhenDown(ClusterCall<T> call) throws IOException {
         try {
@@ -176,7 +181,7 @@ public final class OpenSearchEngine implements SearchEngine {
         } catch (IOException e) {
             cluster.forget();
             if (!cluster.healthy()) {
-                throw new IndexNotReadyException(describe());
+                throw IndexNotReadyException.because(notReadyReason());
             }
             throw e;
         }

@@ -27,9 +27,11 @@ import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
+import org.opensearch.client.opensearch.generic.Request;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
@@ -79,9 +81,10 @@ public final class OpenSearchHttp implements Closeable {
     public JsonNode send(String method, String path, Map<String, String> params, Object body) throws IOException {
         byte[] bytes = body == null ? null : body instanceof byte[] raw ? raw : JSON.writeValueAsBytes(body);
         String type = body instanceof byte[] ? "application/x-ndjson" : "application/json";
-        try (Response response = client.execute(Requests.create(method, path, List.of(), params,
+        try (Response response = execute(Requests.create(method, path, List.of(), params,
                 bytes == null ? null : Body.from(bytes, type)))) {
             JsonNode json = response.getBody().map(OpenSearchHttp::read).orElse(JSON.nullNode());
+            refusedCredentials(response);
             if (response.getStatus() >= 400) {
                 throw new OpenSearchException(response.getStatus(), method + " " + path + ": " + reason(json));
             }
@@ -91,8 +94,53 @@ public final class OpenSearchHttp implements Closeable {
 
     /** Whether {@code path} exists (HEAD answers 200). */
     public boolean exists(String path) throws IOException {
-        try (Response response = client.execute(Requests.create("HEAD", path, List.of(), Map.of(), null))) {
+        try (Response response = execute(Requests.create("HEAD", path, List.of(), Map.of(), null))) {
+            refusedCredentials(response);
             return response.getStatus() == 200;
+        }
+    }
+
+    /** Sends a request; a failure to reach the cluster becomes an {@link OpenSearchException} saying so. */
+    private Response execute(Request request) throws IOException {
+        try {
+            return client.execute(request);
+        } catch (OpenSearchException e) {
+            throw e;
+        } catch (IOException e) {
+            int status = refusedStatus(e);
+            if (status != 0) {
+                throw credentialsRefused(status);
+            }
+            throw new OpenSearchException("cannot reach OpenSearch: " + oneLine(e), e);
+        }
+    }
+
+    /** The status of a refusal the transport reports as an exception (it does so for 401 and 403), else 0. */
+    private static int refusedStatus(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseException response
+                    && (response.status() == 401 || response.status() == 403)) {
+                return response.status();
+            }
+        }
+        return 0;
+    }
+
+    /** An exception as one line: the client appends a help link on a line of its own. */
+    static String oneLine(Throwable e) {
+        return e.toString().lines().findFirst().orElse("").strip();
+    }
+
+    private static OpenSearchException credentialsRefused(int status) {
+        return new OpenSearchException(status, "the cluster refused the credentials (check --opensearch-user and "
+                + OpenSearchConfig.PASSWORD_ENV + ")");
+    }
+
+    /** A 401 or 403 says what to check, whatever the path asked for. */
+    private static void refusedCredentials(Response response) throws OpenSearchException {
+        int status = response.getStatus();
+        if (status == 401 || status == 403) {
+            throw credentialsRefused(status);
         }
     }
 

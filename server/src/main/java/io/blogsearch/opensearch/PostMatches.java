@@ -1,8 +1,6 @@
 package io.blogsearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.blogsearch.query.SearchRequest;
-import io.blogsearch.query.UserQuery;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,14 +22,14 @@ final class PostMatches {
     }
 
     /** The matches of each post of {@code postIds}, by post id (a post without any is absent). */
-    static Map<String, Matches> of(OpenSearchHttp http, String index, SearchRequest request, UserQuery user,
-                                   List<String> dims, List<String> postIds, long budgetMillis) throws IOException {
+    static Map<String, Matches> of(OpenSearchHttp http, String index, QueryPlan plan, List<String> postIds,
+                                   long budgetMillis) throws IOException {
         Map<String, Matches> matches = new HashMap<>();
         if (postIds.isEmpty()) {
             return matches;
         }
         JsonNode answer = http.send("POST", "/" + index + "/_search",
-                SearchBody.postMatches(request, user, dims, postIds, budgetMillis));
+                SearchBody.postMatches(plan, postIds, budgetMillis));
         for (JsonNode bucket : answer.path("aggregations").path(SearchBody.POSTS).path("buckets")) {
             JsonNode hits = bucket.path(SearchBody.TOP).path("hits").path("hits");
             List<JsonNode> best = new ArrayList<>();

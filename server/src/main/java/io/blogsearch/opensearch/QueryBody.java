@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The OpenSearch query for what a reader typed, weighted as the Lucene engine weighs its fields: each word scores in
- * the stemmed, exact, people, tag and conference fields (summed), with typo variants for long words and a prefix match
+ * the stemmed, exact, people, tag and conference fields (summed), with typo variants for words the index does not know
+ * ({@link ClusterVocabulary}) and a prefix match
  * for a half-typed last word; documents holding every word get a flat bonus above partial matches; phrases and a title
  * are required, {@code field:value} clauses filter, exclusions remove; whole posts outrank their entities on equal
  * evidence.
@@ -25,9 +26,6 @@ final class QueryBody {
     /** Shortest word matched with one typo, and with two (as in the Lucene engine). */
     static final int ONE_EDIT = 5;
     static final int TWO_EDITS = 8;
-    /** Typo work per query: at most this many words, and letters times edits up to the weight. */
-    static final int MAX_TYPO_WORDS = 3;
-    static final int MAX_TYPO_WEIGHT = 60;
     private static final double ALL_WORDS_BONUS = 1000;
     private static final double QUOTE_QUESTION_BONUS = 500;
     private static final double POST_BOOST = 1.3;
@@ -57,10 +55,12 @@ final class QueryBody {
         return content.isEmpty() ? words : content;
     }
 
-    /** The query of {@code user}; matches everything when nothing scoring was typed. */
-    static Map<String, Object> of(UserQuery user) {
+    /**
+     * The query of {@code user}, with typo variants for the {@code typos} among its words; matches everything when
+     * nothing scoring was typed.
+     */
+    static Map<String, Object> of(UserQuery user, List<String> typos) {
         List<String> words = words(user);
-        List<String> typos = typoWords(words);
         List<Object> should = new ArrayList<>();
         List<Object> must = new ArrayList<>();
         List<Object> filter = new ArrayList<>();
@@ -126,7 +126,7 @@ final class QueryBody {
         List<Object> should = new ArrayList<>();
         should.add(Map.of("multi_match", Map.of("query", word, "type", "most_fields", "fields", WORD_FIELDS)));
         if (fuzzy) {
-            int edits = word.length() >= TWO_EDITS ? 2 : 1;
+            int edits = ClusterVocabulary.edits(word);
             should.add(Map.of("multi_match", Map.of("query", word, "fuzziness", edits, "prefix_length", 1,
                     "fields", List.of(Fields.TITLE_EXACT + "^2", Fields.TEXT_EXACT + "^0.3"))));
         }
@@ -177,27 +177,6 @@ final class QueryBody {
 
     private static Map<String, Object> constant(Map<String, Object> filter, double boost) {
         return Map.of("constant_score", Map.of("filter", filter, "boost", boost));
-    }
-
-    /**
-     * Words that get typo variants: long enough, the first few, within the letter budget. Unlike the Lucene engine this
-     * cannot ask the vocabulary first; the variants weigh little, so a known word's own matches still lead.
-     */
-    private static List<String> typoWords(List<String> words) {
-        List<String> chosen = new ArrayList<>();
-        int left = MAX_TYPO_WEIGHT;
-        for (String word : words) {
-            int edits = word.length() >= TWO_EDITS ? 2 : word.length() >= ONE_EDIT ? 1 : 0;
-            int weight = word.length() * edits;
-            if (chosen.size() == MAX_TYPO_WORDS || weight > left) {
-                break;
-            }
-            if (weight > 0 && !chosen.contains(word)) {
-                chosen.add(word);
-                left -= weight;
-            }
-        }
-        return chosen;
     }
 
     /** Lower-cased and folded (accents dropped), as the exact fields index words. */

@@ -15,8 +15,8 @@ import java.util.Map;
  * The whole search request sent to OpenSearch: the query narrowed by date and post, the selected facet values as a
  * post filter (so each dimension's counts are taken under the other dimensions' filters only: disjunctive facets),
  * one result per post by collapsing on the post id (the other matches of the returned posts come from
- * {@link #postMatches}, their snippets from {@link InPostSnippets}), highlighting with private-use marks (escaped by {@link Snippet}), did-you-mean
- * suggestions and the time budget.
+ * {@link #postMatches}, their snippets from {@link InPostSnippets}), highlighting with private-use marks (escaped by
+ * {@link Snippet}), did-you-mean suggestions and the time budget.
  */
 final class SearchBody {
 
@@ -42,15 +42,17 @@ final class SearchBody {
     }
 
     /** The body of {@code POST /INDEX/_search}. */
-    static Map<String, Object> of(SearchRequest request, UserQuery user, List<String> dims, boolean grouped,
-                                  long budgetMillis) {
+    static Map<String, Object> of(QueryPlan plan, boolean grouped, long budgetMillis) {
+        SearchRequest request = plan.request();
+        UserQuery user = plan.user();
+        List<String> dims = plan.dims();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", (request.page() - 1) * request.size());
         body.put("size", request.size());
         body.put("timeout", budgetMillis + "ms");
         // folded hits take their total from the results aggregation; counting every hit again would only cost
         body.put("track_total_hits", !grouped);
-        body.put("query", narrowed(QueryBody.of(user), request));
+        body.put("query", narrowed(QueryBody.of(user, plan.typos()), request));
         Map<String, Object> postFilter = filters(request, dims, null);
         if (postFilter != null) {
             body.put("post_filter", postFilter);
@@ -78,18 +80,18 @@ final class SearchBody {
      * The body asking for the other matches of the given posts, as collapse's inner hits would give them: the same
      * query and filters, each post's best {@link #INNER_HITS} by score and its number of matches, in one pass.
      */
-    static Map<String, Object> postMatches(SearchRequest request, UserQuery user, List<String> dims,
-                                           List<String> postIds, long budgetMillis) {
+    static Map<String, Object> postMatches(QueryPlan plan, List<String> postIds, long budgetMillis) {
+        SearchRequest request = plan.request();
         List<Object> filter = new ArrayList<>();
         filter.add(Map.of("terms", Map.of(Fields.POST_ID, postIds)));
-        Map<String, Object> postFilter = filters(request, dims, null);
+        Map<String, Object> postFilter = filters(request, plan.dims(), null);
         if (postFilter != null) {
             filter.add(postFilter);
         }
         Map<String, Object> top = Map.of("top_hits", Map.of("size", INNER_HITS, "_source", HIT_SOURCE));
         return Map.of("size", 0, "timeout", budgetMillis + "ms",
-                "query", Map.of("bool", Map.of("must", List.of(narrowed(QueryBody.of(user), request)),
-                        "filter", filter)),
+                "query", Map.of("bool", Map.of("filter", filter,
+                        "must", List.of(narrowed(QueryBody.of(plan.user(), plan.typos()), request)))),
                 "aggs", Map.of(POSTS, Map.of("terms", Map.of("field", Fields.POST_ID, "include", postIds,
                         "size", postIds.size()), "aggs", Map.of(TOP, top))));
     }

@@ -52,16 +52,16 @@ class FoldedAnswersIT {
         for (String text : QUERIES) {
             SearchRequest request = SearchRequest.of(text);
             UserQuery user = UserQueryParser.parse(text);
-            List<String> dims = FacetDims.ALL;
-            Map<String, Object> body = new LinkedHashMap<>(SearchBody.of(request, user, dims, true, BUDGET));
+            QueryPlan plan = new QueryPlan(request, user, typos(user), FacetDims.ALL);
+            Map<String, Object> body = new LinkedHashMap<>(SearchBody.of(plan, true, BUDGET));
             body.put("collapse", Map.of("field", Fields.POST_ID, "inner_hits", Map.of("name", "post",
                     "size", SearchBody.INNER_HITS, "_source", false)));
             JsonNode hits = http.send("POST", "/" + config.index() + "/_search", body).path("hits").path("hits");
             List<String> postIds = new ArrayList<>();
             hits.forEach(hit -> postIds.add(hit.path("fields").path(Fields.POST_ID).path(0).asText()));
             assertThat(postIds).as(text).isNotEmpty();
-            Map<String, PostMatches.Matches> matches = PostMatches.of(http, config.index(), request, user, dims,
-                    postIds, BUDGET);
+            Map<String, PostMatches.Matches> matches = PostMatches.of(http, config.index(), plan, postIds,
+                    BUDGET);
             for (JsonNode hit : hits) {
                 JsonNode inner = hit.path("inner_hits").path("post").path("hits");
                 PostMatches.Matches of = matches.get(hit.path("fields").path(Fields.POST_ID).path(0).asText());
@@ -82,11 +82,16 @@ class FoldedAnswersIT {
                 continue;
             }
             Map<String, Object> body = Map.of("size", 1000, "_source", false, "query",
-                    QueryBody.of(user), "highlight", SearchBody.highlight(user));
+                    QueryBody.of(user, typos(user)), "highlight", SearchBody.highlight(user));
             Map<String, JsonNode> withVectors = highlights(config.index(), body);
             assertThat(withVectors).as(text).isNotEmpty();
             assertThat(highlights(plain, body)).as(text).isEqualTo(withVectors);
         }
+    }
+
+    /** Typo variants for every long word, known or not: the widest query. */
+    private static List<String> typos(UserQuery user) {
+        return QueryBody.words(user).stream().filter(word -> ClusterVocabulary.edits(word) > 0).toList();
     }
 
     private static List<String> ids(JsonNode hits) {
