@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "6";
+    static final String PARSER_VERSION = "7";
 
     private final IndexOptions options;
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
