@@ -18,14 +18,12 @@ import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Quote;
-import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.source.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -178,19 +176,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         TalkSections.Result detected = OwnTalks.detect(whole, person)
                 .orElseGet(() -> TalkSections.detect(whole.sections(), eventReport, extraNames));
         memo.put(page, TalkMemo.write(key, detected));
-        return whole == page ? detected : new TalkSections.Result(detected.talks(), tied(page, detected));
-    }
-
-    /** The page's sections (as given, texts or not) with the talk anchors detection gave them. */
-    private static List<Section> tied(Page page, TalkSections.Result detected) {
-        List<Section> tied = new ArrayList<>(page.sections().size());
-        for (int i = 0; i < page.sections().size(); i++) {
-            Section section = page.sections().get(i);
-            String talkAnchor = detected.sections().get(i).talkAnchor();
-            tied.add(Objects.equals(talkAnchor, section.talkAnchor()) ? section
-                    : section.withTalkAnchor(talkAnchor));
-        }
-        return tied;
+        return whole == page ? detected : detected.onto(page.sections());
     }
 
     private static Talk canonical(Talk talk, SpeakerDirectory directory) {

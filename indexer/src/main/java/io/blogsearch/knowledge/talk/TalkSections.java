@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +66,18 @@ public final class TalkSections {
      * @param sections the page's sections, each with the anchor of its talk or null
      */
     public record Result(List<Talk> talks, List<Section> sections) {
+
+        /** This result over another copy of the same sections (e.g. without texts): each given its talk anchor. */
+        public Result onto(List<Section> same) {
+            List<Section> tied = new ArrayList<>(same.size());
+            for (int i = 0; i < same.size(); i++) {
+                Section section = same.get(i);
+                String talkAnchor = sections.get(i).talkAnchor();
+                tied.add(Objects.equals(talkAnchor, section.talkAnchor()) ? section
+                        : section.withTalkAnchor(talkAnchor));
+            }
+            return new Result(talks, tied);
+        }
     }
 
     /** A heading whose scope is still open: its level, the talks kind it announces, the talk it belongs to. */
