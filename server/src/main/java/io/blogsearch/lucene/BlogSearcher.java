@@ -31,6 +31,10 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -52,6 +56,7 @@ public final class BlogSearcher extends IndexSearcher {
     private final PostBoost postBoost;
     private final SearcherVocabulary vocabulary;
     private final ResponseCache responses = new ResponseCache();
+    private final TermStatesCache termStates = new TermStatesCache(this);
     private final List<String> languages;
     private final List<String> dims;
 
@@ -73,6 +78,15 @@ public final class BlogSearcher extends IndexSearcher {
         this.postBoost = PostBoost.of(reader);
         this.vocabulary = new SearcherVocabulary(this);
         this.languages = languagesOf(allCounts.get(io.blogsearch.schema.FacetDims.LANG));
+    }
+
+    /** A weight as Lucene builds it, with a term's dictionary lookups taken from this reader's {@link TermStatesCache}. */
+    @Override
+    public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
+        if (query instanceof TermQuery term && term.getTermStates() == null) {
+            return super.createWeight(new TermQuery(term.getTerm(), termStates.of(term.getTerm())), scoreMode, boost);
+        }
+        return super.createWeight(query, scoreMode, boost);
     }
 
     /**
@@ -162,6 +176,16 @@ public final class BlogSearcher extends IndexSearcher {
         List<LeafReaderContext> leaves = getIndexReader().leaves();
         int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
         return postOfDoc[leaf][doc - leaves.get(leaf).docBase];
+    }
+
+    /** As {@link #postOrdinal(int)}, for a document of one segment. */
+    public int postOrdinal(LeafReaderContext leaf, int docInLeaf) {
+        return postOfDoc[leaf.ord][docInLeaf];
+    }
+
+    /** As {@link #copyGroup(int)}, for a document of one segment. */
+    public int copyGroup(LeafReaderContext leaf, int docInLeaf) {
+        return postBoost.boilerplate().copies(leaf, docInLeaf);
     }
 
     /** The entity type of a document (top-level doc id), or null when it has none. */

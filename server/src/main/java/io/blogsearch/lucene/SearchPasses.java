@@ -54,7 +54,8 @@ final class SearchPasses {
     }
 
     /** The hits of one window and their counts, before grouping. */
-    private record Counted(TopDocs top, long total, Map<String, FacetResult> facets, boolean exact, boolean expired) {
+    private record Counted(TopDocs top, long total, Map<String, FacetResult> facets, boolean exact, boolean expired,
+                           long results) {
     }
 
     /**
@@ -86,12 +87,15 @@ final class SearchPasses {
 
     /**
      * The results a reader can page through when hits are folded per post: the groups of the window when it holds
-     * every match, else counted over all matches ({@link ResultCount}).
+     * every match, else as the counting pass counted them, else counted over all matches ({@link ResultCount}).
      */
     private static long results(BlogSearcher searcher, Counted counted, List<HitGrouper.Group> groups,
                                 Query countable, SearchRequest request) throws IOException {
         if (counted.top().scoreDocs.length >= counted.total()) {
             return groups.size();
+        }
+        if (counted.results() >= 0) {
+            return counted.results();
         }
         return ResultCount.of(searcher, drillDown(countable, request, null));
     }
@@ -108,7 +112,7 @@ final class SearchPasses {
         TopDocs top = searcher.search(filtered, ranking);
         long total = browsingAll ? searcher.getIndexReader().numDocs()
                 : searcher.count(drillDown(countable, request, null));
-        return new Counted(top, total, allCounts(searcher, grouped), true, ranking.expired());
+        return new Counted(top, total, allCounts(searcher, grouped), true, ranking.expired(), -1);
     }
 
     /**
@@ -146,7 +150,8 @@ final class SearchPasses {
                 expired |= sideways.expired();
             }
         }
-        return new Counted(ranked.top(), matches.total(), facets, exact, expired);
+        return new Counted(ranked.top(), matches.total(), facets, exact, expired,
+                ranked.expired() ? -1 : matches.results());
     }
 
     /** The window and the counts of the matches (before any sideways counts). */

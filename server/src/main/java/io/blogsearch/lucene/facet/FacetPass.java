@@ -102,6 +102,14 @@ public final class FacetPass {
         return matches.total();
     }
 
+    /**
+     * The results among the matches, hits folded per post as {@code total} counts them when grouped; -1 unless they
+     * were counted here (the counts are of results and every match was seen).
+     */
+    public long results() {
+        return results == null || expired ? -1 : results.total();
+    }
+
     /** Whether the counts are exact rather than estimated from a sample. */
     public boolean exact() {
         return matches.exact();

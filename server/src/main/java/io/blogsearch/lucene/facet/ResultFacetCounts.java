@@ -14,8 +14,12 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Facet counts of the results a reader can page through when hits are folded per post, as {@link ResultCount} counts
@@ -26,37 +30,55 @@ import org.apache.lucene.search.DocIdSetIterator;
  */
 public final class ResultFacetCounts {
 
-    private final Map<Integer, Results> byOrdinal = new HashMap<>();
+    private final Results[] byOrdinal;
+    private final Results all = new Results();
     private final SortedSetDocValuesReaderState state;
 
     private ResultFacetCounts(SortedSetDocValuesReaderState state) {
         this.state = state;
+        this.byOrdinal = new Results[state.getSize()];
     }
 
-    /** Counts the results among {@code matches} per facet value. */
+    /** Counts the results among {@code matches} per facet value, and all of them. */
     static ResultFacetCounts of(BlogSearcher searcher, FacetsCollector matches) throws IOException {
         ResultFacetCounts counts = new ResultFacetCounts(searcher.facetState());
-        // Index-wide ordinals over top-level documents; the segments come in order, so documents only go forward.
-        SortedSetDocValues values = counts.state.getDocValues();
+        SortedSetDocValues indexWide = counts.state.getDocValues();
+        OrdinalMap globals = indexWide instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
             if (segment.bits == null || segment.totalHits == 0) {
                 continue;
             }
-            int docBase = segment.context.docBase;
+            // Each segment's own ordinals, mapped to the index's: the index-wide view would find the segment of
+            // every document again.
+            SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(), counts.state.getField());
+            LongValues global = globals == null ? LongValues.IDENTITY : globals.getGlobalOrds(segment.context.ord);
             DocIdSetIterator docs = segment.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                int global = docBase + doc;
-                if (values.advanceExact(global)) {
-                    int post = searcher.postOrdinal(global);
-                    int copies = searcher.copyGroup(global);
+                int post = searcher.postOrdinal(segment.context, doc);
+                int copies = searcher.copyGroup(segment.context, doc);
+                counts.all.add(post, copies);
+                if (values.advanceExact(doc)) {
                     for (int i = 0; i < values.docValueCount(); i++) {
-                        counts.byOrdinal.computeIfAbsent((int) values.nextOrd(), o -> new Results())
-                                .add(post, copies);
+                        counts.results((int) global.get(values.nextOrd())).add(post, copies);
                     }
                 }
             }
         }
         return counts;
+    }
+
+    private Results results(int ordinal) {
+        Results results = byOrdinal[ordinal];
+        if (results == null) {
+            results = new Results();
+            byOrdinal[ordinal] = results;
+        }
+        return results;
+    }
+
+    /** The results among all the matches, as {@link ResultCount} counts them. */
+    long total() {
+        return all.count();
     }
 
     /** The top values of {@code dim} by results, most first (ties in label order), or null when the index has none. */
@@ -68,7 +90,7 @@ public final class ResultFacetCounts {
         }
         List<int[]> counted = new ArrayList<>();
         for (int ord = range.start; ord <= range.end; ord++) {
-            Results results = byOrdinal.get(ord);
+            Results results = byOrdinal[ord];
             if (results != null) {
                 counted.add(new int[] {ord, (int) (byResult ? results.count() : results.documents)});
             }

@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** A {@link UnifiedHighlighter} that reads field values through the searcher's {@link StoredCache}. */
+/**
+ * A {@link UnifiedHighlighter} that reads field values through the searcher's {@link StoredCache} and offsets from the
+ * postings walked forward across a call's documents ({@link ForwardPostingsStrategy}).
+ */
 final class CachedHighlighter extends UnifiedHighlighter {
 
     private final StoredCache cache;
@@ -31,6 +36,12 @@ final class CachedHighlighter extends UnifiedHighlighter {
             values.add(perField);
         }
         return values;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        return source == OffsetSource.POSTINGS ? new ForwardPostingsStrategy(components)
+                : super.getOffsetStrategy(source, components);
     }
 
     /** Builds a cached highlighter over a {@link BlogSearcher}. */

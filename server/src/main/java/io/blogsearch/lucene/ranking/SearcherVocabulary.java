@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,7 +22,7 @@ public final class SearcherVocabulary implements Vocabulary {
     private static final int MAX_EXPANSIONS_CACHED = 10_000;
 
     private final IndexSearcher searcher;
-    private final Map<Query, Query> expansions = new ConcurrentHashMap<>();
+    private final Map<Object, Query> expansions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<String>> corrections = new ConcurrentHashMap<>();
@@ -87,6 +88,19 @@ public final class SearcherVocabulary implements Vocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public Query expand(Object key, Supplier<? extends MultiTermQuery> query) {
+        Query cached = expansions.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Query expanded = expand(query.get());
+        if (expansions.size() < MAX_EXPANSIONS_CACHED) {
+            expansions.put(key, expanded);
+        }
+        return expanded;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MultiTermQuery;
@@ -33,6 +34,14 @@ public interface Vocabulary {
     /** The query's expansion into the index's terms, or the query itself when it is expanded at search time. */
     default Query expand(MultiTermQuery query) {
         return query;
+    }
+
+    /**
+     * The expansion of the query {@code query} builds, which is built only when {@code key} (equal for equal queries)
+     * was not expanded before: a prefix query compiles its automaton as it is made.
+     */
+    default Query expand(Object key, Supplier<? extends MultiTermQuery> query) {
+        return expand(query.get());
     }
 
     /** Every word counts as known: no fuzzy variants at all (the cheap fallback). */

@@ -355,8 +355,13 @@ final class WordQueries {
     }
 
     private Query prefixQuery(String field, String token) {
-        return vocabulary.expand(new PrefixQuery(new Term(field, token),
+        Term prefix = new Term(field, token);
+        return vocabulary.expand(new PrefixKey(prefix), () -> new PrefixQuery(prefix,
                 new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS)));
+    }
+
+    /** What a prefix expansion is kept under: a prefix query compiles its automaton as soon as it is made. */
+    private record PrefixKey(Term prefix) {
     }
 
     /** The prefix expansion of {@code token} on {@code field} without the term {@code token} itself. */

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Answers of the benchmark queries, to compare two builds: serves JAR on INDEX, asks every request of queries.lua
+(and FILE's, one query string a line, when given) with Cache-Control: no-cache, and writes one line per request to
+OUT: the request and its whole answer (hits, snippets, facets, total, correction) without the time it took, as
+sorted JSON. Two builds answer alike when `diff` of their files is empty. Python 3 standard library only; loopback.
+
+  answers.py JAR INDEX OUT [--queries FILE] [--heap 256m] [--port 7098]
+"""
+import argparse
+import http.client
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def mix(extra_file):
+    with open(os.path.join(HERE, "queries.lua"), encoding="utf-8") as lua:
+        block = lua.read().split("local queries = {", 1)[1].split("}", 1)[0]
+    queries = re.findall(r'"([^"]*)"', block)
+    if extra_file:
+        with open(extra_file, encoding="utf-8") as extra:
+            queries += [line.strip() for line in extra if line.strip() and not line.startswith("#")]
+    return queries
+
+
+def start(jar, index, heap, port):
+    os.makedirs("target", exist_ok=True)
+    log = open(os.path.join("target", "answers-server.log"), "w")
+    server = subprocess.Popen(["java", "-Xmx" + heap, "-jar", jar, "serve", "--index", index, "--port", str(port),
+                               "--host", "127.0.0.1"], stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(600):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("GET", "/readyz")
+            if connection.getresponse().status == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.2)
+    server.kill()
+    sys.exit("the server did not get ready; see target/answers-server.log")
+
+
+def answer(port, query):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", "/api/search?" + query, headers={"Cache-Control": "no-cache"})
+    response = connection.getresponse()
+    body = json.loads(response.read())
+    if response.status != 200:
+        return {"status": response.status, "body": body}
+    body.pop("tookMs", None)
+    return body
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("jar")
+    parser.add_argument("index")
+    parser.add_argument("out")
+    parser.add_argument("--queries")
+    parser.add_argument("--heap", default="256m")
+    parser.add_argument("--port", type=int, default=7098)
+    args = parser.parse_args()
+    server = start(args.jar, args.index, args.heap, args.port)
+    try:
+        with open(args.out, "w", encoding="utf-8") as out:
+            for query in mix(args.queries):
+                out.write(json.dumps({"request": query, "answer": answer(args.port, query)}, sort_keys=True,
+                                     ensure_ascii=False) + "\n")
+    finally:
+        server.terminate()
+        server.wait()
+
+
+if __name__ == "__main__":
+    main()
