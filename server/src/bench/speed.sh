@@ -14,7 +14,9 @@
 #     archive of 1,000 posts, each built with Debian's hugo (hugo + pagefind is the path a Pagefind user pays)
 #
 # Env: RUNS (3), BLOGSEARCH (how to run blogsearch; default "java -jar server/target/blogsearch.jar", e.g.
-# BLOGSEARCH="target/dist/blogsearch-0.1.0/bin/blogsearch" for the launcher), JAVA_OPTS/BLOGSEARCH_JAVA_OPTS (passed
+# BLOGSEARCH="target/dist/blogsearch-0.1.0/bin/blogsearch" for the launcher), BEFORE (another way to run it, e.g. the
+# distribution of an older commit: every blogsearch figure is then measured for both, run for run alternately, and
+# printed side by side, "now | before"), JAVA_OPTS/BLOGSEARCH_JAVA_OPTS (passed
 # through to the launcher), WORK (target/speed), PAGEFIND_DIR (where npm installs pagefind; WORK/pagefind),
 # POSTS (1000), PORT (7098); SKIP_EDENMAL=1 (reuse its index), SKIP_OTEL=1, SKIP_SERVE=1, SKIP_PAGEFIND=1 leave
 # parts out.
@@ -43,7 +45,8 @@ run_timed() {
 # best_of N CMD...: the least wall time of N runs and, apart, the least CPU time (user + system), in seconds: on a
 # busy machine the wall time says more about the neighbours than about us, the CPU time less so.
 best_of() {
-  local n=$1 wall= cpu=; shift
+  local n=$1; shift
+  local wall= cpu=
   for _ in $(seq 1 "$n"); do
     run_timed "$WORK/t" "$@"
     # The last line: time writes "Command exited with non-zero status 3" above it.
@@ -52,23 +55,46 @@ best_of() {
   done
   echo "$wall s (cpu $cpu)"
 }
+# both N ARGS...: "blogsearch ARGS" best of N, and with BEFORE the same for it, each run of one followed by one of
+# the other, so both see the same load: "now | before".
+both() {
+  local n=$1; shift
+  if [ -z "${BEFORE:-}" ]; then best_of "$n" "${BS[@]}" "$@"; return; fi
+  local now= before= i arg a b old=()
+  # BEFORE writes indexes of its own (ARG-before): another build's index would make an incremental run parse all
+  for arg in "$@"; do case $arg in */*-index) old+=("$arg-before") ;; *) old+=("$arg") ;; esac; done
+  for i in $(seq 1 "$n"); do
+    a=$(best_of 1 "${BS[@]}" "$@")
+    b=$(best_of 1 "${BB[@]}" "${old[@]}")
+    now=$(better "$now" "$a")
+    before=$(better "$before" "$b")
+  done
+  echo "$now | $before"
+}
+# better A B: of two "W s (cpu C)" figures, the least wall and the least CPU.
+better() {
+  [ -z "$1" ] && { echo "$2"; return; }
+  awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, /[ ()]+/); split(b, y, /[ ()]+/);
+    printf "%s s (cpu %s)\n", (x[1] < y[1] ? x[1] : y[1]), (x[4] < y[4] ? x[4] : y[4]) }'
+}
 # row NAME FIGURE TARGET: one line of the report.
-row() { printf '%-52s %22s   %s\n' "$1" "$2" "$3"; }
+row() { printf '%-50s %24s   %s\n' "$1" "$2" "$3"; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 read -ra BS <<<"$BLOGSEARCH"  # a command line: its words, so /usr/bin/time runs it without a shell
+read -ra BB <<<"${BEFORE:-}"
 
-echo "blogsearch: $BLOGSEARCH   runs: best of $RUNS   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "blogsearch: $BLOGSEARCH${BEFORE:+   before: $BEFORE}   runs: best of $RUNS   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $(java -version 2>&1 | head -1)   cores: $(nproc)"
 echo
-row "Figure" "Measured" "Target"
+row "Figure" "Measured${BEFORE:+ (now | before)}" "Target"
 
 # --- indexing the shared corpus -------------------------------------------------------------------------------
 EIDX=$WORK/edenmal-index
-if [ "${SKIP_EDENMAL:-0}" != 1 ] || [ ! -d "$EIDX" ]; then
-FULL=$(best_of "$RUNS" "${BS[@]}" index --site "$EDENMAL" --index "$EIDX" --full --quiet)
+if [ "${SKIP_EDENMAL:-0}" != 1 ] || [ ! -d "$EIDX" ] || { [ -n "${BEFORE:-}" ] && [ ! -d "$EIDX-before" ]; }; then
+FULL=$(both "$RUNS" index --site "$EDENMAL" --index "$EIDX" --full --quiet)
 row "index edenmal --full, whole process" "$FULL" "< 1.08 s (Pagefind npx), aim 0.34 s"
-INCR=$(best_of "$RUNS" "${BS[@]}" index --site "$EDENMAL" --index "$EIDX" --quiet)
+INCR=$(both "$RUNS" index --site "$EDENMAL" --index "$EIDX" --quiet)
 row "index edenmal, incremental, nothing changed" "$INCR" "< 0.5 s"
 fi
 
@@ -84,48 +110,66 @@ if [ "${SKIP_OTEL:-0}" != 1 ]; then
 fi
 
 # --- serve: start-up and first queries ---------------------------------------------------------------------------
-if [ "${SKIP_SERVE:-0}" != 1 ]; then
 QUERIES=(kubernetes prometheus "service mesh" keynote docker observability security containers talk conference)
-START=$(now)
-"${BS[@]}" serve --index "$EIDX" --port "$PORT" --host 127.0.0.1 >"$WORK/serve.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
 # cpu_of PID: the process's own CPU seconds (utime + stime in clock ticks): on a busy machine, the comparable figure.
 cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 query() {
   curl -sf -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}' -G --data-urlencode "q=$1" \
     "http://127.0.0.1:$PORT/api/search"
 }
-# A reader's first search, sent as soon as the port answers: searches are served once the index is open, while
-# /readyz (what a load balancer waits for) still waits for the warm-up.
-FIRST_ANSWER=
-for _ in $(seq 1 1000); do
-  if query "${QUERIES[0]}" >/dev/null; then FIRST_ANSWER=$(since "$START"); FIRST_CPU=$(cpu_of $SERVER); break; fi
-  sleep 0.01
-done
-[ -n "$FIRST_ANSWER" ] || { echo "serve never answered a search: $WORK/serve.log" >&2; exit 1; }
-READY=
-for _ in $(seq 1 1000); do
-  if curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz"; then
-    READY=$(since "$START"); READY_CPU=$(cpu_of $SERVER); break
-  fi
-  sleep 0.01
-done
-[ -n "$READY" ] || { echo "serve never became ready: $WORK/serve.log" >&2; exit 1; }
-LAT=()
-for q in "${QUERIES[@]}"; do
-  LAT+=("$(query "$q")")
-done
-kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-ms() { awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }
-row "serve --index edenmal: start to /readyz" "$READY s (cpu $READY_CPU)" ""
-row "serve --index edenmal: start to first answer" "$FIRST_ANSWER s (cpu $FIRST_CPU)" "< 1 s"
-row "serve: first query (uncached)" "$(ms "${LAT[0]}")" "as fast as the tenth"
-row "serve: tenth query (uncached)" "$(ms "${LAT[9]}")" ""
+# serve_once INDEX CMD...: starts CMD serve on INDEX and prints "first-answer first-cpu ready ready-cpu first-ms
+# tenth-ms": a reader's first search is sent as soon as the port answers (searches are served once the index is
+# open, while /readyz, what a load balancer waits for, still waits for the warm-up).
+serve_once() {
+  local index=$1; shift
+  local start first= first_cpu ready= ready_cpu server lat=() q
+  start=$(now)
+  "$@" serve --index "$index" --port "$PORT" --host 127.0.0.1 >"$WORK/serve.log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for _ in $(seq 1 1000); do
+    if query "${QUERIES[0]}" >/dev/null; then first=$(since "$start"); first_cpu=$(cpu_of $server); break; fi
+    sleep 0.01
+  done
+  [ -n "$first" ] || { kill $server; echo "serve never answered a search: $WORK/serve.log" >&2; exit 1; }
+  for _ in $(seq 1 1000); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz"; then
+      ready=$(since "$start"); ready_cpu=$(cpu_of $server); break
+    fi
+    sleep 0.01
+  done
+  [ -n "$ready" ] || { kill $server; echo "serve never became ready: $WORK/serve.log" >&2; exit 1; }
+  for q in "${QUERIES[@]}"; do lat+=("$(query "$q")"); done
+  kill "$server"; wait "$server" 2>/dev/null || true
+  awk -v a="$first" -v b="$first_cpu" -v c="$ready" -v d="$ready_cpu" -v e="${lat[0]}" -v f="${lat[9]}" \
+    'BEGIN { printf "%s %s %s %s %.0f %.0f\n", a, b, c, d, e * 1000, f * 1000 }'
+}
+# serve_best RUNS INDEX CMD...: the least of each figure over RUNS starts.
+serve_best() {
+  local n=$1; shift
+  for _ in $(seq 1 "$n"); do serve_once "$@"; done \
+    | awk 'NR == 1 { for (i = 1; i <= 6; i++) m[i] = $i } { for (i = 1; i <= 6; i++) if ($i < m[i]) m[i] = $i }
+           END { printf "%s %s %s %s %s %s\n", m[1], m[2], m[3], m[4], m[5], m[6] }'
+}
+if [ "${SKIP_SERVE:-0}" != 1 ]; then
+  NOW=(); OLD=()
+  for _ in $(seq 1 "$RUNS"); do
+    NOW+=("$(serve_best 1 "$EIDX" "${BS[@]}")")
+    [ -n "${BEFORE:-}" ] && OLD+=("$(serve_best 1 "$EIDX-before" "${BB[@]}")")
+  done
+  least() { printf '%s\n' "$@" | awk 'NR == 1 { for (i = 1; i <= 6; i++) m[i] = $i }
+    { for (i = 1; i <= 6; i++) if ($i < m[i]) m[i] = $i } END { print m[1], m[2], m[3], m[4], m[5], m[6] }'; }
+  read -r F FC R RC L1 L10 <<<"$(least "${NOW[@]}")"
+  if [ -n "${BEFORE:-}" ]; then read -r BF BFC BR BRC BL1 BL10 <<<"$(least "${OLD[@]}")"; fi
+  side() { [ -n "${BEFORE:-}" ] && echo "$1 | $2" || echo "$1"; }
+  row "serve --index edenmal: start to first answer" "$(side "$F s (cpu $FC)" "${BF:-} s (cpu ${BFC:-})")" "< 1 s"
+  row "serve --index edenmal: start to /readyz" "$(side "$R s (cpu $RC)" "${BR:-} s (cpu ${BRC:-})")" ""
+  row "serve: first query after /readyz (uncached)" "$(side "$L1 ms" "${BL1:-} ms")" "as fast as the tenth"
+  row "serve: tenth query (uncached)" "$(side "$L10 ms" "${BL10:-} ms")" ""
 fi
 
 # --- search from a terminal ---------------------------------------------------------------------------------------
-SEARCH=$(best_of "$RUNS" "${BS[@]}" search --index "$EIDX" "service mesh")
+SEARCH=$(both "$RUNS" search --index "$EIDX" "service mesh")
 row "search \"service mesh\", whole process" "$SEARCH" "< 0.5 s"
 
 # --- beside Pagefind ------------------------------------------------------------------------------------------------
@@ -151,15 +195,17 @@ compare() {
   hugo_s=$(best_of "$RUNS" "$HUGO" --quiet -s "$site" -d "$(pwd)/$public")
   pf_s=$(best_of "$RUNS" "$PAGEFIND" --site "$public" --quiet)
   npx_s=$(best_of "$RUNS" bash -c "cd '$PAGEFIND_DIR' && npx --no-install pagefind --site '$(pwd)/$public' --quiet")
-  full_s=$(best_of "$RUNS" "${BS[@]}" index --site "$site" --index "$WORK/$name-index" --full --quiet)
-  incr_s=$(best_of "$RUNS" "${BS[@]}" index --site "$site" --index "$WORK/$name-index" --quiet)
+  full_s=$(both "$RUNS" index --site "$site" --index "$WORK/$name-index" --full --quiet)
+  incr_s=$(both "$RUNS" index --site "$site" --index "$WORK/$name-index" --quiet)
+  local pf_sum
+  pf_sum=$(awk -v a="${hugo_s%% *}" -v b="${pf_s%% *}" -v c="${npx_s%% *}" \
+    'BEGIN { printf "%.2f s / %.2f s", a + b, a + c }')
   row "$name: hugo build" "$hugo_s" "$(find "$public" -name '*.html' | wc -l) HTML files"
   row "$name: pagefind (binary)" "$pf_s" ""
   row "$name: pagefind (npx)" "$npx_s" ""
-  row "$name: hugo + pagefind (binary / npx)" \
-    "$(awk -v a="${hugo_s%% *}" -v b="${pf_s%% *}" -v c="${npx_s%% *}" 'BEGIN { printf "%.2f / %.2f s", a + b, a + c }')" ""
-  row "$name: blogsearch index --full" "$full_s" "< hugo + pagefind"
-  row "$name: blogsearch index, nothing changed" "$incr_s" ""
+  row "$name: hugo + pagefind (binary / npx)" "$pf_sum" ""
+  row "$name: blogsearch index --full" "$full_s" "< hugo + pagefind: $pf_sum"
+  row "$name: blogsearch index, nothing changed" "$incr_s" "beside pagefind alone: ${pf_s%% (*} / ${npx_s%% (*}"
 }
 compare sample examples/sample-blog
 

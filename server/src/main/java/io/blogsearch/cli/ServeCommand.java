@@ -172,8 +172,10 @@ public final class ServeCommand implements Callable<Integer> {
                 watcher = SiteWatcher.start(site, index, coordinator);
             }
         }
+        // the engine warms up on a thread of its own while the web server starts
+        StartupWarmer warmer = StartupWarmer.start(engine);
         SearchServer app = ServerStarter.start(engine, config, coordinator, metricsPort);
-        StartupWarmer.warm(engine, config, app.port());
+        warmer.finish(config, app.port());
         spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d%s%n", index.toAbsolutePath(),
                 "0.0.0.0".equals(host) ? "localhost" : host, app.port(), config.path("/"));
         spec.commandLine().getOut().flush();

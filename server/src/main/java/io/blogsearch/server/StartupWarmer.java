@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,14 @@ public final class StartupWarmer {
     private static final int WORDS = 2;
     private static final int TIMEOUT_MILLIS = 2_000;
 
-    private StartupWarmer() {
+    private final SearchEngine engine;
+    private final long start = System.nanoTime();
+    private final CompletableFuture<Integer> engineWarmed;
+    private volatile List<String> words = List.of();
+
+    private StartupWarmer(SearchEngine engine) {
+        this.engine = engine;
+        this.engineWarmed = new CompletableFuture<>();
     }
 
     /**
@@ -50,19 +58,31 @@ public final class StartupWarmer {
      * warm-up is logged and never keeps the server from serving.
      */
     public static void warm(SearchEngine engine, ServerConfig config, int port) {
-        long start = System.nanoTime();
+        start(engine).finish(config, port);
+    }
+
+    /**
+     * Starts running the engine's searches and suggestions on a thread of its own, so they load and compile the
+     * search path while the web server starts; {@link #finish} completes the warm-up once the server listens.
+     */
+    public static StartupWarmer start(SearchEngine engine) {
+        StartupWarmer warmer = new StartupWarmer(engine);
+        Thread thread = new Thread(warmer::warmEngine, "warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return warmer;
+    }
+
+    /**
+     * Waits for the engine's warm-up, sends one search over loopback HTTP to the server on {@code port} (which loads
+     * the web layer's classes), then lets the engine report ready; a failure is logged and never keeps the server
+     * from serving.
+     */
+    public void finish(ServerConfig config, int port) {
         int requests = 0;
         try {
+            requests = engineWarmed.join();
             if (engine.isOpen()) {
-                List<String> words = words(engine);
-                for (SearchRequest request : requests(words)) {
-                    engine.search(request, true);
-                    requests++;
-                }
-                for (String word : words) {
-                    engine.suggest(word.substring(0, 3));
-                    requests++;
-                }
                 get(base(config, port) + "search?q=" + encode(words.isEmpty() ? "" : words.get(0)));
                 requests++;
             }
@@ -72,6 +92,28 @@ public final class StartupWarmer {
             engine.warmed();
         }
         LOG.info("warmed up with {} requests in {} ms", requests, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The engine's part: each kind of search and a suggestion per word; completes with the requests made. */
+    private void warmEngine() {
+        int requests = 0;
+        try {
+            if (engine.isOpen()) {
+                words = words(engine);
+                for (SearchRequest request : requests(words)) {
+                    engine.search(request, true);
+                    requests++;
+                }
+                for (String word : words) {
+                    engine.suggest(word.substring(0, 3));
+                    requests++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("warming up the engine failed: {}", e.toString());
+        } finally {
+            engineWarmed.complete(requests);
+        }
     }
 
     /** The API's address on loopback when the server listens on every interface. */
