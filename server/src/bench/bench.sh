@@ -14,7 +14,8 @@
 # Needs wrk (Debian: apt-get install -y wrk) and the built jar (./mvnw -B -q package -DskipTests).
 # Prints requests/s and p50/p99 latency for both endpoints, the search/healthz throughput ratio, and the heap in use;
 # for uncached search and the floor also the server's CPU time per request (from /proc: steadier than requests/s on a
-# machine shared with other work), and at the end uncached search against the floor with snippets.
+# machine shared with other work), and at the end uncached search against the floor with snippets, and with snippets
+# and facets.
 # /api/search runs twice: the 50 queries as a search box repeats them (answers come from the per-reader answer
 # cache after the first round) and "uncached" with Cache-Control: no-cache (every answer recomputed); each runs after a
 # 10 s warm-up of its own.
@@ -48,8 +49,15 @@ java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" serve --index "$INDEX" --port "$PORT" --
 SERVER=$!
 FLOOR_SERVER=
 trap 'kill $SERVER $FLOOR_SERVER 2>/dev/null || true' EXIT
-await() { for _ in $(seq 1 100); do curl -sf "$1/readyz" >/dev/null && return; sleep 0.2; done; echo "no answer from $1" >&2; exit 1; }
-await "http://127.0.0.1:$PORT"
+# Waits for /readyz of URL from process PID (if that process ends, another program holds the port: say so).
+await() {
+  for _ in $(seq 1 100); do
+    kill -0 "$2" 2>/dev/null || { echo "the server on $1 ended (port in use? try PORT=...)" >&2; exit 1; }
+    curl -sf "$1/readyz" >/dev/null && return; sleep 0.2
+  done
+  echo "no answer from $1" >&2; exit 1
+}
+await "http://127.0.0.1:$PORT" "$SERVER"
 
 BENCH_DIR=server/src/bench
 echo "warm-up (10s) ..."
@@ -109,7 +117,7 @@ for MODE in titles snippets facets; do
   java -Xmx"$HEAP" $JAVA_OPTS -cp "$CP" io.blogsearch.bench.BareSearchBench "$INDEX" "$FLOOR_PORT" "$MODE" \
     >target/bench-floor.log 2>&1 &
   FLOOR_SERVER=$!
-  await "http://127.0.0.1:$FLOOR_PORT"
+  await "http://127.0.0.1:$FLOOR_PORT" "$FLOOR_SERVER"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT" >/dev/null
   BEFORE=$(cpu "$FLOOR_SERVER")
   FLOOR_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT")
