@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Both engines on one machine in one run: the realistic query mix (queries.lua, answers recomputed: no-cache) against
 # `serve --index` (embedded Lucene) and `serve --opensearch` (one local OpenSearch node), and the time to index the
-# site into each.
+# site into each (into OpenSearch straight, no local index).
 #
 #   server/src/bench/opensearch.sh [SITE]           SITE defaults to ../shared/corpus/edenmal
 #   server/src/bench/opensearch.sh --generate N     the generated N-post archive of bench.sh (N=100000: the large one)
@@ -48,7 +48,7 @@ for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$OS_PORT/_cluster/health" >
 
 seconds() { local start=$SECONDS; "$@" >/dev/null; echo $((SECONDS - start)); }
 LUCENE_S=$(seconds java -Xmx8g -jar "$JAR" index --site "$SITE" --index "$INDEX" --full --quiet)
-OS_S=$(seconds java -Xmx8g -jar "$JAR" index --site "$SITE" --index "$INDEX-os" --full --quiet \
+OS_S=$(seconds java -Xmx8g -jar "$JAR" index --site "$SITE" --full --quiet \
   --opensearch "http://127.0.0.1:$OS_PORT" --opensearch-index bench --opensearch-replicas 0)
 DOCS=$(curl -s "http://127.0.0.1:$OS_PORT/bench/_count" | sed 's/.*"count":\([0-9]*\).*/\1/')
 
@@ -70,7 +70,7 @@ measure() { # name, url
 }
 echo
 echo "site: $SITE   wrk: $THREADS threads, $CONNECTIONS connections, $DURATION, uncached   server heap $HEAP, node $OS_HEAP"
-echo "index into Lucene: ${LUCENE_S} s; into OpenSearch (local build, then $DOCS documents sent): ${OS_S} s"
+echo "index into Lucene: ${LUCENE_S} s; into OpenSearch ($DOCS documents): ${OS_S} s"
 measure "Lucene" "http://127.0.0.1:$PORT"
 measure "OpenSearch" "http://127.0.0.1:$((PORT + 1))"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

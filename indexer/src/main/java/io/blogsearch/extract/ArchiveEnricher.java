@@ -20,8 +20,18 @@ public interface ArchiveEnricher {
     }
 
     /**
-     * How many leading characters of a page's body the enricher reads (it reads every section's text): a build keeps
-     * no more of the bodies of the whole site in memory while it enriches. All of it unless the enricher says less.
+     * As {@link #enrich(Site, List, PageMemo)} for pages given as outlines: no section texts, and of the body only
+     * {@link #bodyCharsRead()} characters; {@code texts} reads a page's texts back. The default reads every page back
+     * whole first; an enricher that reads texts page by page overrides it, so the archive's texts need not all be in
+     * memory. The pages returned may leave their texts out: the builder puts them back when it writes a page.
+     */
+    default List<Page> enrich(Site site, List<Page> outlines, PageMemo memo, PageTexts texts) {
+        return enrich(site, outlines.stream().map(texts::whole).toList(), memo);
+    }
+
+    /**
+     * How many leading characters of a page's body the enricher reads from the outlines it is given: a build keeps no
+     * more of the bodies of the whole site in memory while it enriches. All of it unless the enricher says less.
      */
     default int bodyCharsRead() {
         return Integer.MAX_VALUE;

@@ -3,10 +3,12 @@ package io.blogsearch.generator;
 import io.blogsearch.extract.ContentExtractor;
 import io.blogsearch.extract.PageContent;
 import io.blogsearch.model.Page;
+import io.blogsearch.model.Person;
 import io.blogsearch.parse.FrontMatter;
 import io.blogsearch.parse.MarkdownRenderer;
 import io.blogsearch.parse.PageParser;
 import io.blogsearch.parse.PageProblemException;
+import io.blogsearch.parse.PeopleParser;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
@@ -18,14 +20,16 @@ import java.util.Locale;
 /**
  * Parses the Markdown files of a generator other than Hugo: the bytes are decoded and the front matter read as for
  * Hugo (same size limit, encoding and front matter checks); date, URL, kind, authors and taxonomies follow the
- * generator's {@link PostConventions}; the body, cleared of the generator's own syntax, is rendered as Markdown
- * with GitHub-style heading ids (what kramdown's GFM input, Docusaurus and most Markdown sites give).
+ * generator's {@link PostConventions}, and the authors are split into people as for Hugo ({@link PeopleParser}); the
+ * body, cleared of the generator's own syntax, is rendered as Markdown with GitHub-style heading ids (what kramdown's
+ * GFM input, Docusaurus and most Markdown sites give).
  */
 public final class MarkdownPostParser implements ContentParser {
 
     private final Site site;
     private final PostConventions conventions;
     private final PageParser reader;
+    private final PeopleParser people;
     private final boolean drafts;
     private final Instant now;
 
@@ -36,6 +40,7 @@ public final class MarkdownPostParser implements ContentParser {
         // Hugo's parser only decodes the bytes and splits off the front matter here; it includes drafts so that
         // leaving them out is decided by the generator's own rules
         this.reader = new PageParser(site, true, now);
+        this.people = new PeopleParser(site);
         this.drafts = drafts;
         this.now = now;
     }
@@ -57,13 +62,14 @@ public final class MarkdownPostParser implements ContentParser {
         String markdown = conventions.markdown(frontMatter.body());
         String html = prepared.html() ? markdown : MarkdownRenderer.render(markdown);
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
+        List<Person> authors = people.parseAll(conventions.authors(frontMatter));
         Page page = new Page(
                 prepared.path(),
                 prepared.contentHash(),
                 prepared.kind(),
                 conventions.title(prepared.path(), frontMatter),
                 conventions.description(frontMatter),
-                conventions.authors(frontMatter),
+                authors.stream().map(Person::name).toList(),
                 prepared.date(),
                 FrontMatterValues.date(frontMatter, List.of("last_modified_at", "lastmod", "updated", "updated_at")),
                 conventions.taxonomies(prepared.path(), frontMatter),
@@ -76,7 +82,9 @@ public final class MarkdownPostParser implements ContentParser {
                 List.of(),
                 null,
                 FrontMatterValues.map(frontMatter),
-                language(frontMatter));
+                language(frontMatter),
+                null,
+                authors);
         return new ParsedPage(page, prepared.problems());
     }
 

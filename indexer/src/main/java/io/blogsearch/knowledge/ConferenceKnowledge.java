@@ -2,10 +2,12 @@ package io.blogsearch.knowledge;
 
 import io.blogsearch.extract.ArchiveEnricher;
 import io.blogsearch.extract.PageMemo;
+import io.blogsearch.extract.PageTexts;
 import io.blogsearch.knowledge.conference.ConferenceNames;
 import io.blogsearch.knowledge.conference.ConferenceResolver;
 import io.blogsearch.knowledge.conference.EventReports;
 import io.blogsearch.knowledge.conference.EventsData;
+import io.blogsearch.knowledge.speaker.AuthorNames;
 import io.blogsearch.knowledge.speaker.HandleResolver;
 import io.blogsearch.knowledge.speaker.NameKey;
 import io.blogsearch.knowledge.speaker.QuoteSpeakers;
@@ -16,12 +18,14 @@ import io.blogsearch.knowledge.talk.TalkMemo;
 import io.blogsearch.knowledge.talk.TalkSections;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Quote;
+import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.source.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The conference-knowledge enricher: talks from headings, sections tied to their talk, one canonical name per
- * speaker across talks and quotes, and the conference of each post, corrected by the site's
- * {@code blogsearch.yaml}.
+ * speaker across talks and quotes, one spelling per author ({@link AuthorNames}), and the conference of each post,
+ * corrected by the site's {@code blogsearch.yaml}.
  */
 public final class ConferenceKnowledge implements ArchiveEnricher {
 
@@ -52,6 +56,12 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
 
     @Override
     public List<Page> enrich(Site site, List<Page> pages, PageMemo memo) {
+        return enrich(site, pages, memo, PageTexts.present());
+    }
+
+    /** Reads a page's texts back only to detect its talks, and keeps none of them. */
+    @Override
+    public List<Page> enrich(Site site, List<Page> outlines, PageMemo memo, PageTexts texts) {
         KnowledgeConfig config;
         try {
             config = KnowledgeConfigReader.read(site.root());
@@ -60,7 +70,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             LOG.warn("ignoring {}", e.getMessage());
             config = KnowledgeConfig.none();
         }
-        return enrich(pages, config, EventsData.of(site.dataFile("events")), memo);
+        return enrich(outlines, config, EventsData.of(site.dataFile("events")), memo, texts);
     }
 
     /** Enriches pages with the given config and events data; same order, same size. */
@@ -73,6 +83,11 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
      * when it holds one for the same inputs and recording it otherwise; same order, same size.
      */
     public List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events, PageMemo memo) {
+        return enrich(pages, config, events, memo, PageTexts.present());
+    }
+
+    private List<Page> enrich(List<Page> pages, KnowledgeConfig config, EventsData events, PageMemo memo,
+                              PageTexts texts) {
         KnowledgeSwitches switches = config.switches();
         ConferenceResolver resolver = new ConferenceResolver(config.conferences(), events);
         // Pages are independent until speaker merging: resolve and detect them on every core.
@@ -83,7 +98,7 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
 
         List<TalkSections.Result> detected = IntStream.range(0, pages.size()).parallel()
                 .mapToObj(i -> switches.talks() ? detect(pages.get(i), isEventReport(pages.get(i), conferences.get(i),
-                        switches), extraNames, memo) : withoutTalks(pages.get(i)))
+                        switches), extraNames, memo, texts) : withoutTalks(pages.get(i)))
                 .toList();
         HandleResolver handles = new HandleResolver(knownPeople(pages, detected));
         List<List<Quote>> quotesByPage = pages.stream().map(page -> switches.quotes()
@@ -96,12 +111,14 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
         SpeakerDirectory directory = names.build();
         memo.archiveState(archiveState(config, events, resolved, conferences, directory));
 
+        AuthorNames authors = AuthorNames.of(pages);
         List<Page> enriched = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             TalkSections.Result result = detected.get(i);
             List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
             List<Quote> quotes = quotesByPage.get(i).stream().map(quote -> canonical(quote, directory)).toList();
-            enriched.add(pages.get(i).withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
+            enriched.add(authors.canonical(pages.get(i))
+                    .withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;
     }
@@ -145,18 +162,35 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
                 + "\nmerged " + directory.describe();
     }
 
-    /** Talk detection of one page, remembered in {@code memo}: unchanged pages of an incremental run skip it. */
-    private static TalkSections.Result detect(Page page, boolean eventReport, Set<String> extraNames, PageMemo memo) {
+    /**
+     * Talk detection of one page, remembered in {@code memo}: unchanged pages of an incremental run skip it. The
+     * page's texts are read back for detection only; the sections returned are the page's own, tied to their talks.
+     */
+    private static TalkSections.Result detect(Page page, boolean eventReport, Set<String> extraNames, PageMemo memo,
+                                              PageTexts texts) {
         String key = TalkMemo.key(eventReport, extraNames);
         TalkSections.Result remembered = TalkMemo.read(memo.get(page), key, page.sections());
         if (remembered != null) {
             return remembered;
         }
         Predicate<String> person = name -> NameShape.isPersonName(name) || extraNames.contains(NameKey.of(name));
-        TalkSections.Result detected = OwnTalks.detect(page, person)
-                .orElseGet(() -> TalkSections.detect(page.sections(), eventReport, extraNames));
+        Page whole = texts.whole(page);
+        TalkSections.Result detected = OwnTalks.detect(whole, person)
+                .orElseGet(() -> TalkSections.detect(whole.sections(), eventReport, extraNames));
         memo.put(page, TalkMemo.write(key, detected));
-        return detected;
+        return whole == page ? detected : new TalkSections.Result(detected.talks(), tied(page, detected));
+    }
+
+    /** The page's sections (as given, texts or not) with the talk anchors detection gave them. */
+    private static List<Section> tied(Page page, TalkSections.Result detected) {
+        List<Section> tied = new ArrayList<>(page.sections().size());
+        for (int i = 0; i < page.sections().size(); i++) {
+            Section section = page.sections().get(i);
+            String talkAnchor = detected.sections().get(i).talkAnchor();
+            tied.add(Objects.equals(talkAnchor, section.talkAnchor()) ? section
+                    : section.withTalkAnchor(talkAnchor));
+        }
+        return tied;
     }
 
     private static Talk canonical(Talk talk, SpeakerDirectory directory) {

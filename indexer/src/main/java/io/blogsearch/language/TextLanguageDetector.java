@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -75,9 +75,16 @@ public final class TextLanguageDetector {
         return clear ? best : siteLanguage;
     }
 
-    /** Counts the words of the text (letters only, at most {@link #MAX_WORDS}) and each language's stop words. */
+    /**
+     * Counts the words of the text (letters only, at most {@link #MAX_WORDS}) and each language's stop words, into
+     * {@code hits} in the order each language was first hit (which breaks ties in {@link #detect}).
+     */
     private static int countStopWords(String text, Map<String, Integer> hits) {
         int words = 0;
+        int[] counts = new int[CANDIDATES.size()];
+        int[] firstHit = new int[CANDIDATES.size()];
+        int languagesHit = 0;
+        CharArrayMap<Long> index = StopWordIndex.INDEX;
         try (StandardTokenizer tokenizer = new StandardTokenizer();
              TokenStream stream = new LowerCaseFilter(tokenizer)) {
             tokenizer.setReader(new java.io.StringReader(text));
@@ -89,10 +96,11 @@ public final class TextLanguageDetector {
                     continue;
                 }
                 words++;
-                for (String language : CANDIDATES) {
-                    CharArraySet stopWords = LanguageAnalyzers.stopWords(language);
-                    if (stopWords.contains(term.buffer(), 0, term.length())) {
-                        hits.merge(language, 1, Integer::sum);
+                Long languages = index.get(term.buffer(), 0, term.length());
+                for (long mask = languages == null ? 0 : languages; mask != 0; mask &= mask - 1) {
+                    int language = Long.numberOfTrailingZeros(mask);
+                    if (counts[language]++ == 0) {
+                        firstHit[languagesHit++] = language;
                     }
                 }
             }
@@ -101,6 +109,31 @@ public final class TextLanguageDetector {
             // Reading an in-memory string does no I/O.
             throw new UncheckedIOException(e);
         }
+        for (int i = 0; i < languagesHit; i++) {
+            hits.put(CANDIDATES.get(firstHit[i]), counts[firstHit[i]]);
+        }
         return words;
+    }
+
+    /**
+     * Every candidate's stop words in one map, word to the set of candidates (bit i: {@code CANDIDATES.get(i)})
+     * listing it: one look-up per word instead of one per language. Built on first use.
+     */
+    private static final class StopWordIndex {
+
+        static final CharArrayMap<Long> INDEX = build();
+
+        private static CharArrayMap<Long> build() {
+            CharArrayMap<Long> index = new CharArrayMap<>(8_192, false);
+            for (int i = 0; i < CANDIDATES.size(); i++) {
+                long bit = 1L << i;
+                for (Object word : LanguageAnalyzers.stopWords(CANDIDATES.get(i))) {
+                    char[] chars = (char[]) word;
+                    Long languages = index.get(chars, 0, chars.length);
+                    index.put(chars, languages == null ? bit : languages | bit);
+                }
+            }
+            return index;
+        }
     }
 }

@@ -81,6 +81,13 @@ public record Page(
                 people);
     }
 
+    /** This page with its authors spelt as the archive spells them ({@code people} in the order of {@code authors}). */
+    public Page withAuthors(List<String> authors, List<Person> people) {
+        return new Page(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url,
+                aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
+                people);
+    }
+
     /** This page as another kind (post or plain page), once the site's main sections are known. */
     public Page withKind(PageKind value) {
         return new Page(path, contentHash, value, title, description, authors, date, lastmod, taxonomies, url,

@@ -11,20 +11,34 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an {@code author}/{@code authors} value into people: lists are split ({@code A & B}, {@code A and B},
- * {@code A, B}, arrays), Markdown links and a trailing affiliation ({@code [Name](url) (Company)}) become the name
- * with the affiliation and link beside it, and a handle the site's author data knows ({@code data/authors/*},
- * {@code params.authors}) becomes its display name.
+ * {@code A, B}, arrays), Markdown links and a trailing affiliation ({@code [Name](url) (Company)},
+ * {@code [Name, Company](url)}) become the name with the affiliation and link beside it, a social handle beside a
+ * name ({@code Name (@handle)}) and what the person writes for ({@code Name on behalf of the team}) are left out of
+ * the name, and a handle the site's author data knows ({@code data/authors/*}, {@code params.authors}) becomes its
+ * display name.
  */
-final class PeopleParser {
+public final class PeopleParser {
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]*)\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|;)\\s*");
     private static final Pattern TRAILING_AFFILIATION = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
+    /** A handle on a social network or code host: names the account, not the person's organisation. */
+    private static final Pattern HANDLE = Pattern.compile("@[\\w.-]+");
+    /** "Name on behalf of the team": the person is the one before the phrase. */
+    private static final Pattern ON_BEHALF = Pattern.compile("\\s+on behalf of\\s+.*$", Pattern.CASE_INSENSITIVE);
 
     private final Site site;
 
-    PeopleParser(Site site) {
+    /** A parser resolving handles through the author data of {@code site}. */
+    public PeopleParser(Site site) {
         this.site = site;
+    }
+
+    /** The people of several author values as a generator's conventions read them, duplicates dropped. */
+    public List<Person> parseAll(List<String> values) {
+        List<Person> people = new ArrayList<>();
+        values.forEach(value -> people.addAll(parseText(value)));
+        return distinct(people);
     }
 
     /** The people of a front matter value: a string, a list of strings, or maps with a {@code name}. */
@@ -69,7 +83,7 @@ final class PeopleParser {
             people.add(person(name, affiliation(text.substring(end)), url));
             return people;
         }
-        for (String part : splitTopLevel(text)) {
+        for (String part : splitTopLevel(ON_BEHALF.matcher(text).replaceFirst(""))) {
             Matcher affiliated = TRAILING_AFFILIATION.matcher(part);
             people.add(affiliated.matches() ? person(affiliated.group(1), affiliated.group(2), null)
                     : person(part, null, null));
@@ -115,6 +129,15 @@ final class PeopleParser {
             // [Name (Company)](url): the affiliation written inside the link text
             clean = inner.group(1).strip();
             affiliation = affiliation == null ? inner.group(2).strip() : affiliation;
+        }
+        int comma = clean.indexOf(", ");
+        if (url != null && comma > 0 && clean.indexOf(", ", comma + 1) < 0) {
+            // [Name, Company](url): one link is one person, so what follows the comma is where they work
+            affiliation = affiliation == null ? clean.substring(comma + 2).strip() : affiliation;
+            clean = clean.substring(0, comma).strip();
+        }
+        if (affiliation != null && HANDLE.matcher(affiliation).matches()) {
+            affiliation = null;
         }
         String display = displayName(clean);
         return new Person(display, affiliation, url == null || url.isBlank() ? null : url);

@@ -73,6 +73,11 @@ public final class Fields {
      * without reading unchanged pages and rewrites a page whose sections became repeated or unique again.
      */
     public static final String CACHED_SECTION_HASHES = "cached_section_hashes";
+    /**
+     * How many entity documents a source file has: kept with its state by an engine whose documents are not replaced
+     * by path (OpenSearch), so that a rewrite deletes only the positions past the new count.
+     */
+    public static final String CACHED_ENTITIES = "cached_entities";
     /** Keyword, stored: page kind of the post document ({@code post}, {@code page}, {@code section_list}). */
     public static final String PAGE_KIND = "page_kind";
     /**

@@ -2,6 +2,7 @@ package io.blogsearch.schema;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,7 +18,6 @@ import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.et.EstonianAnalyzer;
 import org.apache.lucene.analysis.eu.BasqueAnalyzer;
@@ -95,6 +95,11 @@ public final class LanguageAnalyzers {
     private LanguageAnalyzers() {
     }
 
+    /** The languages with an analyzer of their own (primary subtags). */
+    static Set<String> languages() {
+        return BY_LANGUAGE.keySet();
+    }
+
     /**
      * The language whose analyzer a page language code uses: its primary subtag, lower case ({@code pt-BR} and
      * {@code pt} are both Portuguese, {@code zh-cn} and {@code zh-tw} Chinese); blank means {@link #DEFAULT_LANGUAGE}.
@@ -127,8 +132,9 @@ public final class LanguageAnalyzers {
 
     /** The stop words the stemmed fields drop for {@code lang}; empty when its analyzer keeps every word. */
     public static CharArraySet stopWords(String lang) {
-        if (isEnglish(lang)) {
-            return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        CharArraySet listed = StopWordSets.of(analysisLanguage(lang));
+        if (listed != null) {
+            return listed;
         }
         Analyzer analyzer = stemmed(lang);
         return analyzer instanceof StopwordAnalyzerBase withStopWords && isAnalysed(lang)

@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "6";
+    static final String PARSER_VERSION = "7";
 
     private final IndexOptions options;
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
@@ -92,7 +92,8 @@ public final class IndexBuilder {
         PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)
                 .collect(spill);
         KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexState.empty());
-        List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo);
+        List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo,
+                new StoredTexts(spill, indexed, pages.reused()));
         if (enriched.size() != pages.pages().size()) {
             throw new IllegalStateException("the enricher returned " + enriched.size() + " pages for "
                     + pages.pages().size());
@@ -102,7 +103,7 @@ public final class IndexBuilder {
                 throw new IllegalStateException("the enricher reordered pages at " + enriched.get(i).path());
             }
         }
-        RepeatedSections repeated = RepeatedSections.of(enriched, pages.reused(), indexed, runner);
+        RepeatedSections repeated = RepeatedSections.of(enriched, pages.reused(), pages.hashes(), indexed, runner);
         EntitySink sink = session.sink();
         int rewritten = write(sink, pages, enriched, indexed, spill, memo, repeated, runner);
         restamp(sink, pages, indexed);

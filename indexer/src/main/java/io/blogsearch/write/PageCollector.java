@@ -16,6 +16,7 @@ import io.blogsearch.state.Hashes;
 import io.blogsearch.state.IndexState;
 import io.blogsearch.state.PageCodec;
 import io.blogsearch.state.PageState;
+import io.blogsearch.state.SectionHashRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,15 +63,17 @@ final class PageCollector {
     }
 
     /**
-     * Collects every page. Only what enrichment reads stays in memory: the whole texts of the pages parsed now go to
-     * {@code spill}, and a file is prepared twice (once for its permalink, once to render it) rather than held whole
-     * until every permalink is known.
+     * Collects every page. Only outlines stay in memory: the texts of the pages parsed now go to {@code spill}
+     * (enrichment reads them back page by page), with their section hashes kept for the site-wide count of repeated
+     * sections; a file is prepared twice (once for its permalink, once to render it) rather than held whole until
+     * every permalink is known.
      */
     PageCollection collect(RecordSpill spill) throws IOException {
         Map<String, Page> pages = new ConcurrentHashMap<>();
         Set<String> reused = ConcurrentHashMap.newKeySet();
         Map<String, String> urls = new ConcurrentHashMap<>();
         Map<String, Instant> expiries = new ConcurrentHashMap<>();
+        Map<String, SectionHashRecord> hashes = new ConcurrentHashMap<>();
         AtomicInteger excluded = new AtomicInteger();
         AtomicInteger read = new AtomicInteger();
         List<String> files = site.contentFiles();
@@ -84,7 +87,7 @@ final class PageCollector {
         RefResolver refs = new RefResolver(new HashMap<>(urls));
         AtomicInteger rendered = new AtomicInteger();
         runner.forEach(toRender, path -> {
-            renderOne(path, refs, pages, expiries, spill, excluded);
+            renderOne(path, refs, pages, new Kept(expiries, hashes, spill), excluded);
             options.progress().progress("parsing", rendered.incrementAndGet(), toRender.size());
         });
         // Hugo decides posts over the whole site (its main sections); other generators decide them per file
@@ -93,7 +96,7 @@ final class PageCollector {
                 : new ArrayList<>(pages.values());
         sorted.sort(Comparator.comparing(Page::path));
         return new PageCollection(List.copyOf(sorted), Set.copyOf(reused), toRender.size(), unchanged, excluded.get(),
-                Map.copyOf(stamps), Set.copyOf(rekinded), Map.copyOf(expiries));
+                Map.copyOf(stamps), Set.copyOf(rekinded), Map.copyOf(expiries), Map.copyOf(hashes));
     }
 
     /** The pages with their kind decided over the whole site: a post is a page of the main sections. */
@@ -187,12 +190,12 @@ final class PageCollector {
     }
 
     /**
-     * Reads, prepares and renders a file again; what enrichment reads stays, its texts go to the spill. A file
+     * Reads, prepares and renders a file again; its outline stays, its texts go to the spill. A file
      * changed since it was first read is taken as it is now (its stamp, taken before, makes the next build read it
      * again).
      */
-    private void renderOne(String path, RefResolver refs, Map<String, Page> pages, Map<String, Instant> expiries,
-                           RecordSpill spill, AtomicInteger excluded) {
+    private void renderOne(String path, RefResolver refs, Map<String, Page> pages, Kept kept,
+                           AtomicInteger excluded) {
         byte[] bytes = readFile(path);
         PreparedPage prepared = bytes == null ? null : prepare(path, Hashes.sha256(bytes), bytes);
         if (prepared == null || prepared.excluded() != null) {
@@ -211,9 +214,10 @@ final class PageCollector {
             }
             Instant expiry = PageParser.expiryDate(page.frontMatter());
             if (expiry != null) {
-                expiries.put(path, expiry);
+                kept.expiries().put(path, expiry);
             }
-            spill.put(path, PageCodec.writeRecord(page));
+            kept.spill().put(path, PageCodec.writeRecord(page));
+            kept.hashes().put(path, SectionHashRecord.of(page.sections()));
             pages.put(path, forEnrichment(page));
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new FileProblem(path, 0, "Unexpected", "cannot render: " + e, true));
@@ -222,7 +226,7 @@ final class PageCollector {
 
     /**
      * What the enricher reads of a page parsed now, kept until its entities are written: its outline (of the front
-     * matter only what enrichment reads), its section texts and as much of its body as the enricher reads.
+     * matter only what enrichment reads, no section texts) and as much of its body as the enricher reads.
      */
     private Page forEnrichment(Page page) {
         Page outline = PageCodec.readOutline(PageCodec.writeOutline(page));
@@ -230,8 +234,12 @@ final class PageCollector {
         String body = page.body().length() > bodyChars ? page.body().substring(0, bodyChars) : page.body();
         return new Page(outline.path(), outline.contentHash(), outline.kind(), outline.title(),
                 outline.description(), outline.authors(), outline.date(), outline.lastmod(), outline.taxonomies(),
-                outline.url(), outline.aliases(), body, page.sections(), outline.quotes(), outline.figures(),
+                outline.url(), outline.aliases(), body, outline.sections(), outline.quotes(), outline.figures(),
                 outline.talks(), outline.conference(), outline.frontMatter(), outline.lang(),
                 outline.translationKey(), outline.people());
+    }
+
+    /** What a parsed page leaves besides its outline: its expiry date, its section hashes, its texts (spilled). */
+    private record Kept(Map<String, Instant> expiries, Map<String, SectionHashRecord> hashes, RecordSpill spill) {
     }
 }

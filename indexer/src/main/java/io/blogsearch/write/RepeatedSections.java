@@ -30,12 +30,15 @@ final class RepeatedSections {
         this.repeated = repeated;
     }
 
-    /** Counts the section hashes of every page of this run; {@code reused} pages were read from their outlines. */
-    static RepeatedSections of(List<Page> pages, Set<String> reused, IndexState indexed, ParallelRunner runner)
-            throws IOException {
+    /**
+     * Counts the section hashes of every page of this run: those of the pages parsed now as {@code parsed} gives
+     * them (their section texts are no longer at hand), those of {@code reused} pages as their state keeps them.
+     */
+    static RepeatedSections of(List<Page> pages, Set<String> reused, Map<String, SectionHashRecord> parsed,
+                               IndexState indexed, ParallelRunner runner) throws IOException {
         Map<String, SectionHashRecord> byPath = new ConcurrentHashMap<>();
         runner.forEach(pages, page -> byPath.put(page.path(),
-                reused.contains(page.path()) ? hashes(page, indexed) : SectionHashRecord.of(page.sections())));
+                reused.contains(page.path()) ? hashes(page, indexed) : parsedHashes(page, parsed)));
         Map<String, Integer> copies = new HashMap<>();
         byPath.values().forEach(record -> record.hashes().forEach(hash -> copies.merge(hash, 1, Integer::sum)));
         Set<String> repeated = new HashSet<>();
@@ -62,6 +65,12 @@ final class RepeatedSections {
     boolean changed(Page page, PageState entry) {
         SectionHashRecord stored = SectionHashRecord.read(entry.sectionHashes());
         return stored == null || !stored.excluded().equals(record(page).excluded());
+    }
+
+    /** A parsed page's hashes: as parsing counted them, else (a page given whole) from its sections. */
+    private static SectionHashRecord parsedHashes(Page page, Map<String, SectionHashRecord> parsed) {
+        SectionHashRecord counted = parsed.get(page.path());
+        return counted != null ? counted : SectionHashRecord.of(page.sections());
     }
 
     /**

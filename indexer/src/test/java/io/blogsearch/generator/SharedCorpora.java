@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /** Finds a corpus of {@code ../shared/corpus} beside edenmal, skipping (or failing, when required) if absent. */
-final class SharedCorpora {
+public final class SharedCorpora {
 
     private SharedCorpora() {
     }
 
     /** {@code ../shared/corpus/NAME}, or the test is skipped with a message (failed when the corpus is required). */
-    static Path corpus(String name) {
+    public static Path corpus(String name) {
         Path corpus = RequiredResources.sharedCorpus().resolveSibling(name);
         if (!Files.isDirectory(corpus)) {
             String message = "shared corpus not found at " + corpus;

@@ -70,6 +70,26 @@ class PeopleParserTest {
     }
 
     @Test
+    void leavesSocialHandlesAndOnBehalfOfOutOfTheName() {
+        assertThat(parser.parseText("Jane Doe (@jdoe) and John Roe (@j.roe-2)")).containsExactly(
+                new Person("Jane Doe", null, null), new Person("John Roe", null, null));
+        assertThat(names("Jane Doe on behalf of the Example maintainers")).containsExactly("Jane Doe");
+        assertThat(names("Jane Doe, John Roe on behalf of the team")).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void readsTheAffiliationAfterACommaInsideOneLink() {
+        assertThat(parser.parseText("[Jane Doe, Example Corp](https://example.org/jane)")).containsExactly(
+                new Person("Jane Doe", "Example Corp", "https://example.org/jane"));
+    }
+
+    @Test
+    void splitsTheValuesOfOtherGeneratorsAndDropsDuplicates() {
+        assertThat(parser.parseAll(List.of("Jane Doe (@jdoe)", "Jane Doe", "John Roe (Example Corp)")))
+                .containsExactly(new Person("Jane Doe", null, null), new Person("John Roe", "Example Corp", null));
+    }
+
+    @Test
     void keepsATrailingAffiliationOfAPlainName() {
         assertThat(parser.parseText("Jane Doe (Example, Inc.) & John Roe")).containsExactly(
                 new Person("Jane Doe", "Example, Inc.", null), new Person("John Roe", null, null));

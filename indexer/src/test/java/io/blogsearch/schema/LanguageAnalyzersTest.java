@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,26 @@ class LanguageAnalyzersTest {
         assertThat(LanguageAnalyzers.isAnalysed("xx")).isFalse();
         assertThat(tokens("xx", "Running Shoes")).containsExactly("running", "shoes");
         assertThat(LanguageAnalyzers.stopWords("xx")).isEmpty();
+    }
+
+    @Test
+    void stopWordsReadWithoutTheAnalyzerAreTheOnesItDrops() {
+        for (String language : LanguageAnalyzers.languages()) {
+            Analyzer analyzer = LanguageAnalyzers.stemmed(language);
+            // the schema's English chain is a custom analyzer dropping Lucene's English list
+            CharArraySet dropped = LanguageAnalyzers.isEnglish(language) ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                    : analyzer instanceof StopwordAnalyzerBase withStopWords ? withStopWords.getStopwordSet()
+                    : CharArraySet.EMPTY_SET;
+            assertThat(words(LanguageAnalyzers.stopWords(language))).as(language).isEqualTo(words(dropped));
+        }
+        assertThat(words(LanguageAnalyzers.stopWords("pl"))).contains("przez");
+        assertThat(words(LanguageAnalyzers.stopWords("uk"))).hasSizeGreaterThan(100);
+    }
+
+    private static Set<String> words(CharArraySet set) {
+        Set<String> words = new TreeSet<>();
+        set.forEach(word -> words.add(new String((char[]) word)));
+        return words;
     }
 
     private static List<String> tokens(String lang, String text) throws IOException {

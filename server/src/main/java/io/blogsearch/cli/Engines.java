@@ -41,8 +41,13 @@ public final class Engines {
         return new OpenSearchEngine(config, budgetMillis);
     }
 
-    /** Throws when {@code indexDir} holds a Lucene index that cannot be opened; a folder without one passes. */
-    static void checkLuceneIndex(Path indexDir) throws IOException {
-        IndexHandle.checkReadable(indexDir);
+    /**
+     * As {@link #lucene(Path, Synonyms, long, int)}, but throws when {@code indexDir} holds an index that cannot be
+     * opened (a folder without one passes): serve's start-up check and its engine open the index once.
+     */
+    static SearchEngine luceneChecked(Path indexDir, Synonyms synonyms, long budgetMillis, int concurrentSearches)
+            throws IOException {
+        return SearchService.openChecked(indexDir, synonyms, budgetMillis,
+                concurrentSearches > 0 ? concurrentSearches : SearchService.defaultConcurrentSearches());
     }
 }

@@ -1,6 +1,7 @@
 package io.blogsearch.cli;
 
 import io.blogsearch.generator.SourceOptions;
+import io.blogsearch.opensearch.write.OpenSearchTarget;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.FileProblem;
@@ -9,7 +10,6 @@ import io.blogsearch.write.IndexLockedException;
 import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.ProgressListener;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +22,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code blogsearch index}: builds or updates the Lucene index of a blog's sources and prints a summary. */
+/**
+ * {@code blogsearch index}: builds or updates the index of a blog's sources (a Lucene folder, or an OpenSearch alias)
+ * and prints a summary.
+ */
 @Command(name = "index",
         mixinStandardHelpOptions = true,
         // One string per paragraph: picocli wraps each to the terminal width itself.
@@ -87,20 +90,16 @@ public final class IndexCommand implements Callable<Integer> {
     private Path config;
 
     @Option(names = "--index", paramLabel = "DIR",
-            description = "Index folder; created when missing, updated in place when it exists. With --opensearch "
-                    + "it keeps what the next incremental run reuses (optional: a temporary folder otherwise).")
+            description = "Index folder; created when missing, updated in place when it exists. Not needed with "
+                    + "--opensearch, which keeps the index and what the next incremental run reuses in the cluster "
+                    + "(given, it only holds the build's scratch files).")
     private Path index;
 
     @Mixin
     private OpenSearchOptions openSearch = new OpenSearchOptions();
 
-    @Option(names = "--opensearch-shards", paramLabel = "N", defaultValue = "1",
-            description = "Primary shards of an index a full rebuild creates in OpenSearch (default ${DEFAULT-VALUE}).")
-    private int shards;
-
-    @Option(names = "--opensearch-replicas", paramLabel = "N", defaultValue = "1",
-            description = "Replicas of each shard of an index a full rebuild creates (default ${DEFAULT-VALUE}).")
-    private int replicas;
+    @Mixin
+    private OpenSearchBuildOptions openSearchLayout = new OpenSearchBuildOptions();
 
     @Option(names = "--full", description = "Rebuild the whole index instead of reusing unchanged files.")
     private boolean full;
@@ -150,8 +149,8 @@ public final class IndexCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
-            if (shards < 1 || replicas < 0) {
-                return "--opensearch-shards must be at least 1 and --opensearch-replicas at least 0";
+            if (openSearchLayout.problem() != null) {
+                return openSearchLayout.problem();
             }
         }
         if ((site == null) == (html == null)) {
@@ -165,18 +164,28 @@ public final class IndexCommand implements Callable<Integer> {
 
     /** Builds the index, telling {@code watchdog} of every step besides the progress bar. */
     private Integer build(ProgressListener watchdog) throws Exception {
+        if (!openSearch.enabled()) {
+            return build(watchdog, null);
+        }
+        try (OpenSearchTarget target = OpenSearchTargets.of(openSearch.config(), site, openSearchLayout)) {
+            return build(watchdog, target);
+        }
+    }
+
+    /** Builds into {@code target}, or into the Lucene index folder when it is null. */
+    private Integer build(ProgressListener watchdog, OpenSearchTarget target) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
         ProgressListener shown = bar == null ? ProgressListener.none() : bar;
-        Path localIndex = index != null ? index : Files.createTempDirectory("blogsearch-opensearch-state-");
-        IndexOptions options = IndexOptions.of(site != null ? site : html, localIndex).withFull(full).withDrafts(drafts)
+        IndexOptions options = IndexOptions.of(site != null ? site : html, index).withFull(full).withDrafts(drafts)
                 .withSections(Set.copyOf(sections))
                 .withProgress((phase, done, total) -> {
                     watchdog.progress(phase, done, total);
                     shown.progress(phase, done, total);
                 })
-                .withSource(new SourceOptions(html != null ? "html" : generator, baseUrl, config));
+                .withSource(new SourceOptions(html != null ? "html" : generator, baseUrl, config))
+                .withTarget(target);
         BuildSummary summary;
         try {
             summary = new IndexBuilder(options).build();
@@ -192,15 +201,8 @@ public final class IndexCommand implements Callable<Integer> {
         finish(bar);
         if (!quiet) {
             SummaryPrinter.print(summary, out);
-        }
-        if (openSearch.enabled()) {
-            try {
-                new OpenSearchPublisher(openSearch.config(), shards, replicas, out, quiet)
-                        .publish(localIndex, full || index == null, site);
-            } finally {
-                if (index == null) {
-                    OpenSearchPublisher.deleteTree(localIndex);
-                }
+            if (target != null) {
+                OpenSearchTargets.print(openSearch.config(), target.lastReport(), out);
             }
         }
         for (FileProblem problem : summary.problems()) {

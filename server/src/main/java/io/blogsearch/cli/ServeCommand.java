@@ -1,6 +1,8 @@
 package io.blogsearch.cli;
 
 import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.opensearch.OpenSearchConfig;
+import io.blogsearch.opensearch.write.OpenSearchTarget;
 import io.blogsearch.query.SiteSynonyms;
 import io.blogsearch.query.Synonyms;
 import io.blogsearch.server.BasePath;
@@ -98,9 +100,9 @@ public final class ServeCommand implements Callable<Integer> {
     private Path publicDir;
 
     @Option(names = "--site", paramLabel = "PATH", defaultValue = "${env:BLOGSEARCH_SITE}",
-            description = "Hugo site root (env BLOGSEARCH_SITE). The index is brought up to date at start "
-                    + "(incremental), the site's blogsearch.yaml synonyms are used, and POST /api/admin/reindex "
-                    + "can reindex it.")
+            description = "Hugo site root (env BLOGSEARCH_SITE). The index (the --index folder, or the "
+                    + "--opensearch alias) is brought up to date at start (incremental), the site's blogsearch.yaml "
+                    + "synonyms are used, and POST /api/admin/reindex can reindex it.")
     private Path site;
 
     @Option(names = "--watch", defaultValue = "${env:BLOGSEARCH_WATCH:-false}",
@@ -139,6 +141,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private OpenSearchOptions openSearch = new OpenSearchOptions();
 
+    @Mixin
+    private OpenSearchBuildOptions openSearchLayout = new OpenSearchBuildOptions();
+
     @Override
     public Integer call() throws Exception {
         if (openSearch.enabled()) {
@@ -152,16 +157,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--max-concurrent-searches must be 0 (one per processor) or more: " + maxConcurrentSearches);
         }
-        if (watch && site == null) {
-            throw new ParameterException(spec.commandLine(), "--watch needs --site");
-        }
-        if (site != null && !Files.isDirectory(site)) {
-            throw new ParameterException(spec.commandLine(), "--site is not a folder: " + site);
-        }
+        checkSite();
         ServerConfig config = config();
-        IndexFolderCheck.check(index);
         Synonyms synonyms = site == null ? Synonyms.builtIn() : SiteSynonyms.load(site);
-        SearchEngine engine = Engines.lucene(index, synonyms, budgetMillis, maxConcurrentSearches);
+        SearchEngine engine = IndexFolderCheck.open(index,
+                () -> Engines.luceneChecked(index, synonyms, budgetMillis, maxConcurrentSearches));
         engine.holdUntilWarmed();
         ReindexCoordinator coordinator = null;
         SiteWatcher watcher = null;
@@ -184,28 +184,70 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Serves the API over an OpenSearch cluster; the cluster is filled by {@code blogsearch index --opensearch}. */
+    /**
+     * Serves the API over an OpenSearch cluster, filled by {@code blogsearch index --opensearch} or, with --site, by
+     * this server at start, on changes (--watch) and on the admin reindex.
+     */
     private Integer serveOpenSearch() throws Exception {
-        if (site != null || index != null) {
+        if (index != null) {
             throw new ParameterException(spec.commandLine(), "--opensearch serves the cluster's index: leave out "
-                    + "--index and --site (fill the cluster with blogsearch index --site PATH --opensearch URL)");
+                    + "--index (with --site the server builds into the cluster itself)");
         }
-        SearchEngine engine;
+        checkSite();
+        if (openSearchLayout.problem() != null) {
+            throw new ParameterException(spec.commandLine(), openSearchLayout.problem());
+        }
+        OpenSearchConfig cluster;
         try {
-            engine = Engines.openSearch(openSearch.config(), budgetMillis);
+            cluster = openSearch.config();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        SearchEngine engine = Engines.openSearch(cluster, budgetMillis);
         ServerConfig config = config();
         engine.holdUntilWarmed();
-        SearchServer app = ServerStarter.start(engine, config, null, metricsPort);
+        OpenSearchTarget target = site == null ? null : OpenSearchTargets.of(cluster, site, openSearchLayout);
+        ReindexCoordinator coordinator = null;
+        SiteWatcher watcher = null;
+        if (target != null) {
+            coordinator = new ReindexCoordinator(SiteReindexer.of(site, target, drafts), engine);
+            coordinator.run("startup");
+            if (watch) {
+                watcher = SiteWatcher.start(site, null, coordinator);
+            }
+        }
+        SearchServer app = ServerStarter.start(engine, config, coordinator, metricsPort);
         StartupWarmer.warm(engine, config, app.port());
         spec.commandLine().getOut().printf("blogsearch serving %s at http://%s:%d%s%n", engine.describe(),
                 "0.0.0.0".equals(host) ? "localhost" : host, app.port(), config.path("/"));
         spec.commandLine().getOut().flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(app, null, engine), "shutdown"));
+        SiteWatcher stopWatching = watcher;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shutdown(app, stopWatching, engine);
+            closeQuietly(target);
+        }, "shutdown"));
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** --watch needs --site, and --site must be a folder. */
+    private void checkSite() {
+        if (watch && site == null) {
+            throw new ParameterException(spec.commandLine(), "--watch needs --site");
+        }
+        if (site != null && !Files.isDirectory(site)) {
+            throw new ParameterException(spec.commandLine(), "--site is not a folder: " + site);
+        }
+    }
+
+    private static void closeQuietly(OpenSearchTarget target) {
+        try {
+            if (target != null) {
+                target.close();
+            }
+        } catch (IOException e) {
+            LOG.warn("closing the OpenSearch connection failed: {}", e.toString());
+        }
     }
 
     /** The server's config from the options; a bad value is a usage error naming its option. */

@@ -30,6 +30,11 @@ public interface SearchEngine extends Closeable {
     /** Whether searches can be answered now: an index is open (or the cluster healthy) and warm-up is done. */
     boolean isReady();
 
+    /** Why {@link #isReady()} says no, for {@code /readyz} (never credentials). */
+    default String notReadyReason() {
+        return "index not open yet: " + describe();
+    }
+
     /** Whether an index is open (or the cluster healthy), warm-up or not: what there is to warm up. */
     boolean isOpen();
 

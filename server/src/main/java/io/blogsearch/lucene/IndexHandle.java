@@ -51,6 +51,24 @@ public final class IndexHandle implements Closeable {
     }
 
     /**
+     * As {@link #open}, but throws when {@code indexDir} holds an index that cannot be opened, so a broken or foreign
+     * index fails at start rather than on the first search; a folder without an index (yet) is waited for. The index
+     * is opened once, for the check and for serving.
+     */
+    public static IndexHandle openChecked(Path indexDir) throws IOException {
+        IndexHandle handle = new IndexHandle(indexDir);
+        try {
+            handle.openIfPresent();
+        } catch (IOException | RuntimeException e) {
+            handle.close();
+            throw e;
+        }
+        handle.refresher.scheduleWithFixedDelay(handle::refresh, REFRESH_MILLIS, REFRESH_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return handle;
+    }
+
+    /**
      * A handle serving an already opened reader (and the readers it reopens to), refreshed like {@link #open}; for
      * tests that watch what a search asks of the index. The reader is closed with the handle.
      */
@@ -70,18 +88,6 @@ public final class IndexHandle implements Closeable {
     /** The index directory served. */
     public Path indexDir() {
         return indexDir;
-    }
-
-    /**
-     * Opens and closes the index in {@code indexDir} when it holds one, so a broken or foreign index fails at start
-     * rather than on the first search; a folder without an index (yet) passes.
-     */
-    public static void checkReadable(Path indexDir) throws IOException {
-        try (Directory directory = FSDirectory.open(indexDir)) {
-            if (DirectoryReader.indexExists(directory)) {
-                DirectoryReader.open(directory).close();
-            }
-        }
     }
 
     /** A searcher for one request; give it back with {@link #release}. Throws when no index is open yet. */
@@ -111,16 +117,21 @@ public final class IndexHandle implements Closeable {
                 current.maybeRefresh();
                 return;
             }
-            if (directory == null) {
-                directory = FSDirectory.open(indexDir);
-            }
-            if (DirectoryReader.indexExists(directory)) {
-                manager.set(new SearcherManager(directory, new BlogSearcherFactory()));
-                LOG.debug("index opened: {}", indexDir);
-            }
+            openIfPresent();
         } catch (IOException | RuntimeException e) {
             // A half-deleted or foreign directory: keep serving the last good reader and try again next tick.
             LOG.warn("index refresh failed for {}: {}", indexDir, e.toString());
+        }
+    }
+
+    /** Opens the searcher manager when the folder holds a commit; throws when that commit cannot be opened. */
+    private synchronized void openIfPresent() throws IOException {
+        if (directory == null) {
+            directory = FSDirectory.open(indexDir);
+        }
+        if (DirectoryReader.indexExists(directory)) {
+            manager.set(new SearcherManager(directory, new BlogSearcherFactory()));
+            LOG.debug("index opened: {}", indexDir);
         }
     }
 

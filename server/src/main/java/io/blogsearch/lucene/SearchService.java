@@ -59,6 +59,12 @@ public final class SearchService implements SearchEngine {
         return new SearchService(IndexHandle.open(indexDir), synonyms, budgetMillis, concurrentSearches);
     }
 
+    /** As {@link #open}, but throws when the folder holds an index that cannot be opened (see IndexHandle). */
+    public static SearchService openChecked(Path indexDir, Synonyms synonyms, long budgetMillis,
+                                            int concurrentSearches) throws IOException {
+        return new SearchService(IndexHandle.openChecked(indexDir), synonyms, budgetMillis, concurrentSearches);
+    }
+
     /** A service over the index computing at most {@code concurrentSearches} answers at once (others wait). */
     public SearchService(IndexHandle index, Synonyms synonyms, long budgetMillis, int concurrentSearches) {
         this(index, synonyms, budgetMillis, RANK_APART_FROM_DOCS, new SearchGate(concurrentSearches));

@@ -23,6 +23,7 @@ final class ClusterState {
     private volatile long dimsAt;
     private volatile boolean healthy;
     private volatile long healthAt;
+    private volatile String problem;
 
     ClusterState(OpenSearchHttp http, String index) {
         this.http = http;
@@ -65,15 +66,23 @@ final class ClusterState {
         healthAt = 0;
     }
 
+    /** Why the index cannot be searched now, as last seen; null while it can. */
+    String problem() {
+        return healthy() ? null : problem;
+    }
+
     private boolean askHealth() {
         try {
             if (!http.exists("/_alias/" + index) && !http.exists("/" + index)) {
+                problem = "no index or alias " + index + " on the cluster";
                 return false;
             }
             String status = http.send("GET", "/_cluster/health/" + index, Map.of("timeout", "1s"), null)
                     .path("status").asText();
+            problem = "index " + index + " is " + status + " (some primary shards are not assigned)";
             return "green".equals(status) || "yellow".equals(status);
         } catch (IOException | RuntimeException e) {
+            problem = "cluster unreachable: " + e.getMessage();
             return false;
         }
     }

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** Reads an OpenSearch hit's source (see {@link EntitySource}) into the API's {@link Hit}, as Lucene's reader does. */
+/**
+ * Reads an OpenSearch hit's source (see {@link io.blogsearch.opensearch.write.EntityJson}) into the API's {@link Hit},
+ * as Lucene's reader does.
+ */
 final class HitSource {
 
     private HitSource() {

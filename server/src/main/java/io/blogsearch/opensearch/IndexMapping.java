@@ -86,10 +86,14 @@ public final class IndexMapping {
         return Map.of("dynamic", "strict", "properties", properties, "dynamic_templates", templates);
     }
 
-    /** A stemmed field: offsets kept so highlighting needs no re-analysis, as in the Lucene engine. */
+    /**
+     * A stemmed field: offsets in the postings, as in the Lucene engine, and term vectors with positions and offsets:
+     * a half-typed word is highlighted by a phrase-prefix query, which the highlighter cannot answer from postings; it
+     * then reads the document's term vector instead of analysing its whole text again (the same snippets).
+     */
     private static Map<String, Object> text(String key, String analyzer) {
         Map<String, Object> field = new LinkedHashMap<>(Map.of("type", "text", "analyzer", analyzer,
-                "index_options", "offsets"));
+                "index_options", "offsets", "term_vector", "with_positions_offsets"));
         if (LanguageFields.ENGLISH.equals(key)) {
             field.put("search_analyzer", "blog_english_search");
         }

@@ -3,7 +3,6 @@ package io.blogsearch.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.api.FacetValue;
 import io.blogsearch.api.Hit;
-import io.blogsearch.api.Hit.InPostHit;
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.api.SuggestResponse;
 import io.blogsearch.engine.IndexNotReadyException;
@@ -22,20 +21,20 @@ import java.util.Map;
 
 /**
  * The search engine over an OpenSearch cluster: the same requests and answers as the Lucene engine, computed by the
- * cluster ({@link SearchBody}). Thread-safe; a search is one HTTP call to any node, and a second, small one for the
- * snippets of the matches shown under the posts ({@link InPostSnippets}).
+ * cluster ({@link SearchBody}). Thread-safe; a search is one HTTP call to any node, and when hits are folded per post
+ * two small ones for the returned posts' other matches ({@link PostMatches}) and the snippets of those shown under
+ * them ({@link InPostSnippets}). Answers are kept while the index stays as it was ({@link AnswerCache}).
  */
 public final class OpenSearchEngine implements SearchEngine {
-
-    private static final List<String> SHOWN_IN_POST = List.of(DocType.QUOTE.value(), DocType.TALK.value(),
-            DocType.SECTION.value());
-    private static final int MAX_IN_POST = 3;
 
     private final OpenSearchHttp http;
     private final OpenSearchConfig config;
     private final long budgetMillis;
     private final ClusterState cluster;
     private final OpenSearchSuggester suggester;
+    private final IndexGeneration generation;
+    private final AnswerCache answers = new AnswerCache();
+    private final FoldedHits folded;
     private volatile boolean warming;
 
     /** An engine over the alias of {@code config}, giving each search {@code budgetMillis} on the cluster. */
@@ -45,18 +44,33 @@ public final class OpenSearchEngine implements SearchEngine {
         this.budgetMillis = budgetMillis;
         this.cluster = new ClusterState(http, config.index());
         this.suggester = new OpenSearchSuggester(http, config.index());
+        this.generation = new IndexGeneration(http, config.index());
+        this.folded = new FoldedHits(http, config.index(), budgetMillis);
     }
 
     @Override
     public SearchResponse search(SearchRequest request, boolean fresh) throws IOException {
         long start = System.nanoTime();
+        String current = generation.current();
+        SearchResponse cached = fresh ? null : answers.get(request, current);
+        if (cached != null) {
+            return withTook(cached, (System.nanoTime() - start) / 1_000_000);
+        }
+        SearchResponse response = compute(request, start);
+        answers.put(request, current, response);
+        return response;
+    }
+
+    /** Asks the cluster for the answer of {@code request}. */
+    private SearchResponse compute(SearchRequest request, long start) throws IOException {
         UserQuery user = UserQueryParser.parse(request.text());
         List<String> dims = notReadyWhenDown(cluster::dims);
         SearchRequest known = known(request, dims);
         boolean grouped = grouped(user, known);
         JsonNode answer = notReadyWhenDown(() -> http.send("POST", "/" + config.index() + "/_search",
                 SearchBody.of(known, user, dims, grouped, budgetMillis)));
-        List<Hit> hits = grouped ? folded(answer.path("hits").path("hits"), user) : new ArrayList<>();
+        List<Hit> hits = grouped ? notReadyWhenDown(() -> folded.read(answer.path("hits").path("hits"), known, user, dims))
+                : new ArrayList<>();
         if (!grouped) {
             answer.path("hits").path("hits").forEach(hit -> hits.add(HitSource.read(hit, 0, List.of())));
         }
@@ -71,6 +85,12 @@ public final class OpenSearchEngine implements SearchEngine {
                 answer.path("timed_out").asBoolean());
     }
 
+    /** A cached answer with the time this request took. */
+    private static SearchResponse withTook(SearchResponse r, long tookMs) {
+        return new SearchResponse(r.query(), r.total(), r.page(), r.size(), tookMs, r.hits(), r.facets(),
+                r.facetsExact(), r.didYouMean(), r.timedOut());
+    }
+
     @Override
     public SuggestResponse suggest(String typed) throws IOException {
         return new SuggestResponse(notReadyWhenDown(() -> suggester.suggest(typed)));
@@ -79,6 +99,15 @@ public final class OpenSearchEngine implements SearchEngine {
     @Override
     public boolean isReady() {
         return !warming && cluster.healthy();
+    }
+
+    @Override
+    public String notReadyReason() {
+        String problem = cluster.problem();
+        if (problem != null) {
+            return describe() + ": " + problem;
+        }
+        return warming ? "warming up: " + describe() : SearchEngine.super.notReadyReason();
     }
 
     @Override
@@ -123,6 +152,8 @@ public final class OpenSearchEngine implements SearchEngine {
     @Override
     public void refresh() {
         cluster.forget();
+        generation.forget();
+        answers.clear();
     }
 
     @Override
@@ -149,49 +180,6 @@ public final class OpenSearchEngine implements SearchEngine {
             }
             throw e;
         }
-    }
-
-    /**
-     * Each post's best hit with the count of its other matches and up to three of them to show (quotes first), their
-     * snippets asked for in one request for all posts.
-     */
-    private List<Hit> folded(JsonNode posts, UserQuery user) throws IOException {
-        List<List<JsonNode>> shownPerPost = new ArrayList<>();
-        List<JsonNode> allShown = new ArrayList<>();
-        for (JsonNode hit : posts) {
-            List<JsonNode> shown = shown(hit);
-            shownPerPost.add(shown);
-            allShown.addAll(shown);
-        }
-        List<JsonNode> snipped = notReadyWhenDown(() -> InPostSnippets.add(http, config.index(), user, allShown,
-                budgetMillis));
-        List<Hit> hits = new ArrayList<>();
-        int next = 0;
-        for (int i = 0; i < posts.size(); i++) {
-            JsonNode hit = posts.get(i);
-            int count = shownPerPost.get(i).size();
-            List<InPostHit> shown = snipped.subList(next, next + count).stream().map(HitSource::readShown).toList();
-            next += count;
-            long matches = hit.path("inner_hits").path("post").path("hits").path("total").path("value").asLong(1);
-            hits.add(HitSource.read(hit, (int) Math.max(0, matches - 1), shown));
-        }
-        return hits;
-    }
-
-    /** The other matches of a post's best hit to show under it: quotes, then talks, then sections, up to three. */
-    private static List<JsonNode> shown(JsonNode hit) {
-        JsonNode inner = hit.path("inner_hits").path("post").path("hits");
-        String id = hit.path("_id").asText();
-        List<JsonNode> shown = new ArrayList<>();
-        for (String type : SHOWN_IN_POST) {
-            for (JsonNode other : inner.path("hits")) {
-                if (shown.size() < MAX_IN_POST && !id.equals(other.path("_id").asText())
-                        && type.equals(HitSource.type(other))) {
-                    shown.add(other);
-                }
-            }
-        }
-        return shown;
     }
 
     /** The request without filters on facets the index does not have (they narrow nothing, as in the Lucene engine). */

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The whole search request sent to OpenSearch: the query narrowed by date and post, the selected facet values as a
  * post filter (so each dimension's counts are taken under the other dimensions' filters only: disjunctive facets),
- * one result per post by collapsing on the post id with the other matches of the post as inner hits (not highlighted:
- * see {@link InPostSnippets}), highlighting with private-use marks (escaped by {@link Snippet}), did-you-mean
+ * one result per post by collapsing on the post id (the other matches of the returned posts come from
+ * {@link #postMatches}, their snippets from {@link InPostSnippets}), highlighting with private-use marks (escaped by {@link Snippet}), did-you-mean
  * suggestions and the time budget.
  */
 final class SearchBody {
@@ -31,6 +31,12 @@ final class SearchBody {
      * the answer says its facets are not exact. A higher threshold costs memory per value on every search.
      */
     static final int PRECISION = 3_000;
+    /** Names of the aggregation of {@link #postMatches} and of its per-post top hits. */
+    static final String POSTS = "posts";
+    static final String TOP = "top";
+    /** What a hit reads of its source: all but the long indexed texts. */
+    private static final Map<String, Object> HIT_SOURCE = Map.of("excludes", List.of(Fields.TEXT + ".*",
+            Fields.TEXT_EXACT, Fields.CONTEXT + ".*", Fields.DESCRIPTION + ".*"));
 
     private SearchBody() {
     }
@@ -51,17 +57,14 @@ final class SearchBody {
         }
         body.put("aggs", aggregations(request, dims, grouped));
         body.put("sort", sort(request.effectiveSort(user.hasScoringText())));
-        body.put("_source", Map.of("excludes", List.of(Fields.TEXT + ".*", Fields.TEXT_EXACT, Fields.CONTEXT + ".*",
-                Fields.DESCRIPTION + ".*")));
+        body.put("_source", HIT_SOURCE);
         if (user.hasScoringText()) {
             body.put("highlight", highlight(user));
         }
         if (grouped) {
-            // no highlighting here: only the few inner hits shown get snippets, asked for by InPostSnippets
-            Map<String, Object> inner = Map.of("name", "post", "size", INNER_HITS,
-                    "_source", Map.of("excludes", List.of(Fields.TEXT + ".*", Fields.TEXT_EXACT, Fields.CONTEXT + ".*",
-                            Fields.DESCRIPTION + ".*")));
-            body.put("collapse", Map.of("field", Fields.POST_ID, "inner_hits", inner));
+            // no inner hits here: OpenSearch runs the whole query again per returned post for them; PostMatches asks
+            // for all posts' other matches in one request
+            body.put("collapse", Map.of("field", Fields.POST_ID));
         }
         List<String> words = QueryBody.words(user);
         if (!words.isEmpty()) {
@@ -69,6 +72,26 @@ final class SearchBody {
                     "field", Fields.TEXT_EXACT, "suggest_mode", "missing", "min_word_length", QueryBody.ONE_EDIT))));
         }
         return body;
+    }
+
+    /**
+     * The body asking for the other matches of the given posts, as collapse's inner hits would give them: the same
+     * query and filters, each post's best {@link #INNER_HITS} by score and its number of matches, in one pass.
+     */
+    static Map<String, Object> postMatches(SearchRequest request, UserQuery user, List<String> dims,
+                                           List<String> postIds, long budgetMillis) {
+        List<Object> filter = new ArrayList<>();
+        filter.add(Map.of("terms", Map.of(Fields.POST_ID, postIds)));
+        Map<String, Object> postFilter = filters(request, dims, null);
+        if (postFilter != null) {
+            filter.add(postFilter);
+        }
+        Map<String, Object> top = Map.of("top_hits", Map.of("size", INNER_HITS, "_source", HIT_SOURCE));
+        return Map.of("size", 0, "timeout", budgetMillis + "ms",
+                "query", Map.of("bool", Map.of("must", List.of(narrowed(QueryBody.of(user), request)),
+                        "filter", filter)),
+                "aggs", Map.of(POSTS, Map.of("terms", Map.of("field", Fields.POST_ID, "include", postIds,
+                        "size", postIds.size()), "aggs", Map.of(TOP, top))));
     }
 
     private static Map<String, Object> narrowed(Map<String, Object> query, SearchRequest request) {

@@ -21,7 +21,7 @@ final class OpsRoutes {
 
     void ready(Context ctx) {
         if (!engine.isReady()) {
-            throw new ApiException(503, "index not open yet: " + engine.describe());
+            throw new ApiException(503, engine.notReadyReason());
         }
         ctx.json(Map.of("status", "ready"));
     }

@@ -3,6 +3,7 @@ package io.blogsearch.server;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
+import io.blogsearch.write.IndexTarget;
 import java.nio.file.Path;
 
 /** The server's {@link Reindexer}: the indexer's incremental {@link IndexBuilder} over the site, one commit per run. */
@@ -14,6 +15,12 @@ public final class SiteReindexer {
     /** A reindexer of the site into the index folder, with the default enricher (talks, speakers, conferences). */
     public static Reindexer of(Path siteRoot, Path indexDir, boolean drafts) {
         IndexOptions options = IndexOptions.of(siteRoot, indexDir).withDrafts(drafts);
+        return () -> summary(new IndexBuilder(options).build());
+    }
+
+    /** A reindexer of the site into another target (an OpenSearch alias), with the default enricher. */
+    public static Reindexer of(Path siteRoot, IndexTarget target, boolean drafts) {
+        IndexOptions options = IndexOptions.of(siteRoot, null).withDrafts(drafts).withTarget(target);
         return () -> summary(new IndexBuilder(options).build());
     }
 

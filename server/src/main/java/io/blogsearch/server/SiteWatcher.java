@@ -35,14 +35,14 @@ public final class SiteWatcher implements Closeable {
 
     private SiteWatcher(Path siteRoot, Path ignored, ReindexCoordinator coordinator) throws IOException {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
-        this.ignored = ignored.toAbsolutePath().normalize();
+        this.ignored = ignored == null ? null : ignored.toAbsolutePath().normalize();
         this.coordinator = coordinator;
         this.watchService = FileSystems.getDefault().newWatchService();
         this.thread = new Thread(this::loop, "site-watcher");
         this.thread.setDaemon(true);
     }
 
-    /** Starts watching; {@code indexDir} is never watched even when inside the site. */
+    /** Starts watching; {@code indexDir} (null: none, the index is elsewhere) is never watched even inside the site. */
     public static SiteWatcher start(Path siteRoot, Path indexDir, ReindexCoordinator coordinator)
             throws IOException {
         SiteWatcher watcher = new SiteWatcher(siteRoot, indexDir, coordinator);
@@ -69,7 +69,7 @@ public final class SiteWatcher implements Closeable {
     private boolean skipped(Path dir) {
         Path normalized = dir.toAbsolutePath().normalize();
         boolean hidden = !normalized.equals(siteRoot) && normalized.getFileName().toString().startsWith(".");
-        return hidden || normalized.startsWith(ignored);
+        return hidden || (ignored != null && normalized.startsWith(ignored));
     }
 
     private void loop() {
@@ -100,7 +100,8 @@ public final class SiteWatcher implements Closeable {
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
-            if (skipped(changed.getParent()) || changed.toAbsolutePath().normalize().startsWith(ignored)) {
+            boolean inIndex = ignored != null && changed.toAbsolutePath().normalize().startsWith(ignored);
+            if (skipped(changed.getParent()) || inIndex) {
                 continue;
             }
             relevant = true;

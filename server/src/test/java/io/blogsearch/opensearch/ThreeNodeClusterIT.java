@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.api.Hit;
 import io.blogsearch.api.SearchResponse;
-import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.query.SearchRequest;
 import java.nio.file.Path;
@@ -32,8 +31,7 @@ class ThreeNodeClusterIT {
     @Test
     void answersStayTheSameWhenANodeIsKilledMidStream() throws Exception {
         try (OpenSearchCluster cluster = OpenSearchCluster.startOrSkip(3)) {
-            Path local = TestIndexes.write(dir.resolve("local"), TestPages.all());
-            OpenSearchConfig config = OpenSearchIndexes.publish(cluster, local, "three-nodes", 3, 1);
+            OpenSearchConfig config = OpenSearchIndexes.publish(cluster, TestPages.all(), "three-nodes", 3, 1);
             try (OpenSearchHttp http = new OpenSearchHttp(config)) {
                 http.send("GET", "/_cluster/health/three-nodes", Map.of("wait_for_status", "green", "timeout", "60s"),
                         null);

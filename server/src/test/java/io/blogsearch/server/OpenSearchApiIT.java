@@ -1,6 +1,7 @@
 package io.blogsearch.server;
 
 import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.opensearch.OpenSearchCluster;
 import io.blogsearch.opensearch.OpenSearchIndexes;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ class OpenSearchApiIT extends SearchApiContract {
 
     @Override
     protected SearchEngine engine(Path localIndex) throws Exception {
-        return OpenSearchIndexes.engine(OpenSearchIndexes.publish(OpenSearchCluster.shared(), localIndex,
+        // the same fixture pages, written straight to the cluster
+        return OpenSearchIndexes.engine(OpenSearchIndexes.publish(OpenSearchCluster.shared(), TestPages.all(),
                 "api-contract", 1, 0));
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The comparison key of a name: case, spacing, punctuation and diacritics removed, so "Chris Kühl",
- * "chris  kuhl" and "Chris Kuhl." share one key.
+ * "chris  kuhl" and "Chris Kuhl." share one key, as do "Łukasz" and "Lukasz".
  */
 public final class NameKey {
 
@@ -21,8 +21,14 @@ public final class NameKey {
         // ASCII is its own NFKD form and has no combining marks: most names skip the normaliser
         String decomposed = ascii(name) ? name
                 : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        return NON_ALPHANUMERIC.matcher(decomposed.toLowerCase(Locale.ROOT).replace("ß", "ss")).replaceAll(" ")
+        return NON_ALPHANUMERIC.matcher(strokesUnfolded(decomposed.toLowerCase(Locale.ROOT))).replaceAll(" ")
                 .trim();
+    }
+
+    /** Letters with a stroke or ligature have no decomposition: "Płotka" is written "Plotka" without them. */
+    private static String strokesUnfolded(String lowerCase) {
+        return lowerCase.replace("ß", "ss").replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('ħ', 'h')
+                .replace('ı', 'i').replace("æ", "ae").replace("œ", "oe");
     }
 
     private static boolean ascii(String text) {

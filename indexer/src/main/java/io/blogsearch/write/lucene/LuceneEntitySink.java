@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -88,8 +89,48 @@ public final class LuceneEntitySink implements EntitySink {
 
     @Override
     public void commit(Map<String, String> commitData) throws IOException {
+        flushOnTwoThreads();
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
+    }
+
+    /**
+     * Writes the segments the indexing threads buffered on two threads: a commit would write them one after another
+     * on the calling thread, which is most of a small build's last step.
+     */
+    private void flushOnTwoThreads() throws IOException {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread helper = new Thread(() -> {
+            try {
+                flushAll();
+            } catch (IOException | RuntimeException e) {
+                failure.set(e);
+            }
+        }, "blogsearch-flush");
+        helper.setDaemon(true);
+        helper.start();
+        flushAll();
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        }
+        if (failure.get() instanceof IOException io) {
+            throw io;
+        }
+        if (failure.get() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+    }
+
+    private void flushAll() throws IOException {
+        while (writer.flushNextBuffer()) {
+            // each call writes one buffered segment, if any is left
+        }
     }
 
     /** Closes the writer; what was not committed is dropped. */
