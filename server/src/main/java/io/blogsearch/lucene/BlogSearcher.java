@@ -30,11 +30,9 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -84,21 +82,9 @@ public final class BlogSearcher extends IndexSearcher {
     /** A weight as Lucene builds it, with a term's dictionary lookups taken from this reader's {@link TermStatesCache}. */
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
-        return super.createWeight(withTermStates(query), scoreMode, boost);
+        return super.createWeight(termStates.withStates(query), scoreMode, boost);
     }
 
-    /** A term query, boosted or not, with this reader's kept term states; any other query as it is. */
-    private Query withTermStates(Query query) throws IOException {
-        if (query instanceof TermQuery term && term.getTermStates() == null) {
-            return new TermQuery(term.getTerm(), termStates.of(term.getTerm()));
-        }
-        // A boost builds its inner weight itself, not through the searcher: the term inside it is replaced here.
-        if (query instanceof BoostQuery boosted && boosted.getQuery() instanceof TermQuery term
-                && term.getTermStates() == null) {
-            return new BoostQuery(withTermStates(term), boosted.getBoost());
-        }
-        return query;
-    }
 
     /**
      * The language codes of the pages in the index, most pages first; empty for an index written before pages had
