@@ -33,7 +33,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -83,11 +82,9 @@ public final class BlogSearcher extends IndexSearcher {
     /** A weight as Lucene builds it, with a term's dictionary lookups taken from this reader's {@link TermStatesCache}. */
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
-        if (query instanceof TermQuery term && term.getTermStates() == null) {
-            return super.createWeight(new TermQuery(term.getTerm(), termStates.of(term.getTerm())), scoreMode, boost);
-        }
-        return super.createWeight(query, scoreMode, boost);
+        return super.createWeight(termStates.withStates(query), scoreMode, boost);
     }
+
 
     /**
      * The language codes of the pages in the index, most pages first; empty for an index written before pages had

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The dictionary lookups of the terms searched on one reader, kept for its life: a search builds a weight for every
@@ -14,26 +17,44 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class TermStatesCache {
 
-    /** Terms kept at most; later ones are looked up on each search, as without the cache. */
+    /** Queries kept at most; later ones are looked up on each search, as without the cache. */
     private static final int MAX_TERMS = 50_000;
 
     private final IndexSearcher searcher;
-    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+    private final Map<Query, Query> withStates = new ConcurrentHashMap<>();
 
     TermStatesCache(IndexSearcher searcher) {
         this.searcher = searcher;
     }
 
-    /** The states of {@code term} in every segment of the reader, with its statistics. */
-    TermStates of(Term term) throws IOException {
-        TermStates cached = states.get(term);
+    /**
+     * A term query, boosted or not, carrying the states of its term in this reader (kept with it, so that it is made
+     * once: every new query object runs Lucene's checks of its class); any other query as it is.
+     */
+    Query withStates(Query query) throws IOException {
+        if (!isTermWithoutStates(query)
+                && !(query instanceof BoostQuery boosted && isTermWithoutStates(boosted.getQuery()))) {
+            return query;
+        }
+        Query cached = withStates.get(query);
         if (cached != null) {
             return cached;
         }
-        TermStates built = TermStates.build(searcher, term, true);
-        if (states.size() < MAX_TERMS) {
-            states.put(term, built);
+        Query built;
+        if (query instanceof BoostQuery boosted) {
+            // A boost builds its inner weight itself, not through the searcher: the term inside it is replaced here.
+            built = new BoostQuery(withStates(boosted.getQuery()), boosted.getBoost());
+        } else {
+            Term term = ((TermQuery) query).getTerm();
+            built = new TermQuery(term, TermStates.build(searcher, term, true));
+        }
+        if (withStates.size() < MAX_TERMS) {
+            withStates.put(query, built);
         }
         return built;
+    }
+
+    private static boolean isTermWithoutStates(Query query) {
+        return query instanceof TermQuery term && term.getTermStates() == null;
     }
 }
