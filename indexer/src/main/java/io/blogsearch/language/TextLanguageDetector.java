@@ -124,6 +124,9 @@ public final class TextLanguageDetector {
         static final CharArrayMap<Long> INDEX = build();
 
         private static CharArrayMap<Long> build() {
+            if (CANDIDATES.size() > Long.SIZE) {
+                throw new IllegalStateException("a bit set of languages holds " + Long.SIZE + " of them");
+            }
             CharArrayMap<Long> index = new CharArrayMap<>(8_192, false);
             for (int i = 0; i < CANDIDATES.size(); i++) {
                 long bit = 1L << i;
