@@ -50,7 +50,18 @@ public final class OpenSearchCluster implements AutoCloseable {
         Path home = OpenSearchRequirement.home();
         String user = OpenSearchRequirement.user();
         try {
-            return start(home, user, size);
+            try {
+                return start(home, user, size);
+            } catch (IOException firstTry) {
+                if (size == 1) {
+                    throw firstTry;
+                }
+                // Several nodes on free ports of a busy machine: a port taken between choosing and binding it, or a
+                // node lost while the others elect, fails a start the test is not about; one fresh start is fair.
+                System.err.println("OpenSearch cluster of " + size + " did not start, starting it again: "
+                        + firstTry.getMessage());
+                return start(home, user, size);
+            }
         } catch (IOException e) {
             OpenSearchRequirement.cannotStart(e.getMessage());
             throw new IllegalStateException("unreachable");
@@ -84,7 +95,11 @@ public final class OpenSearchCluster implements AutoCloseable {
                 node.awaitHealth("green", size, START_TIMEOUT);
             }
             return cluster;
-        } catch (IOException | RuntimeException | InterruptedException e) {
+        } catch (IOException e) {
+            String states = nodes.stream().map(OpenSearchNode::state).collect(Collectors.joining("\n\n"));
+            cluster.close();
+            throw new IOException(e.getMessage().lines().findFirst().orElse("") + "\n" + states, e);
+        } catch (RuntimeException | InterruptedException e) {
             cluster.close();
             throw e;
         }

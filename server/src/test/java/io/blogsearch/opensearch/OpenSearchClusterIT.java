@@ -15,8 +15,10 @@ class OpenSearchClusterIT {
     void sharedNodeIsHealthyAndAnalysesEnglish() throws Exception {
         OpenSearchCluster cluster = OpenSearchCluster.shared();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                URI.create(cluster.urls() + "/_cluster/health")).build(), HttpResponse.BodyHandlers.ofString());
+        // waits out a shard another test's index is still assigning, then must be green
+        URI healthUri = URI.create(cluster.urls() + "/_cluster/health?wait_for_status=green&timeout=30s");
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(healthUri).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"status\":\"green\"");
 
         HttpResponse<String> analysed = http.send(HttpRequest.newBuilder(URI.create(cluster.urls() + "/_analyze"))

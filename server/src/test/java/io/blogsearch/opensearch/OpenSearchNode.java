@@ -84,6 +84,12 @@ public final class OpenSearchNode {
                 + timeout.toSeconds() + " s; its log ends:\n" + logTail());
     }
 
+    /** Whether the node runs, or how it ended, with the end of its log: what a failed start reports of each node. */
+    String state() {
+        String running = process.isAlive() ? "running" : "exited with " + process.exitValue();
+        return name + " " + running + "; its log ends:\n" + logTail();
+    }
+
     /** The last lines of the node's console output, for failure messages. */
     String logTail() {
         try {

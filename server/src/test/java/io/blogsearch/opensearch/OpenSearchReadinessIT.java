@@ -36,8 +36,13 @@ class OpenSearchReadinessIT {
             http.send("PUT", "/ready-red", Map.of("wait_for_active_shards", "0"), Map.of("settings", Map.of(
                     "number_of_shards", 1, "number_of_replicas", 0,
                     "index.routing.allocation.require._name", "no-such-node")));
+            try {
+                assertNotReady(config, "ready-red is red");
+            } finally {
+                // the node is shared: a red index left behind would turn the whole cluster red for later tests
+                http.send("DELETE", "/ready-red", null);
+            }
         }
-        assertNotReady(config, "ready-red is red");
     }
 
     @Test
