@@ -1,6 +1,8 @@
 package io.blogsearch.cli;
 
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Log levels decided from the command line before any logger exists. The line format (ISO time stamp, level,
@@ -9,6 +11,12 @@ import java.util.Arrays;
 final class LogSetup {
 
     private static final String PREFIX = "org.slf4j.simpleLogger.";
+    /**
+     * Lucene tells through java.util.logging, on Java 21 and later, how it maps files and that a newer Lucene would
+     * use the JVM's vector API: news for its developers, not for a blog owner. Held here because the logging keeps
+     * its loggers weakly, and a collected logger forgets its level.
+     */
+    private static final Logger LUCENE_NOTICES = Logger.getLogger("org.apache.lucene");
 
     private LogSetup() {
     }
@@ -18,8 +26,14 @@ final class LogSetup {
         return Arrays.asList(args).contains("--debug");
     }
 
-    /** With {@code debug}, blogsearch's own loggers log at debug level; the libraries stay at their level. */
+    /**
+     * With {@code debug}, blogsearch's own loggers log at debug level and Lucene's notices are shown; otherwise only
+     * Lucene's errors.
+     */
     static void configure(boolean debug) {
+        if (!debug) {
+            LUCENE_NOTICES.setLevel(Level.SEVERE);
+        }
         if (debug && System.getProperty(PREFIX + "log.io.blogsearch") == null) {
             System.setProperty(PREFIX + "log.io.blogsearch", "debug");
         }
