@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -19,8 +20,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneTarget implements IndexTarget {
 
-    /** IndexWriter RAM buffer at most: large enough that a 100k-post build with a large heap flushes rarely. */
-    private static final long MAX_RAM_BUFFER_MB = 256;
+    /**
+     * IndexWriter RAM buffer at most. Past this, a larger buffer saves little flushing and merging, but it is live
+     * memory for the whole build, on top of what the enrichment holds of every page of a large archive.
+     */
+    private static final long MAX_RAM_BUFFER_MB = 64;
     /** At least Lucene's own default. */
     private static final long MIN_RAM_BUFFER_MB = 16;
 
@@ -34,7 +38,10 @@ public final class LuceneTarget implements IndexTarget {
     @Override
     public Session open(boolean full, Runnable warmUp) throws IOException {
         Files.createDirectories(indexDir);
-        FSDirectory directory = FSDirectory.open(indexDir);
+        // Read with positional reads, not memory-mapped: a build reads its own segments only to merge them, and
+        // mapped, every page a merge reads counts as the build's resident memory (hundreds of MB on a large
+        // archive) while the page cache serves positional reads as fast.
+        FSDirectory directory = new NIOFSDirectory(indexDir);
         try {
             return new LuceneSession(directory, full,
                     WriterOpening.start(() -> openWriter(directory, full), warmUp));

@@ -11,8 +11,8 @@ class LuceneTargetTest {
 
     @Test
     void theRamBufferIsAnEighthOfTheHeapWithinBounds() {
-        assertThat(LuceneTarget.ramBufferMb(512 * MB)).isEqualTo(64);
+        assertThat(LuceneTarget.ramBufferMb(256 * MB)).isEqualTo(32);
         assertThat(LuceneTarget.ramBufferMb(64 * MB)).isEqualTo(16);
-        assertThat(LuceneTarget.ramBufferMb(8192 * MB)).isEqualTo(256);
+        assertThat(LuceneTarget.ramBufferMb(8192 * MB)).isEqualTo(64);
     }
 }
