@@ -1,5 +1,6 @@
 package io.blogsearch.lucene;
 
+import io.blogsearch.engine.ResponseCache;
 import io.blogsearch.lucene.facet.FacetCounts;
 import io.blogsearch.lucene.facet.FacetPass;
 import io.blogsearch.lucene.facet.FacetValues;

@@ -2,6 +2,7 @@ package io.blogsearch.lucene;
 
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.api.SuggestResponse;
+import io.blogsearch.engine.ResponseCache;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.lucene.ranking.DidYouMean;
 import io.blogsearch.lucene.ranking.QueryLanguages;

@@ -1,4 +1,4 @@
-package io.blogsearch.lucene;
+package io.blogsearch.engine;
 
 import io.blogsearch.api.SearchResponse;
 import io.blogsearch.query.SearchRequest;
@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Whole answers of one reader, keyed by the request: a search box sends the same prefixes over and over ("k", "ku",
- * "kub" from every visitor), and a reader never changes, so an answer is valid exactly as long as its searcher (a
- * refresh opens a new searcher with a new, empty cache). A small LRU: answers carry up to 1,000 facet values.
+ * Whole answers of one unchanging view of an index, keyed by the request: a search box sends the same prefixes over
+ * and over ("k", "ku", "kub" from every visitor), and while the index does not change an answer stays right. Each
+ * engine starts a new, empty cache when its index changes (a new Lucene searcher, a new OpenSearch index
+ * generation). A small LRU: answers carry up to 1,000 facet values.
  */
-final class ResponseCache {
+public final class ResponseCache {
 
-    /** Answers kept per reader; a few MB at most. */
+    /** Answers kept per view; a few MB at most. */
     static final int MAX_ENTRIES = 256;
 
     private final Map<SearchRequest, SearchResponse> answers = new LinkedHashMap<>(MAX_ENTRIES * 2, 0.75f, true) {
@@ -23,16 +24,16 @@ final class ResponseCache {
     };
 
     /** The answer computed earlier for an equal request, or null. */
-    synchronized SearchResponse get(SearchRequest request) {
+    public synchronized SearchResponse get(SearchRequest request) {
         return answers.get(request);
     }
 
     /**
      * Keeps a complete answer; partial ones (time budget spent) are not kept, the next try may finish. An answer
-     * already kept stays: the reader is the same, so a recomputed answer is equal to it, and replacing it on every
+     * already kept stays: the view is the same, so a recomputed answer is equal to it, and replacing it on every
      * "no-cache" request would only turn the kept one into garbage that has lived long enough to be costly to collect.
      */
-    synchronized void put(SearchRequest request, SearchResponse response) {
+    public synchronized void put(SearchRequest request, SearchResponse response) {
         if (!response.timedOut()) {
             answers.putIfAbsent(request, response);
         }
