@@ -11,9 +11,8 @@ import http.client
 import json
 import os
 import re
-import subprocess
-import sys
-import time
+
+import benchserver
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -26,24 +25,6 @@ def mix(extra_file):
         with open(extra_file, encoding="utf-8") as extra:
             queries += [line.strip() for line in extra if line.strip() and not line.startswith("#")]
     return queries
-
-
-def start(jar, index, heap, port):
-    os.makedirs("target", exist_ok=True)
-    log = open(os.path.join("target", "answers-server.log"), "w")
-    server = subprocess.Popen(["java", "-Xmx" + heap, "-jar", jar, "serve", "--index", index, "--port", str(port),
-                               "--host", "127.0.0.1"], stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(600):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            connection.request("GET", "/readyz")
-            if connection.getresponse().status == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    server.kill()
-    sys.exit("the server did not get ready; see target/answers-server.log")
 
 
 def answer(port, query):
@@ -66,7 +47,7 @@ def main():
     parser.add_argument("--heap", default="256m")
     parser.add_argument("--port", type=int, default=7098)
     args = parser.parse_args()
-    server = start(args.jar, args.index, args.heap, args.port)
+    server = benchserver.start(args.jar, args.index, args.heap, args.port, log_name="answers-server.log")
     try:
         with open(args.out, "w", encoding="utf-8") as out:
             for query in mix(args.queries):

@@ -15,9 +15,10 @@ import http.client
 import json
 import os
 import re
-import subprocess
 import sys
 import time
+
+import benchserver
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODES = {"results": [], "entities": ["-Dblogsearch.bench.entityFacetCounts=true"]}
@@ -31,23 +32,6 @@ def mix(extra_file):
         with open(extra_file, encoding="utf-8") as extra:
             queries += [line.strip() for line in extra if line.strip() and not line.startswith("#")]
     return queries
-
-
-def start(jar, index, heap, port, flags):
-    log = open(os.path.join("target", "facet-cost-server.log"), "w")
-    server = subprocess.Popen(["java", "-Xmx" + heap, *flags, "-jar", jar, "serve", "--index", index, "--port",
-                               str(port), "--host", "127.0.0.1"], stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(600):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            connection.request("GET", "/readyz")
-            if connection.getresponse().status == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    server.kill()
-    sys.exit("the server did not get ready; see target/facet-cost-server.log")
 
 
 def run(port, queries, passes):
@@ -99,7 +83,7 @@ def main():
     samples = {mode: [] for mode in MODES}
     for _ in range(args.rounds):
         for mode, flags in MODES.items():
-            server = start(args.jar, args.index, args.heap, args.port, flags)
+            server = benchserver.start(args.jar, args.index, args.heap, args.port, flags, "facet-cost-server.log")
             try:
                 run(args.port, queries, args.warmup)
                 samples[mode] += run(args.port, queries, args.passes)

@@ -38,7 +38,7 @@ class DemoBrowserIT {
         serve = CommandProcess.java("serve", "--site", RequiredResources.sampleBlog().toString(), "--index",
                 temp.resolve("index").toString(), "--public", temp.resolve("public").toString(), "--base-path",
                 "/search", "--port", String.valueOf(port));
-        Http.await(() -> !serve.alive() || ready(), START, "readyz of the demo");
+        Http.await(() -> !serve.alive() || Http.isOk(origin + "/search/readyz"), START, "readyz of the demo");
         assertThat(serve.alive()).as(serve.stderr()).isTrue();
         assertThat(serve.stderr()).contains("with hugo into");
     }
@@ -93,15 +93,6 @@ class DemoBrowserIT {
             input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
             browser.waitAtMost(SearchPage.PATIENCE).until(d -> d.getCurrentUrl().startsWith(origin + "/20"));
             assertThat(browser.driver().getTitle()).isNotBlank().doesNotContain("404");
-        }
-    }
-
-    private static boolean ready() {
-        try {
-            return Http.status(origin + "/search/readyz") == 200;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -84,7 +84,7 @@ class DistributionPackageIT {
         int port = Http.freePort();
         String base = "http://127.0.0.1:" + port;
         try (CommandProcess serve = launcher("serve", "--index", index.toString(), "--port", String.valueOf(port))) {
-            Http.await(() -> ready(base) || !serve.alive(), SLOW, "readyz of the unpacked server");
+            Http.await(() -> Http.isOk(base + "/readyz") || !serve.alive(), SLOW, "readyz of the unpacked server");
             assertThat(serve.alive()).as(serve.stderr()).isTrue();
             HttpResponse<String> answer = Http.get(base + "/api/search?q=rust");
             assertThat(answer.statusCode()).isEqualTo(200);
@@ -115,15 +115,6 @@ class DistributionPackageIT {
                 null)) {
             assertThat(verify.exitCode(SLOW)).as(verify.stderr()).isZero();
             assertThat(verify.stderr()).doesNotContain("blogsearch.service:");
-        }
-    }
-
-    private static boolean ready(String base) {
-        try {
-            return Http.status(base + "/readyz") == 200;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -66,7 +66,7 @@ class OpenSearchServeIT {
         try (CommandProcess serve = CommandProcess.java("serve", "--site", root.toString(), "--watch",
                 "--opensearch", OpenSearchCluster.shared().urls(), "--opensearch-index", "serve-it-watch",
                 "--opensearch-replicas", "0", "--admin-token", "s3cret", "--port", String.valueOf(port))) {
-            Http.await(() -> !serve.alive() || ready(base), WAIT, "readyz");
+            Http.await(() -> !serve.alive() || Http.isOk(base + "/readyz"), WAIT, "readyz");
             assertThat(serve.alive()).as(serve.stderr()).isTrue();
             assertThat(paths(base, "heron")).containsExactly("content/post/heron.md");
 
@@ -82,15 +82,6 @@ class OpenSearchServeIT {
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(reindex.statusCode()).as(reindex.body()).isEqualTo(200);
             assertThat(paths(base, "heron")).as("deleted by the admin reindex (or the watcher before it)").isEmpty();
-        }
-    }
-
-    private static boolean ready(String base) {
-        try {
-            return Http.status(base + "/readyz") == 200;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

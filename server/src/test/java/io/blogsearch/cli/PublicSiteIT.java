@@ -75,17 +75,8 @@ class PublicSiteIT {
     }
 
     private static void awaitReady(CommandProcess serve, String base) throws InterruptedException {
-        Http.await(() -> !serve.alive() || ready(base), START, "readyz");
+        Http.await(() -> !serve.alive() || Http.isOk(base + "/search/readyz"), START, "readyz");
         assertThat(serve.alive()).as(serve.stderr()).isTrue();
-    }
-
-    private static boolean ready(String base) {
-        try {
-            return Http.status(base + "/search/readyz") == 200;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** A Hugo site with one post and the three templates Hugo needs to render it. */
