@@ -9,22 +9,8 @@ sorted JSON. Two builds answer alike when `diff` of their files is empty. Python
 import argparse
 import http.client
 import json
-import os
-import re
 
 import benchserver
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def mix(extra_file):
-    with open(os.path.join(HERE, "queries.lua"), encoding="utf-8") as lua:
-        block = lua.read().split("local queries = {", 1)[1].split("}", 1)[0]
-    queries = re.findall(r'"([^"]*)"', block)
-    if extra_file:
-        with open(extra_file, encoding="utf-8") as extra:
-            queries += [line.strip() for line in extra if line.strip() and not line.startswith("#")]
-    return queries
 
 
 def answer(port, query):
@@ -50,7 +36,7 @@ def main():
     server = benchserver.start(args.jar, args.index, args.heap, args.port, log_name="answers-server.log")
     try:
         with open(args.out, "w", encoding="utf-8") as out:
-            for query in mix(args.queries):
+            for query in benchserver.query_mix(args.queries):
                 out.write(json.dumps({"request": query, "answer": answer(args.port, query)}, sort_keys=True,
                                      ensure_ascii=False) + "\n")
     finally:

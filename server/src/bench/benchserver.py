@@ -1,9 +1,24 @@
-"""Starts `blogsearch serve` for the Python benchmark scripts and waits until it is ready. Standard library only."""
+"""What the Python benchmark scripts share: the query mix of queries.lua, and a `blogsearch serve` started and waited
+for until it is ready. Standard library only."""
 import http.client
 import os
+import re
 import subprocess
 import sys
 import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def query_mix(extra_file=None):
+    """The queries of queries.lua, then EXTRA_FILE's (one query string a line, # for comments) when given."""
+    with open(os.path.join(HERE, "queries.lua"), encoding="utf-8") as lua:
+        block = lua.read().split("local queries = {", 1)[1].split("}", 1)[0]
+    queries = re.findall(r'"([^"]*)"', block)
+    if extra_file:
+        with open(extra_file, encoding="utf-8") as extra:
+            queries += [line.strip() for line in extra if line.strip() and not line.startswith("#")]
+    return queries
 
 
 def start(jar, index, heap, port, flags=(), log_name="bench-server.log"):

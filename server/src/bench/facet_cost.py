@@ -13,25 +13,12 @@ facets were counted exactly (facetsExact: true, the only ones result counting ap
 import argparse
 import http.client
 import json
-import os
-import re
 import sys
 import time
 
 import benchserver
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 MODES = {"results": [], "entities": ["-Dblogsearch.bench.entityFacetCounts=true"]}
-
-
-def mix(extra_file):
-    with open(os.path.join(HERE, "queries.lua"), encoding="utf-8") as lua:
-        block = lua.read().split("local queries = {", 1)[1].split("}", 1)[0]
-    queries = re.findall(r'"([^"]*)"', block)
-    if extra_file:
-        with open(extra_file, encoding="utf-8") as extra:
-            queries += [line.strip() for line in extra if line.strip() and not line.startswith("#")]
-    return queries
 
 
 def run(port, queries, passes):
@@ -79,7 +66,7 @@ def main():
     parser.add_argument("--port", type=int, default=7097)
     parser.add_argument("--queries")
     args = parser.parse_args()
-    queries = mix(args.queries)
+    queries = benchserver.query_mix(args.queries)
     samples = {mode: [] for mode in MODES}
     for _ in range(args.rounds):
         for mode, flags in MODES.items():
