@@ -2,6 +2,8 @@ package io.blogsearch.entity;
 
 import io.blogsearch.schema.DocType;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +52,7 @@ public sealed interface Entity permits PageEntity, SectionEntity, QuoteEntity, F
 
         /** Copies the collections: an entity never changes. */
         public Common {
-            facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+            facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
             taxonomyTerms = List.copyOf(taxonomyTerms);
             context = List.copyOf(context);
         }

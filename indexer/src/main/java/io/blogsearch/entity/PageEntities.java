@@ -11,6 +11,7 @@ import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.LanguageAnalyzers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one place that decides what entities an enriched page yields: the page itself, then its sections, quotes,
@@ -165,7 +167,7 @@ public final class PageEntities {
     private static void facet(Map<String, List<String>> facets, String dim, List<String> values) {
         List<String> present = values.stream().filter(PageEntities::present).distinct().toList();
         if (!present.isEmpty()) {
-            facets.merge(dim, present, (old, added) -> java.util.stream.Stream.concat(old.stream(), added.stream())
+            facets.merge(dim, present, (old, added) -> Stream.concat(old.stream(), added.stream())
                     .distinct().toList());
         }
     }
@@ -225,7 +227,7 @@ public final class PageEntities {
     }
 
     private static String joinPresent(String... values) {
-        return java.util.Arrays.stream(values).filter(PageEntities::present).distinct()
+        return Arrays.stream(values).filter(PageEntities::present).distinct()
                 .collect(Collectors.joining("\n"));
     }
 }

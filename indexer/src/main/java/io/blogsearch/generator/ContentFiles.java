@@ -2,6 +2,7 @@ package io.blogsearch.generator;
 
 import io.blogsearch.source.SiteException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class ContentFiles {
                     .map(file -> root.relativize(file).toString().replace('\\', '/'))
                     .filter(keep)
                     .forEach(result::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SiteException("cannot list " + folder + ": " + e.getMessage());
         }
         result.sort(null);

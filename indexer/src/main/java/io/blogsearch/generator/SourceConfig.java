@@ -7,6 +7,7 @@ import io.blogsearch.source.SiteException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The {@code source:} key of {@code blogsearch.yaml} (the file given by {@code --config}, else the one in the site
@@ -49,7 +50,7 @@ public record SourceConfig(Path file, JsonNode source) {
     /** {@code source.generator}, lower case, or null. */
     public String generator() {
         String name = Generators.text(source, "generator");
-        return name == null ? null : name.toLowerCase(java.util.Locale.ROOT);
+        return name == null ? null : name.toLowerCase(Locale.ROOT);
     }
 
     /** {@code source.baseUrl}, or null. */

@@ -154,7 +154,8 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
                 unified.put(name, conferences.get(i));
             }
         }
-        return "switches " + config.switches() + "\nspeakers " + new TreeMap<>(config.speakers().aliases()) + config.speakers().noMerge()
+        return "switches " + config.switches() + "\nspeakers " + new TreeMap<>(config.speakers().aliases())
+                + config.speakers().noMerge()
                 + config.speakers().extra() + "\nconferences " + new TreeMap<>(config.conferences().aliases())
                 + config.conferences().overrides() + "\nevents " + events.describe() + "\nunified " + unified
                 + "\nmerged " + directory.describe();

@@ -61,7 +61,8 @@ public final class KnowledgeConfigReader {
             return new KnowledgeSwitches(on, on, on);
         }
         if (!node.isObject()) {
-            throw new IllegalArgumentException("knowledge: expected true, false or a map of conferences, talks, quotes");
+            throw new IllegalArgumentException(
+                    "knowledge: expected true, false or a map of conferences, talks, quotes");
         }
         return new KnowledgeSwitches(flag(node, "conferences"), flag(node, "talks"), flag(node, "quotes"));
     }

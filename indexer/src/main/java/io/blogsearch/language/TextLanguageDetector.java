@@ -2,6 +2,7 @@ package io.blogsearch.language;
 
 import io.blogsearch.schema.LanguageAnalyzers;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class TextLanguageDetector {
         CharArrayMap<Long> index = StopWordIndex.INDEX;
         try (StandardTokenizer tokenizer = new StandardTokenizer();
              TokenStream stream = new LowerCaseFilter(tokenizer)) {
-            tokenizer.setReader(new java.io.StringReader(text));
+            tokenizer.setReader(new StringReader(text));
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();

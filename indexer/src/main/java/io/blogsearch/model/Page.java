@@ -28,7 +28,8 @@ import java.util.Map;
  * @param talks       talks detected from headings (filled by enrichment)
  * @param conference  the conference the page reports on, or null (filled by enrichment)
  * @param frontMatter every front matter key, for extensions ({@code conference}, {@code event}, ...)
- * @param lang        the page's language code (e.g. {@code en}, {@code de}, {@code zh-cn}), lower case; null when unknown
+ * @param lang        the page's language code (e.g. {@code en}, {@code de}, {@code zh-cn}), lower case; null when
+ *                    unknown
  * @param translationKey what links the translations of one page: its {@code translationKey}, else its path inside
  *                    its language's content tree; null when unknown
  * @param people      the authors with their affiliation and link, in the order of {@code authors}

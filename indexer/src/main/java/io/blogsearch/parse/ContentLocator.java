@@ -2,6 +2,7 @@ package io.blogsearch.parse;
 
 import io.blogsearch.source.SiteLanguages;
 import io.blogsearch.source.SiteLanguages.ContentMount;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -59,7 +60,7 @@ public final class ContentLocator {
         int extension = file.lastIndexOf('.');
         String name = extension < 0 ? file : file.substring(0, extension);
         int dot = name.lastIndexOf('.');
-        String code = dot < 0 ? null : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String code = dot < 0 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return code != null && codes.contains(code) ? code : null;
     }
 }

@@ -1,6 +1,7 @@
 package io.blogsearch.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /**
  * A content file split into its front matter and its body.
@@ -28,7 +29,7 @@ public record FrontMatter(JsonNode values, String body, int bodyLine) {
         if (value == null || value.isNull()) {
             return false;
         }
-        String text = value.asText().trim().toLowerCase(java.util.Locale.ROOT);
+        String text = value.asText().trim().toLowerCase(Locale.ROOT);
         return value.asBoolean(false) || text.equals("true") || text.equals("yes");
     }
 }

@@ -5,6 +5,8 @@ import io.blogsearch.model.Person;
 import io.blogsearch.source.Site;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,7 +92,7 @@ final class FrontMatterFields {
             List<String> terms = list(node);
             if (taxonomy.equals("keywords") && node != null && node.isTextual()) {
                 // keywords is often the HTML meta form: one string of comma-separated words
-                terms = list(node).stream().flatMap(term -> java.util.Arrays.stream(term.split(",")))
+                terms = list(node).stream().flatMap(term -> Arrays.stream(term.split(",")))
                         .map(String::strip).filter(term -> !term.isEmpty()).distinct().toList();
             }
             if (!terms.isEmpty()) {
@@ -102,7 +104,7 @@ final class FrontMatterFields {
 
     /** Hugo reads front matter keys case-insensitively: {@code Tags} is {@code tags}. */
     private static JsonNode caseInsensitive(JsonNode values, String key) {
-        java.util.Iterator<String> names = values.fieldNames();
+        Iterator<String> names = values.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (name.equalsIgnoreCase(key)) {

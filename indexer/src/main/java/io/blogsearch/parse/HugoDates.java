@@ -1,9 +1,11 @@
 package io.blogsearch.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -63,10 +65,10 @@ public final class HugoDates {
                 return date.atStartOfDay().toInstant(ZoneOffset.UTC);
             }
             TemporalAccessor time = TIME.parse(matcher.group(2));
-            LocalDateTime dateTime = date.atTime(java.time.LocalTime.from(time));
+            LocalDateTime dateTime = date.atTime(LocalTime.from(time));
             ZoneOffset offset = offset(matcher.group(3));
             return OffsetDateTime.of(dateTime, offset).toInstant();
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

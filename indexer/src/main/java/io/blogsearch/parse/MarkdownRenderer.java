@@ -24,7 +24,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), StrikethroughExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)}\\s*$");
     private static final Pattern ID_ATTRIBUTE = Pattern.compile("#([^\\s.#]+)");

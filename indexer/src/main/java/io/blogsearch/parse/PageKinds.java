@@ -5,6 +5,7 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.source.Site;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class PageKinds {
         // ties go to the first name, so the choice does not depend on the order files were read in
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(entry -> Set.of(entry.getKey())).orElse(Set.of());
     }
 }

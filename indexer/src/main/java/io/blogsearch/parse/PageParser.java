@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -140,7 +141,7 @@ public final class PageParser {
     private static boolean siteFlag(Site site, String key) {
         JsonNode value = site.config() == null ? null : site.config().get(key);
         if (value == null && site.config() != null) {
-            value = site.config().get(key.toLowerCase(java.util.Locale.ROOT));
+            value = site.config().get(key.toLowerCase(Locale.ROOT));
         }
         return value != null && (value.asBoolean(false) || "true".equalsIgnoreCase(value.asText()));
     }
@@ -210,7 +211,7 @@ public final class PageParser {
             return path.lang();
         }
         String lang = frontMatter.values().path("lang").asText("");
-        return lang.isBlank() ? null : lang.trim().toLowerCase(java.util.Locale.ROOT);
+        return lang.isBlank() ? null : lang.trim().toLowerCase(Locale.ROOT);
     }
 
     /** What links translations: front matter {@code translationKey}, else the path in the language's tree. */

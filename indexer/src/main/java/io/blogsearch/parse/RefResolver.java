@@ -1,5 +1,7 @@
 package io.blogsearch.parse;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -70,7 +72,7 @@ public final class RefResolver {
     }
 
     private static String normalise(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.equals("..")) {
                 parts.pollLast();

@@ -1,6 +1,7 @@
 package io.blogsearch.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,12 +129,12 @@ public final class ShortcodeExpander {
             char kind = body.charAt(at + 2);
             if (kind == '<' || kind == '%') {
                 if (count == found.length) {
-                    found = java.util.Arrays.copyOf(found, count * 2);
+                    found = Arrays.copyOf(found, count * 2);
                 }
                 found[count++] = at;
             }
         }
-        return java.util.Arrays.copyOf(found, count);
+        return Arrays.copyOf(found, count);
     }
 
     private static int countLines(String text, int from, int to) {

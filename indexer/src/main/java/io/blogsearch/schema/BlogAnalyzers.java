@@ -53,7 +53,9 @@ public final class BlogAnalyzers {
         };
     }
 
-    /** Standard tokens, lower-cased and folded to ASCII; no stemming and no stop words, so exact words can rank first. */
+    /**
+     * Standard tokens, lower-cased and folded to ASCII; no stemming and no stop words, so exact words can rank first.
+     */
     public static Analyzer exact() {
         return new Analyzer() {
             @Override

@@ -14,7 +14,9 @@ public final class CommitData {
     public static final String PAGES = "blogsearch.pages";
     /** Number of posts indexed. */
     public static final String POSTS = "blogsearch.posts";
-    /** Hash of the site config and parser version the stored page records were made with; a change forces a re-parse. */
+    /**
+     * Hash of the site config and parser version the stored page records were made with; a change forces a re-parse.
+     */
     public static final String CACHE_KEY = "blogsearch.cache_key";
     /**
      * Digest of what the enricher's output depended on beyond each page (site corrections, events data, merges across

@@ -6,12 +6,14 @@ package io.blogsearch.schema;
  *
  * <p>Field kinds, and why:
  * <ul>
- *   <li>keyword ({@code StringField}): exact identity, used to delete and look up ({@link #ID}, {@link #PATH}, {@link #TYPE});</li>
+ *   <li>keyword ({@code StringField}): exact identity, used to delete and look up ({@link #ID}, {@link #PATH},
+ *       {@link #TYPE});</li>
  *   <li>english text ({@code TextField}, {@link BlogAnalyzers#english()}): recall through stemming and folding;
  *       stored with offsets so the highlighter can cut snippets without re-analysing;</li>
  *   <li>{@code *_exact} text ({@link BlogAnalyzers#exact()}): unstemmed twin, so exact words can outrank stems;</li>
  *   <li>{@code *_prefix} text ({@link BlogAnalyzers#prefixIndex()}): edge n-grams of titles for as-you-type; bodies are
- *       not n-grammed (it would multiply the index), the server expands a half-typed word against the term dictionary;</li>
+ *       not n-grammed (it would multiply the index), the server expands a half-typed word against the term
+ *       dictionary;</li>
  *   <li>facets ({@code SortedSetDocValuesFacetField}, dims in {@link FacetDims}): counts and drill-down;</li>
  *   <li>stored-only fields: what a hit displays, never searched.</li>
  * </ul>
@@ -22,11 +24,17 @@ public final class Fields {
     public static final String ID = "id";
     /** Keyword, stored: {@link DocType#value()}; also the {@link FacetDims#TYPE} facet. */
     public static final String TYPE = "type";
-    /** Keyword, stored: source file relative to the site root; every document of a file shares it, so one delete replaces a file. */
+    /**
+     * Keyword, stored: source file relative to the site root; every document of a file shares it, so one delete
+     * replaces a file.
+     */
     public static final String PATH = "path";
     /** Keyword, stored: SHA-256 of the source file; unchanged files are not parsed again. */
     public static final String CONTENT_HASH = "content_hash";
-    /** Keyword, stored, post documents only: hash of everything the file's documents were built from; unchanged means no rewrite. */
+    /**
+     * Keyword, stored, post documents only: hash of everything the file's documents were built from; unchanged means
+     * no rewrite.
+     */
     public static final String FINGERPRINT = "fingerprint";
     /**
      * Binary doc values only (UTF-8), post documents only: the parsed page as JSON, before archive-wide enrichment;
@@ -98,7 +106,10 @@ public final class Fields {
     public static final String TITLE_EXACT = "title_exact";
     /** Edge n-grams of {@link #TITLE}, for as-you-type. */
     public static final String TITLE_PREFIX = "title_prefix";
-    /** English text, stored, offsets: body text (post body, section text, quote text, figure caption and alt, talk section text). */
+    /**
+     * English text, stored, offsets: body text (post body, section text, quote text, figure caption and alt, talk
+     * section text).
+     */
     public static final String TEXT = "text";
     /** Unstemmed twin of {@link #TEXT}. */
     public static final String TEXT_EXACT = "text_exact";

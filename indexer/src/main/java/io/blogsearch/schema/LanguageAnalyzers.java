@@ -54,8 +54,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * {@link Fields#CONTEXT}) per page language: Lucene's own analyzer for the language (stemming and stop words), English
  * as {@link BlogAnalyzers#english()}, and for a language Lucene has no analyzer for, {@link BlogAnalyzers#exact()}
  * (tokens lower-cased, nothing stemmed: another language's stemmer would mangle its words). The exact, prefix and
- * keyword fields are analysed alike in every language. Analyzers are made on first use (the Korean and Ukrainian ones load
- * dictionaries) and shared; they are thread-safe.
+ * keyword fields are analysed alike in every language. Analyzers are made on first use (the Korean and Ukrainian ones
+ * load dictionaries) and shared; they are thread-safe.
  */
 public final class LanguageAnalyzers {
 

@@ -5,10 +5,12 @@ import io.blogsearch.source.SiteLanguages.ContentMount;
 import io.blogsearch.source.SiteLanguages.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a site's languages as Hugo does: {@code languages} (each with its {@code weight}, {@code contentDir} and
@@ -40,7 +42,7 @@ final class LanguageConfigReader {
         boolean inSubdir = subdir.asBoolean(false) || "true".equalsIgnoreCase(subdir.asText());
         List<Language> languages = new ArrayList<>();
         List<ContentMount> dirs = new ArrayList<>();
-        java.util.Set<String> disabledCodes = new java.util.HashSet<>();
+        Set<String> disabledCodes = new HashSet<>();
         config.path("disableLanguages").forEach(code -> disabledCodes.add(lower(code.asText())));
         Iterator<Map.Entry<String, JsonNode>> entries = config.path("languages").fields();
         while (entries.hasNext()) {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * @param root               the site root (the folder holding the config and {@code content/})
  * @param baseUrl            {@code baseURL}, always ending in {@code /}; {@code /} when the config has none
  * @param title              the site title, may be null
- * @param permalinks         {@code permalinks} config: section (or kind) to pattern, e.g. {@code posts -> /:year/:title/}
- * @param taxonomies         taxonomy singular to plural name; Hugo's default {@code tag -> tags, category -> categories}
- *                           when the config declares none
+ * @param permalinks         {@code permalinks} config: section (or kind) to pattern, e.g.
+ *                           {@code posts -> /:year/:title/}
+ * @param taxonomies         taxonomy singular to plural name; Hugo's default
+ *                           {@code tag -> tags, category -> categories} when the config declares none
  * @param defaultAuthor      {@code params.author} (a string, or the {@code name} of an author map), may be null
  * @param disablePathToLower {@code disablePathToLower}: when false Hugo lower-cases generated paths
  * @param config             the whole merged config tree, for extensions

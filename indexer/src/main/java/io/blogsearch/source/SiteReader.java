@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -73,7 +74,7 @@ public final class SiteReader {
         }
         try {
             JsonNode sections = parseFile(file).path("index").path("sections");
-            Set<String> result = new java.util.TreeSet<>();
+            Set<String> result = new TreeSet<>();
             if (sections.isTextual()) {
                 result.add(sections.asText().strip());
             } else if (sections.isArray()) {

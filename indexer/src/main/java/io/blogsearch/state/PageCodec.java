@@ -1,5 +1,6 @@
 package io.blogsearch.state;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.model.Figure;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
@@ -10,6 +11,7 @@ import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
 import io.blogsearch.model.TalkKind;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,8 +108,8 @@ public final class PageCodec {
         String title = in.next();
         String description = in.next();
         List<String> authors = in.strings();
-        java.time.Instant date = in.instant();
-        java.time.Instant lastmod = in.instant();
+        Instant date = in.instant();
+        Instant lastmod = in.instant();
         List<Map.Entry<String, List<String>>> taxonomyEntries = in.list(() -> Map.entry(in.next(), in.strings()));
         Map<String, List<String>> taxonomies = null;
         if (taxonomyEntries != null) {
@@ -225,7 +227,7 @@ public final class PageCodec {
         if (value instanceof Map<?, ?> map) {
             value = map.get("name");
         }
-        if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
+        if (value instanceof JsonNode node) {
             value = node.isObject() ? node.path("name").asText("") : node.asText("");
         }
         return value == null ? null : value.toString();

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Builds the index of a Hugo site: reads every content file, parses the new and changed ones (unchanged ones come
@@ -122,7 +123,7 @@ public final class IndexBuilder {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rewritten = new AtomicInteger();
         Map<String, String> pageProblems = PageProblems.byPath(problems);
-        List<Integer> positions = java.util.stream.IntStream.range(0, enriched.size()).boxed().toList();
+        List<Integer> positions = IntStream.range(0, enriched.size()).boxed().toList();
         runner.forEach(positions, position -> {
             Page page = enriched.get(position);
             PageState entry = indexed.pages().get(page.path());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ final class ArchiveGenerator {
             fixtures.add(text);
             for (String word : text.split("[^\\p{L}]+")) {
                 if (word.length() > 2) {
-                    words.add(word.toLowerCase(java.util.Locale.ROOT));
+                    words.add(word.toLowerCase(Locale.ROOT));
                 }
             }
         }

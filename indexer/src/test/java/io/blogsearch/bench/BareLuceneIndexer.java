@@ -1,6 +1,7 @@
 package io.blogsearch.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class BareLuceneIndexer {
                     try {
                         writer.addDocument(document(Files.readString(file, StandardCharsets.UTF_8), text));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 })).get();
             } catch (InterruptedException | ExecutionException e) {

@@ -1,10 +1,12 @@
 package io.blogsearch.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +19,9 @@ import java.util.stream.Stream;
 /**
  * The indexing benchmark (not a test; run with {@code ./mvnw -o -B -Pbench -pl indexer verify -DskipTests}):
  * indexes the shared corpus, then a generated archive of 100,000 posts with the full pipeline and with a bare
- * Lucene indexer over the same files (plain, and as the schema must index any text at the least), and times an incremental {@code blogsearch index} of a 10,000-post archive
- * after one edit, as a fresh JVM (needs {@code server/target/blogsearch.jar}). Sizes via {@code -Dbench.posts},
- * {@code -Dbench.incrementalPosts}.
+ * Lucene indexer over the same files (plain, and as the schema must index any text at the least), and times an
+ * incremental {@code blogsearch index} of a 10,000-post archive after one edit, as a fresh JVM (needs
+ * {@code server/target/blogsearch.jar}). Sizes via {@code -Dbench.posts}, {@code -Dbench.incrementalPosts}.
  */
 public final class IndexingBench {
 
@@ -132,7 +134,7 @@ public final class IndexingBench {
 
     /** CPU time of this process, all threads: wall time alone is noise on a shared machine. */
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        return ((OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

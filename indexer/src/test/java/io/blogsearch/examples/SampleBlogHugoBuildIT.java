@@ -9,6 +9,7 @@ import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class SampleBlogHugoBuildIT {
         try {
             return Files.readString(path.endsWith("/") ? file.resolve("index.html") : file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

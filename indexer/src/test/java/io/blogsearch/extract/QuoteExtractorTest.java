@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class QuoteExtractorTest {
 
     private static List<Quote> quotes(String markdown) {
-        return ContentExtractor.extract(MarkdownRenderer.render(markdown), "https://e.org/p/", "https://e.org/").quotes();
+        return ContentExtractor.extract(MarkdownRenderer.render(markdown), "https://e.org/p/", "https://e.org/")
+                .quotes();
     }
 
     @Test
@@ -23,7 +24,8 @@ class QuoteExtractorTest {
     void acceptsEmDashDoubleDashAndTildeAttributions() {
         assertThat(quotes("> One\n> — Grace Hopper\n")).extracting(Quote::speaker).containsExactly("Grace Hopper");
         assertThat(quotes("> Two\n> -- Alan Turing\n")).extracting(Quote::speaker).containsExactly("Alan Turing");
-        assertThat(quotes("> Three\n> ~ Barbara Liskov\n")).extracting(Quote::speaker).containsExactly("Barbara Liskov");
+        assertThat(quotes("> Three\n> ~ Barbara Liskov\n")).extracting(Quote::speaker)
+                .containsExactly("Barbara Liskov");
         assertThat(quotes("> Four\n>\n> – Ken Thompson, Bell Labs\n")).extracting(Quote::speaker)
                 .containsExactly("Ken Thompson");
     }
@@ -45,7 +47,8 @@ class QuoteExtractorTest {
     @Test
     void citedSourcesAreNoSpeakers() {
         assertThat(quotes("> The docs say so.\n>\n> – Quote from [the docs](https://docs.example.org)\n")).isEmpty();
-        assertThat(quotes("> Text.\n> \\- [A very long document title - with parts - here](https://x.org)\n")).isEmpty();
+        assertThat(quotes("> Text.\n> \\- [A very long document title - with parts - here](https://x.org)\n"))
+                .isEmpty();
     }
 
     @Test

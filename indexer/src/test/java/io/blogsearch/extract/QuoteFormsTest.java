@@ -6,6 +6,7 @@ import io.blogsearch.model.Quote;
 import io.blogsearch.parse.MarkdownRenderer;
 import io.blogsearch.parse.ShortcodeExpander;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Every form a blog uses to quote a person, and the look-alikes that are no quotes (issue 13). */
@@ -23,14 +24,14 @@ class QuoteFormsTest {
                 .containsExactly(new Quote("bread rises slowly", "Mira Olsen", null));
         assertThat(quotes("> “Tea before code.” — Ivo Brandt, Kettle Works\n"))
                 .extracting(Quote::text, Quote::speaker).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Tea before code.", "Ivo Brandt"));
+                        Tuple.tuple("Tea before code.", "Ivo Brandt"));
     }
 
     @Test
     void quotedSentenceFollowedByANameInAParagraph() {
         assertThat(quotes("Some context first.\n\"Rivers never hurry.\" - Lena Voss\nAnd then the post goes on.\n"))
                 .extracting(Quote::text, Quote::speaker).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Rivers never hurry.", "Lena Voss"));
+                        Tuple.tuple("Rivers never hurry.", "Lena Voss"));
         assertThat(quotes("\"Ship small things.\" — Omar Haddad, Staff Engineer\n"))
                 .extracting(Quote::speaker).containsExactly("Omar Haddad");
     }
@@ -98,7 +99,8 @@ class QuoteFormsTest {
                 .containsExactly(new Quote("Plants need patience.", "Elif Sahin", null));
         assertThat(quotes("{{< blockquote author=\"Hugo Marsh\" source=\"https://hm.example.org/a\" >}}"
                 + "Fix the flaky test first.{{< /blockquote >}}\n"))
-                .containsExactly(new Quote("Fix the flaky test first.", "Hugo Marsh", null, "https://hm.example.org/a"));
+                .containsExactly(
+                        new Quote("Fix the flaky test first.", "Hugo Marsh", null, "https://hm.example.org/a"));
         assertThat(quotes("{{% pullquote by=\"Sara Lind\" %}}\nDocs are a feature.\n{{% /pullquote %}}\n"))
                 .extracting(Quote::speaker).containsExactly("Sara Lind");
         assertThat(quotes("{{< quote >}}\nNobody said this.\n{{< /quote >}}\n")).isEmpty();
@@ -118,7 +120,8 @@ class QuoteFormsTest {
         assertThat(quotes("> **NOTE**\n>\n> Restart the service - Then Check Logs\n")).isEmpty();
         assertThat(quotes("> [!NOTE]\n> Read this first.\n> \\- Mark Twain\n")).isEmpty();
         assertThat(quotes("> [!WARNING] Careful with the oven\n")).isEmpty();
-        assertThat(quotes("> \"The controller reconciles state.\"\n> – Taken from [the manual](https://m.example.org)\n"))
+        assertThat(quotes("> \"The controller reconciles state.\"\n"
+                + "> – Taken from [the manual](https://m.example.org)\n"))
                 .isEmpty();
         assertThat(quotes("> Why does the build fail on Mondays?\n")).isEmpty();
         assertThat(quotes("> \"Is this a bug?\" - Someone On The Forum Asking Things Here\n")).isEmpty();

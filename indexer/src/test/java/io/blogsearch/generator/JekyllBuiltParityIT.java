@@ -37,7 +37,8 @@ class JekyllBuiltParityIT {
         try (IndexProbe source = IndexProbe.open(work.resolve("source"));
              IndexProbe built = IndexProbe.open(work.resolve("html"))) {
             for (DocType type : new DocType[] {DocType.POST, DocType.PAGE}) {
-                for (String field : new String[] {Fields.URL, Fields.PAGE_KIND, Fields.DATE, Fields.TAG, Fields.AUTHOR}) {
+                for (String field :
+                        new String[] {Fields.URL, Fields.PAGE_KIND, Fields.DATE, Fields.TAG, Fields.AUTHOR}) {
                     assertThat(values(built, type, field)).as(type + " " + field)
                             .isEqualTo(values(source, type, field));
                 }

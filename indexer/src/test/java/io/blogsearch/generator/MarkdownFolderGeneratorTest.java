@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,7 @@ class MarkdownFolderGeneratorTest {
     @Test
     void theMappingInTheSiteConfigIsTheSameInEveryRunSoUnchangedFilesAreReused() throws Exception {
         mappedSite();
-        var fields = new java.util.ArrayList<String>();
+        var fields = new ArrayList<String>();
         Generators.open(root, SourceOptions.auto()).site().config().path("markdownMapping").path("fields")
                 .fieldNames().forEachRemaining(fields::add);
         assertThat(fields).hasSizeGreaterThan(3).isSorted();

@@ -11,11 +11,13 @@ import io.blogsearch.write.BuildSummary;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +101,8 @@ class PrometheusCorpusIT {
                 String bylineKey = NameKey.of(byline);
                 assertThat(people).as(path).allSatisfy(person -> assertThat(bylineKey)
                         .contains(NameKey.of(person.substring(person.lastIndexOf(' ') + 1))));
-                assertThat(people).as(path).noneMatch(person -> person.matches("(?i).*(@|\\(|, | and | on behalf of ).*"));
+                assertThat(people).as(path)
+                        .noneMatch(person -> person.matches("(?i).*(@|\\(|, | and | on behalf of ).*"));
             }
         }
     }
@@ -147,7 +150,7 @@ class PrometheusCorpusIT {
 
     private static String longestWord(String text) {
         return Stream.of(text.split("[^\\p{L}]+")).map(w -> w.toLowerCase(Locale.ROOT))
-                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
     }
 
     /** The posts the live site shows: every Markdown file of blog/posts but those marked {@code draft: true}. */
@@ -162,7 +165,7 @@ class PrometheusCorpusIT {
         try {
             return Files.readString(corpus.resolve(path));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

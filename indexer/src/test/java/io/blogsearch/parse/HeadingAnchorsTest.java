@@ -8,7 +8,8 @@ class HeadingAnchorsTest {
 
     @Test
     void makesGithubStyleIdsLikeHugo() {
-        assertThat(HeadingAnchors.sanitize("Keynote: Running with Scissors - Liz Rice, Technology Evangelist, Aqua Security"))
+        assertThat(HeadingAnchors.sanitize(
+                "Keynote: Running with Scissors - Liz Rice, Technology Evangelist, Aqua Security"))
                 .isEqualTo("keynote-running-with-scissors---liz-rice-technology-evangelist-aqua-security");
         assertThat(HeadingAnchors.sanitize("Welcome!")).isEqualTo("welcome");
         assertThat(HeadingAnchors.sanitize("snake_case & C++ / v1.2")).isEqualTo("snake_case--c--v12");

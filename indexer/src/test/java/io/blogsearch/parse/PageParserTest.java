@@ -2,6 +2,7 @@ package io.blogsearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.language.LanguageFixtures;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.source.Site;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,10 +69,10 @@ class PageParserTest {
         assertThat(a.date()).isEqualTo(Instant.parse("2019-02-03T00:00:00Z"));
         assertThat(a.lastmod()).isEqualTo(Instant.parse("2019-03-04T00:00:00Z"));
         assertThat(a.authors()).containsExactly("Ann", "Bob");
-        assertThat(a.taxonomies()).containsEntry("tags", java.util.List.of("Rook", "Ceph"))
-                .containsEntry("categories", java.util.List.of("News"))
-                .containsEntry("keywords", java.util.List.of("storage"))
-                .containsEntry("series", java.util.List.of("Intro"));
+        assertThat(a.taxonomies()).containsEntry("tags", List.of("Rook", "Ceph"))
+                .containsEntry("categories", List.of("News"))
+                .containsEntry("keywords", List.of("storage"))
+                .containsEntry("series", List.of("Intro"));
         assertThat(a.aliases()).containsExactly("/old/a/");
         assertThat(parse(site, "content/post/b.md").authors()).containsExactly("Carl");
         assertThat(parse(site, "content/post/c.md").authors()).containsExactly("Jane Doe");
@@ -188,7 +190,8 @@ class PageParserTest {
     void truncatesHugePagesAndReportsIt() throws Exception {
         SiteFixture site = SiteFixture.create(root);
         String line = "word ".repeat(20) + "\n";
-        site.write("content/post/huge.md", "---\ntitle: Huge\n---\n" + line.repeat(PageParser.MAX_PAGE_BYTES / line.length() + 100));
+        site.write("content/post/huge.md",
+                "---\ntitle: Huge\n---\n" + line.repeat(PageParser.MAX_PAGE_BYTES / line.length() + 100));
         Site read = SiteReader.read(root);
         byte[] bytes = Files.readAllBytes(root.resolve("content/post/huge.md"));
         PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/huge.md", "h", bytes);
@@ -218,7 +221,8 @@ class PageParserTest {
     @Test
     void cutsALongLineWithoutSpacesBetweenCharacters() throws Exception {
         SiteFixture site = SiteFixture.create(root);
-        site.write("content/post/cjk.md", "---\ntitle: Wide\n---\n" + "\u6f22".repeat(PageParser.MAX_PAGE_BYTES / 3 + 10));
+        site.write("content/post/cjk.md",
+                "---\ntitle: Wide\n---\n" + "\u6f22".repeat(PageParser.MAX_PAGE_BYTES / 3 + 10));
         Site read = SiteReader.read(root);
         byte[] bytes = Files.readAllBytes(root.resolve("content/post/cjk.md"));
         PreparedPage prepared = new PageParser(read, false, Instant.now()).prepare("content/post/cjk.md", "h", bytes);
@@ -255,14 +259,14 @@ class PageParserTest {
 
     @Test
     void aPageWithoutLangOnASiteWithoutLanguagesIsInTheLanguageOfItsText() throws Exception {
-        String german = io.blogsearch.language.LanguageFixtures.repeated(
-                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
+        String german = LanguageFixtures.repeated(
+                LanguageFixtures.GERMAN, 3);
         SiteFixture site = SiteFixture.create(root)
                 .write("hugo.yaml", "title: T\nlanguageCode: en-us\n")
                 .write("content/post/de.md", "---\ntitle: Schuppen\n---\n" + german)
                 .write("content/post/tagged.md", "---\ntitle: Schuppen\nlang: fr\n---\n" + german)
                 .write("content/post/en.md", "---\ntitle: Shed\n---\n"
-                        + io.blogsearch.language.LanguageFixtures.ENGLISH.repeat(3));
+                        + LanguageFixtures.ENGLISH.repeat(3));
         Map<String, Page> pages = parseAll(site, false);
         assertThat(pages.get("content/post/de.md").lang()).isEqualTo("de");
         assertThat(pages.get("content/post/tagged.md").lang()).isEqualTo("fr");
@@ -271,8 +275,8 @@ class PageParserTest {
 
     @Test
     void aSiteThatDeclaresLanguagesIsNotSecondGuessed() throws Exception {
-        String german = io.blogsearch.language.LanguageFixtures.repeated(
-                io.blogsearch.language.LanguageFixtures.GERMAN, 3);
+        String german = LanguageFixtures.repeated(
+                LanguageFixtures.GERMAN, 3);
         SiteFixture site = SiteFixture.create(root)
                 .write("hugo.yaml", "title: T\ndefaultContentLanguage: en\nlanguages:\n  en: {weight: 1}\n"
                         + "  fr: {weight: 2}\n")

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -14,6 +18,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,11 +28,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Compares CJK bigrams with Kuromoji (Japanese), SmartCN (Chinese) and Nori (Korean) on the shared OpenTelemetry corpus: for each
- * judged query, documents judged relevant are those whose title or body contains the query word; reports recall of
- * the analysed query (as a phrase when it makes several tokens, as the server builds it), precision and success of
- * the top hits, and index time. Run: {@code ./mvnw -B -q -o test-compile -pl indexer} then java on the test classpath
- * with {@code CjkAnalyzerBench} (surefire skips benchmarks).
+ * Compares CJK bigrams with Kuromoji (Japanese), SmartCN (Chinese) and Nori (Korean) on the shared OpenTelemetry
+ * corpus: for each judged query, documents judged relevant are those whose title or body contains the query word;
+ * reports recall of the analysed query (as a phrase when it makes several tokens, as the server builds it), precision
+ * and success of the top hits, and index time. Run: {@code ./mvnw -B -q -o test-compile -pl indexer} then java on
+ * the test classpath with {@code CjkAnalyzerBench} (surefire skips benchmarks).
  */
 public final class CjkAnalyzerBench {
 
@@ -37,11 +44,11 @@ public final class CjkAnalyzerBench {
     /** Runs the comparison for ja and zh. */
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/opentelemetry/content");
-        compare("ja", corpus.resolve("ja"), new org.apache.lucene.analysis.ja.JapaneseAnalyzer(),
+        compare("ja", corpus.resolve("ja"), new JapaneseAnalyzer(),
                 List.of("トレース", "収集", "計装", "サンプリング", "エクスポーター", "自動計装", "属性", "分散トレーシング"));
-        compare("zh", corpus.resolve("zh"), new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer(),
+        compare("zh", corpus.resolve("zh"), new SmartChineseAnalyzer(),
                 List.of("收集器", "追踪", "采样", "日志", "指标", "仪表化", "导出器", "上下文传播"));
-        compare("ko", corpus.resolve("ko"), new org.apache.lucene.analysis.ko.KoreanAnalyzer(),
+        compare("ko", corpus.resolve("ko"), new KoreanAnalyzer(),
                 List.of("트레이스", "수집기", "계측", "샘플링", "메트릭", "로그", "익스포터", "컨텍스트 전파"));
     }
 
@@ -50,7 +57,7 @@ public final class CjkAnalyzerBench {
 
     private static void compare(String lang, Path dir, Analyzer dictionary, List<String> queries) throws IOException {
         List<Doc> docs = read(dir);
-        for (Analyzer analyzer : List.of(dictionary, new org.apache.lucene.analysis.cjk.CJKAnalyzer())) {
+        for (Analyzer analyzer : List.of(dictionary, new CJKAnalyzer())) {
             String name = analyzer.getClass().getSimpleName();
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             long start = System.nanoTime();
@@ -114,10 +121,10 @@ public final class CjkAnalyzerBench {
         if (title == null || text == null) {
             return null;
         }
-        return new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new org.apache.lucene.search.BoostQuery(title, 3f),
-                        org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-                .add(text, org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(title, 3f),
+                        BooleanClause.Occur.SHOULD)
+                .add(text, BooleanClause.Occur.SHOULD).build();
     }
 
     private static List<Doc> read(Path dir) throws IOException {

@@ -24,7 +24,10 @@ public final class RequiredResources {
     private RequiredResources() {
     }
 
-    /** The project root: Maven passes it as {@code blogsearch.projectRoot}; else the nearest folder with a pom and README. */
+    /**
+     * The project root: Maven passes it as {@code blogsearch.projectRoot}; else the nearest folder with a pom and
+     * README.
+     */
     public static Path projectRoot() {
         String property = System.getProperty("blogsearch.projectRoot");
         if (property != null && !property.isBlank()) {
@@ -70,7 +73,8 @@ public final class RequiredResources {
         Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
         Path driver = firstExisting("/usr/bin/chromedriver");
         if (chromium == null || driver == null) {
-            missing(REQUIRE_BROWSER, "Chromium or ChromeDriver not installed (apt-get install chromium chromium-driver)");
+            missing(REQUIRE_BROWSER,
+                    "Chromium or ChromeDriver not installed (apt-get install chromium chromium-driver)");
         }
         return new BrowserBinaries(chromium, driver);
     }

@@ -7,6 +7,7 @@ import io.blogsearch.schema.Fields;
 import io.blogsearch.testing.IndexProbe;
 import io.blogsearch.testing.SiteFixture;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class BadInputIT {
 
     @Test
     void reportsEachBadFileWithPathAndLineAndIndexesTheRest() throws Exception {
-        byte[] invalidUtf8 = "---\ntitle: Latin1\n---\nCaf\u00e9 schnitzel\nna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] invalidUtf8 = "---\ntitle: Latin1\n---\nCaf\u00e9 schnitzel\nna\u00efve\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
         byte[] binary = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         String line = "filler words for a very large page\n";
         SiteFixture.create(root)
@@ -80,10 +82,10 @@ class BadInputIT {
         // issue 16: a link loop was skipped without a word
         SiteFixture.create(root).post("content/post/good.md", "Good", "Good words.\n");
         Path post = root.resolve("content/post");
-        java.nio.file.Files.createSymbolicLink(post.resolve("loop-a.md"), post.resolve("loop-b.md"));
-        java.nio.file.Files.createSymbolicLink(post.resolve("loop-b.md"), post.resolve("loop-a.md"));
-        java.nio.file.Files.createSymbolicLink(post.resolve("gone.md"), post.resolve("missing.md"));
-        java.nio.file.Files.createSymbolicLink(post.resolve("linked.md"), post.resolve("good.md"));
+        Files.createSymbolicLink(post.resolve("loop-a.md"), post.resolve("loop-b.md"));
+        Files.createSymbolicLink(post.resolve("loop-b.md"), post.resolve("loop-a.md"));
+        Files.createSymbolicLink(post.resolve("gone.md"), post.resolve("missing.md"));
+        Files.createSymbolicLink(post.resolve("linked.md"), post.resolve("good.md"));
         BuildSummary summary = new IndexBuilder(IndexOptions.of(root, index)).build();
 
         assertThat(summary.skippedFiles()).extracting(FileProblem::path).containsExactlyInAnyOrder(

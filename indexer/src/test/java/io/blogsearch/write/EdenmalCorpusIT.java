@@ -68,7 +68,8 @@ class EdenmalCorpusIT {
     @Test
     void indexesLizRiceScissorsQuoteInDayThreePost() {
         List<Document> quotes = probe.find(DocType.QUOTE, Fields.TEXT_EXACT, "scissors").stream()
-                .filter(d -> d.get(Fields.QUOTE_TEXT).equals("You might carry the scissors for miles before you cut yourself"))
+                .filter(d -> d.get(Fields.QUOTE_TEXT)
+                        .equals("You might carry the scissors for miles before you cut yourself"))
                 .toList();
         assertThat(quotes).singleElement().satisfies(quote -> {
             assertThat(quote.get(Fields.SPEAKER)).isEqualTo("Liz Rice");
@@ -118,6 +119,7 @@ class EdenmalCorpusIT {
                 }
             }
             for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                // qualified name: this package has an IndexOptions of its own (the indexer's options)
                 if (info.getIndexOptions() == org.apache.lucene.index.IndexOptions.NONE) {
                     continue;
                 }

@@ -239,7 +239,8 @@ class IndexBuilderIT {
     void everyScoredTextFieldHasANormOnEveryDocument() throws Exception {
         site(); // figures and talks have no body, most documents no speaker: their norms would be sparse
         build(false);
-        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (FSDirectory directory = FSDirectory.open(index);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
             for (String field : List.of(Fields.TEXT, Fields.TEXT_EXACT, Fields.SPEAKER_TEXT, Fields.DESCRIPTION)) {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     NumericDocValues norms = leaf.reader().getNormValues(field);

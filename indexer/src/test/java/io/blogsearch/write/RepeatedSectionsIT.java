@@ -6,6 +6,8 @@ import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import io.blogsearch.testing.IndexProbe;
 import io.blogsearch.testing.SiteFixture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
@@ -99,8 +101,8 @@ class RepeatedSectionsIT {
     private int postsWith(String word) {
         try (IndexProbe probe = IndexProbe.open(index)) {
             return probe.find(DocType.POST, Fields.TEXT_EXACT, word).size();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.blogsearch.cli;
 
 import io.blogsearch.engine.SearchEngine;
-import io.blogsearch.lucene.IndexHandle;
 import io.blogsearch.lucene.SearchService;
 import io.blogsearch.opensearch.OpenSearchConfig;
 import io.blogsearch.opensearch.OpenSearchEngine;

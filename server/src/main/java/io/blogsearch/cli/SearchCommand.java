@@ -8,6 +8,7 @@ import io.blogsearch.engine.IndexNotReadyException;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.query.SortOrder;
+import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,7 +75,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", description = "Only this year; repeatable (OR).")
     private List<String> years = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "Only pages in this language (e.g. en, ja); repeatable (OR).")
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "Only pages in this language (e.g. en, ja); repeatable (OR).")
     private List<String> langs = new ArrayList<>();
 
     @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest.")
@@ -130,7 +133,7 @@ public final class SearchCommand implements Callable<Integer> {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         List<String> typeValues = new ArrayList<>();
         for (String type : types) {
-            typeValues.add(io.blogsearch.schema.DocType.parse(type).map(t -> t.value()).orElseThrow(() ->
+            typeValues.add(DocType.parse(type).map(t -> t.value()).orElseThrow(() ->
                     new ParameterException(spec.commandLine(),
                             "--type must be post, page, section, quote, figure or talk")));
         }
@@ -139,7 +142,7 @@ public final class SearchCommand implements Callable<Integer> {
         put(filters, FacetDims.TAG, tags);
         put(filters, FacetDims.CONFERENCE, conferences);
         put(filters, FacetDims.YEAR, years);
-        put(filters, FacetDims.LANG, langs.stream().map(l -> l.trim().toLowerCase(java.util.Locale.ROOT)).toList());
+        put(filters, FacetDims.LANG, langs.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList());
         SortOrder order = sort == null ? null : SortOrder.parse(sort).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--sort must be relevance, newest or oldest"));
         return new SearchRequest(String.join(" ", words), filters, null, null, order, 1, size);

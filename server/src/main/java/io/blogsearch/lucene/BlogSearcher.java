@@ -12,12 +12,15 @@ import io.blogsearch.lucene.ranking.Boilerplate;
 import io.blogsearch.lucene.ranking.PostBoost;
 import io.blogsearch.lucene.ranking.SearcherVocabulary;
 import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -28,6 +31,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -40,7 +44,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * An {@link IndexSearcher} with what is worth computing once per opened reader rather than per request: the facet
- * ordinals state, the index-wide facet counts and, per document, the post it belongs to (for grouping hits per post without stored-field reads).
+ * ordinals state, the index-wide facet counts and, per document, the post it belongs to (for grouping hits per post
+ * without stored-field reads).
  * Built by {@link BlogSearcherFactory} whenever the {@code SearcherManager} opens a new reader.
  */
 public final class BlogSearcher extends IndexSearcher {
@@ -64,7 +69,7 @@ public final class BlogSearcher extends IndexSearcher {
         super(reader);
         this.facetState = hasFacets(reader)
                 ? new DefaultSortedSetDocValuesReaderState(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
-                        io.blogsearch.schema.FacetDims.config())
+                        FacetDims.config())
                 : null;
         Facets all = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
         this.dims = dimsOf(facetState);
@@ -77,10 +82,12 @@ public final class BlogSearcher extends IndexSearcher {
         this.highlighter = Snippets.newHighlighter(this);
         this.postBoost = PostBoost.of(reader);
         this.vocabulary = new SearcherVocabulary(this);
-        this.languages = languagesOf(allCounts.get(io.blogsearch.schema.FacetDims.LANG));
+        this.languages = languagesOf(allCounts.get(FacetDims.LANG));
     }
 
-    /** A weight as Lucene builds it, with a term's dictionary lookups taken from this reader's {@link TermStatesCache}. */
+    /**
+     * A weight as Lucene builds it, with a term's dictionary lookups taken from this reader's {@link TermStatesCache}.
+     */
     @Override
     public Weight createWeight(Query query, ScoreMode scoreMode, float boost) throws IOException {
         return super.createWeight(termStates.withStates(query), scoreMode, boost);
@@ -101,11 +108,11 @@ public final class BlogSearcher extends IndexSearcher {
     }
 
     private static List<String> dimsOf(SortedSetDocValuesReaderState state) {
-        List<String> dims = new java.util.ArrayList<>(io.blogsearch.schema.FacetDims.ALL);
+        List<String> dims = new ArrayList<>(FacetDims.ALL);
         if (state != null) {
-            java.util.TreeSet<String> taxonomies = new java.util.TreeSet<>();
+            TreeSet<String> taxonomies = new TreeSet<>();
             state.getDims().forEach(dim -> {
-                if (io.blogsearch.schema.FacetDims.isTaxonomy(dim)) {
+                if (FacetDims.isTaxonomy(dim)) {
                     taxonomies.add(dim);
                 }
             });
@@ -172,7 +179,7 @@ public final class BlogSearcher extends IndexSearcher {
     /** The dense ordinal of the post a document (top-level doc id) belongs to, or -1 when unknown. */
     public int postOrdinal(int doc) {
         List<LeafReaderContext> leaves = getIndexReader().leaves();
-        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        int leaf = ReaderUtil.subIndex(doc, leaves);
         return postOfDoc[leaf][doc - leaves.get(leaf).docBase];
     }
 
@@ -194,7 +201,7 @@ public final class BlogSearcher extends IndexSearcher {
     /** The group of near-duplicate sections the document belongs to ({@link Boilerplate}), or -1. */
     public int copyGroup(int doc) {
         List<LeafReaderContext> leaves = getIndexReader().leaves();
-        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        int leaf = ReaderUtil.subIndex(doc, leaves);
         return postBoost.boilerplate().copies(leaves.get(leaf), doc - leaves.get(leaf).docBase);
     }
 

@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * A forgiving parser for what people type into a search box. It understands {@code "phrases"}, {@code -exclusion},
  * {@code field:value} and a question opening with "who said" (or "who says"), which asks for quotes; anything else
- * (unbalanced quotes, lone operators, {@code * ~ \}, emoji) is read as plain words, so no input is ever an error. Input past {@link #MAX_LENGTH} characters or {@link #MAX_CLAUSES} clauses is
- * dropped rather than refused.
+ * (unbalanced quotes, lone operators, {@code * ~ \}, emoji) is read as plain words, so no input is ever an error.
+ * Input past {@link #MAX_LENGTH} characters or {@link #MAX_CLAUSES} clauses is dropped rather than refused.
  */
 public final class UserQueryParser {
 

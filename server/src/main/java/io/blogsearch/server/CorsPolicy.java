@@ -2,6 +2,8 @@ package io.blogsearch.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +21,7 @@ final class CorsPolicy {
     private final Set<String> origins;
 
     CorsPolicy(Iterable<String> origins) {
-        java.util.Set<String> normalized = new java.util.HashSet<>();
+        Set<String> normalized = new HashSet<>();
         origins.forEach(origin -> normalized.add(normalize(origin)));
         this.origins = Set.copyOf(normalized);
     }
@@ -43,7 +45,7 @@ final class CorsPolicy {
     }
 
     private static String normalize(String origin) {
-        String trimmed = origin.trim().toLowerCase(java.util.Locale.ROOT);
+        String trimmed = origin.trim().toLowerCase(Locale.ROOT);
         return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 }

@@ -9,6 +9,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +50,7 @@ public final class SearchApp {
 
     /** The metrics a server records, to share with a metrics server on a port of its own. */
     static ServerMetrics metrics(SearchEngine engine, ReindexCoordinator coordinator) {
-        return new ServerMetrics(engine, () -> coordinator == null ? java.util.Optional.empty() : coordinator.last());
+        return new ServerMetrics(engine, () -> coordinator == null ? Optional.empty() : coordinator.last());
     }
 
     /** An unstarted server recording into {@code metrics}. */
@@ -67,7 +69,7 @@ public final class SearchApp {
             javalin.jetty.port = config.port();
             javalin.jetty.modifyServer(server -> {
                 // Javalin nests its handlers inside a handler found here: stopping then waits for requests in flight.
-                server.setHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+                server.setHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 server.setErrorHandler(new JsonErrorHandler(json)); // Jetty's own 400/414/431 answer as the API does
             });

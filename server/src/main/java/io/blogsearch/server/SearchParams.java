@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code GET /api/search} parameters into a {@link SearchRequest}. Only parameters are validated ({@code q}
@@ -26,8 +28,8 @@ final class SearchParams {
             "type", FacetDims.TYPE, "conference", FacetDims.CONFERENCE, "speaker", FacetDims.SPEAKER,
             "tag", FacetDims.TAG, "year", FacetDims.YEAR, "author", FacetDims.AUTHOR, "lang", FacetDims.LANG);
     /** A language code as sites name them: {@code en}, {@code zh-cn}, {@code pt-BR}, {@code sr-Latn}. */
-    private static final java.util.regex.Pattern LANGUAGE_CODE =
-            java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE_CODE =
+            Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private SearchParams() {
     }
@@ -84,7 +86,7 @@ final class SearchParams {
             if (!LANGUAGE_CODE.matcher(value).matches()) {
                 throw new BadParameterException("lang", "lang must be a language code such as en, de or zh-cn");
             }
-            return value.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return value.toLowerCase(Locale.ROOT).replace('_', '-');
         }
         return value;
     }

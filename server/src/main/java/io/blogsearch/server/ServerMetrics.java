@@ -9,7 +9,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +29,7 @@ final class ServerMetrics {
     private final Counter requests;
     private final Histogram latency;
 
-    ServerMetrics(SearchEngine engine, Supplier<java.util.Optional<ReindexReport>> lastReindex) {
+    ServerMetrics(SearchEngine engine, Supplier<Optional<ReindexReport>> lastReindex) {
         requests = Counter.builder().name("blogsearch_http_requests")
                 .help("HTTP requests by route, method and status").labelNames("route", "method", "status")
                 .register(registry);
@@ -67,7 +69,7 @@ final class ServerMetrics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The content type of {@link #scrape()}. */

@@ -5,6 +5,7 @@ import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.IndexTarget;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The server's {@link Reindexer}: the indexer's incremental {@link IndexBuilder} over the site, one commit per run. */
 public final class SiteReindexer {
@@ -26,7 +27,7 @@ public final class SiteReindexer {
 
     /** One line for logs and the admin API. */
     static String summary(BuildSummary s) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "%d pages (%d posts, %d sections, %d quotes, %d figures, %d talks, %d speakers, %d conferences); "
                         + "%d parsed, %d unchanged, %d deleted, %d problems",
                 s.pages(), s.posts(), s.sections(), s.quotes(), s.figures(), s.talks(), s.speakers(), s.conferences(),

@@ -2,6 +2,7 @@ package io.blogsearch.server;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ public final class SiteWatcher implements Closeable {
                     reindex();
                 }
             }
-        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+        } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }

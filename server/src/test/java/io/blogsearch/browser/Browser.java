@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -94,7 +95,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves one element's area as {@code server/target/screenshots/<name>.png}. */
-    Path screenshot(String name, org.openqa.selenium.WebElement element) {
+    Path screenshot(String name, WebElement element) {
         return save(name, element.getScreenshotAs(OutputType.BYTES));
     }
 

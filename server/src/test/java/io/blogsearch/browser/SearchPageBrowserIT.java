@@ -2,6 +2,8 @@ package io.blogsearch.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -82,7 +85,7 @@ class SearchPageBrowserIT {
         // The status counts results (posts with their entities folded in), the facet matching entities: at most it.
         assertThat(page.total()).isPositive().isLessThanOrEqualTo(speakerCount);
         assertThat(page.currentUrl()).contains("speaker=");
-        assertThat(java.net.URLDecoder.decode(page.currentUrl(), java.nio.charset.StandardCharsets.UTF_8)
+        assertThat(URLDecoder.decode(page.currentUrl(), StandardCharsets.UTF_8)
                 .replace('+', ' ')).contains("speaker=" + speaker);
         assertThat(browser.driver().findElement(By.id("chips")).getText()).contains(speaker);
         assertThat(page.titles()).isNotEqualTo(titlesBefore);
@@ -211,9 +214,9 @@ class SearchPageBrowserIT {
                 .filter(card -> card.getAttribute("class").contains("card-figure"))
                 .filter(card -> !card.findElements(By.cssSelector("button.more-in-post")).isEmpty())
                 .findFirst().orElseThrow();
-        org.openqa.selenium.Rectangle badge = figure.findElement(By.cssSelector(".badge")).getRect();
-        org.openqa.selenium.Rectangle more = figure.findElement(By.cssSelector("button.more-in-post")).getRect();
-        org.openqa.selenium.Rectangle title = figure.findElement(By.cssSelector("h3 .card-link")).getRect();
+        Rectangle badge = figure.findElement(By.cssSelector(".badge")).getRect();
+        Rectangle more = figure.findElement(By.cssSelector("button.more-in-post")).getRect();
+        Rectangle title = figure.findElement(By.cssSelector("h3 .card-link")).getRect();
 
         assertThat(overlap(badge, more)).as("badge %s and more %s overlap", text(badge), text(more)).isFalse();
         assertThat(overlap(badge, title)).as("badge %s and title %s overlap", text(badge), text(title)).isFalse();
@@ -221,11 +224,11 @@ class SearchPageBrowserIT {
         assertThat(more.getX()).isEqualTo(title.getX());
     }
 
-    private static String text(org.openqa.selenium.Rectangle r) {
+    private static String text(Rectangle r) {
         return r.getWidth() + "x" + r.getHeight() + "+" + r.getX() + "+" + r.getY();
     }
 
-    private static boolean overlap(org.openqa.selenium.Rectangle a, org.openqa.selenium.Rectangle b) {
+    private static boolean overlap(Rectangle a, Rectangle b) {
         return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
                 && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
     }

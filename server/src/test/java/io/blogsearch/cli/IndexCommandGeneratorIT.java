@@ -8,6 +8,7 @@ import io.blogsearch.testing.IndexProbe;
 import io.blogsearch.testing.SiteFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class IndexCommandGeneratorIT {
     void readsTheMappingFromAConfigFileOutsideTheSite() throws Exception {
         datedPosts();
         Path config = elsewhere.resolve("mapping.yaml");
-        java.nio.file.Files.writeString(config, "source:\n  posts: site/posts\n  permalink: /:slug.html\n"
+        Files.writeString(config, "source:\n  posts: site/posts\n  permalink: /:slug.html\n"
                 + "  baseUrl: https://seasons.example.org/\n");
         int exit = run("index", "--site", root.toString(), "--index", index.toString(), "--generator", "markdown",
                 "--config", config.toString());

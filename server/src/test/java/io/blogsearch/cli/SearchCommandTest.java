@@ -23,7 +23,8 @@ class SearchCommandTest {
                 .execute("search", "blunt scissors", "--type", "quote", "--index", index.toString());
         assertThat(exit).isEqualTo(SearchCommand.FOUND);
         assertThat(out.toString())
-                .contains("[quote] \"Sharp shears make careful gardeners; blunt scissors make careless ones\" - Ada Quill")
+                .contains("[quote] \"Sharp shears make careful gardeners; blunt scissors make careless ones\""
+                        + " - Ada Quill")
                 .contains("in: Gardening Summit 2019 - Day 2 (2019-05-02) - Gardening Summit 2019")
                 .contains("#" + TestPages.KEYNOTE_ANCHOR);
     }

@@ -51,7 +51,8 @@ class RankingRulesIT {
                             + "seeds at harvest time (edition " + i + ").", null))));
         }
         pages.add(byAuthor(TestPages.page("content/post/greenhouse.md", "Glass and gravel", "2021-05-01",
-                List.of("Club"), "How the new greenhouse was built over one long weekend.", List.of()), "Wren Halloway"));
+                List.of("Club"), "How the new greenhouse was built over one long weekend.", List.of()),
+                "Wren Halloway"));
         pages.add(TestPages.page("content/post/swap.md", "A day at the allotment", "2021-04-01", List.of("Club"),
                 "Photos of the plots.", List.of(new Section("Swap day", 2, "swap",
                         "At the swap day members traded seeds from their own harvest, labelled by plot.", null))));

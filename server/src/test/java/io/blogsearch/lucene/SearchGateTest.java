@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogsearch.engine.SearchBusyException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,7 @@ class SearchGateTest {
         AtomicInteger most = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<?>> searches = new java.util.ArrayList<>();
+            List<Future<?>> searches = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 searches.add(pool.submit(() -> {
                     try (SearchGate.Turn turn = gate.enter(in(10_000))) {
@@ -53,7 +54,7 @@ class SearchGateTest {
         SearchGate gate = new SearchGate(1);
         List<Integer> order = new CopyOnWriteArrayList<>();
         SearchGate.Turn first = gate.enter(in(1_000));
-        List<Thread> waiting = new java.util.ArrayList<>();
+        List<Thread> waiting = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             int arrival = i;
             Thread search = new Thread(() -> {

@@ -13,7 +13,6 @@ import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import io.blogsearch.write.IndexTarget;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

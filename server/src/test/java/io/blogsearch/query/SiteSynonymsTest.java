@@ -26,7 +26,8 @@ class SiteSynonymsTest {
         assertThat(synonyms.of("webassembly")).contains("wasm");
         assertThat(synonyms.of("rs")).contains("rust");
         assertThat(synonyms.of("k8s")).contains("kubernetes");
-        Files.writeString(site.resolve("blogsearch.yaml"), "synonyms:\n  - [tf, terraform]\n  - \"pi, raspberry pi\"\n");
+        Files.writeString(site.resolve("blogsearch.yaml"),
+                "synonyms:\n  - [tf, terraform]\n  - \"pi, raspberry pi\"\n");
         Synonyms groups = SiteSynonyms.load(site);
         assertThat(groups.of("tf")).contains("terraform");
         assertThat(groups.of("pi")).contains("raspberry pi");

@@ -12,6 +12,7 @@ import io.blogsearch.opensearch.OpenSearchIndexes;
 import io.blogsearch.testing.RequiredResources;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,6 @@ class OpenSearchRelevanceIT {
         }
         System.out.printf("RELEVANCE %s: MRR@10 Lucene %.3f, OpenSearch %.3f%n", corpus, lucene, openSearch);
         assertThat(openSearch).as("OpenSearch MRR@10 on " + corpus + " beside Lucene's " + lucene)
-                .isCloseTo(lucene, org.assertj.core.data.Offset.offset(MAX_GAP));
+                .isCloseTo(lucene, Offset.offset(MAX_GAP));
     }
 }

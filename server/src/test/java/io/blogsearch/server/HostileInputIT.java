@@ -97,7 +97,8 @@ class HostileInputIT {
     }
 
     private static void assertSafeJsonError(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(SearchApp.CONTENT_SECURITY_POLICY);
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SearchApp.CONTENT_SECURITY_POLICY);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(response.body()).startsWith("{\"error\":");

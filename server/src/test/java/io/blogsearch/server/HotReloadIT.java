@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.fixtures.TestServer;
+import io.blogsearch.model.Page;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class HotReloadIT {
                 long committed = System.nanoTime();
                 if (round == 3) {
                     // A full rebuild (new index files, old ones deleted) under load.
-                    List<io.blogsearch.model.Page> pages = new ArrayList<>(TestPages.all());
+                    List<Page> pages = new ArrayList<>(TestPages.all());
                     pages.add(page(word));
                     TestIndexes.write(index, pages);
                 } else {
@@ -84,7 +85,7 @@ class HotReloadIT {
         return JSON.readTree(server.get(search("q", word)).body()).get("total").asLong();
     }
 
-    private static io.blogsearch.model.Page page(String word) {
+    private static Page page(String word) {
         return TestPages.page("content/post/new-" + word + ".md", "News about " + word, "2021-02-02",
                 List.of("News"), "The " + word + " appeared today.", List.of());
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.fixtures.TestServer;
+import io.blogsearch.model.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class InPostHitsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        List<io.blogsearch.model.Page> pages = new ArrayList<>(TestPages.all());
+        List<Page> pages = new ArrayList<>(TestPages.all());
         pages.add(TestPages.trellisDay());
         TestIndexes.write(dir.resolve("index"), pages);
         server = TestServer.start(dir.resolve("index"));

@@ -4,6 +4,7 @@ import static io.blogsearch.fixtures.Urls.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.engine.SearchEngine;
 import io.blogsearch.fixtures.TestIndexes;
 import io.blogsearch.fixtures.TestPages;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -204,7 +206,7 @@ abstract class SearchApiContract {
                 "type", "poem", "from", "yesterday", "year", "nineteen").entrySet()) {
             HttpResponse<String> response = server.get(search("q", "x", bad.getKey(), bad.getValue()));
             assertThat(response.statusCode()).as(bad.toString()).isEqualTo(400);
-            JsonNode error = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            JsonNode error = new ObjectMapper().readTree(response.body());
             assertThat(error.get("parameter").asText()).isEqualTo(bad.getKey());
             assertThat(error.get("error").asText()).isNotBlank();
         }
@@ -273,7 +275,7 @@ abstract class SearchApiContract {
     }
 
     private static Map<String, Integer> counts(JsonNode facet) {
-        Map<String, Integer> out = new java.util.TreeMap<>();
+        Map<String, Integer> out = new TreeMap<>();
         facet.forEach(v -> out.put(v.get("value").asText(), v.get("count").asInt()));
         return out;
     }

@@ -30,7 +30,8 @@ class SiteWatcherIT {
             assertThat(engine.search(SearchRequest.of("quokkaphone")).total()).isZero();
             try (SiteWatcher watcher = SiteWatcher.start(site, index, coordinator)) {
                 Files.writeString(site.resolve("content/post/quokka.md"),
-                        "---\ntitle: The quokkaphone\ndate: 2024-02-02\ntags: [Gadgets]\n---\n\nA quokkaphone plays.\n");
+                        "---\ntitle: The quokkaphone\ndate: 2024-02-02\ntags: [Gadgets]\n---\n\n"
+                                + "A quokkaphone plays.\n");
                 long start = System.nanoTime();
                 // The engine's own refresh may show the commit before the reindex has reported: wait for both.
                 while (engine.search(SearchRequest.of("quokkaphone")).total() == 0

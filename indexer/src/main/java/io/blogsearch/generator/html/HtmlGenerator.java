@@ -9,6 +9,7 @@ import io.blogsearch.generator.SourceOptions;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public final class HtmlGenerator implements Generator {
                     .filter(path -> path.toLowerCase(Locale.ROOT).matches(".*\\.html?"))
                     .filter(path -> !path.startsWith(".") && !path.contains("/."))
                     .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new SiteException("cannot list " + root + ": " + e.getMessage());
         }
     }

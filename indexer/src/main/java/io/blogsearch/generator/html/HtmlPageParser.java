@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,7 +85,7 @@ final class HtmlPageParser implements ContentParser {
 
     /** {@code https://host/} of a URL, or {@code /} when it has no host. */
     static String origin(String url) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^([a-zA-Z]+://[^/]+)").matcher(url);
+        Matcher matcher = Pattern.compile("^([a-zA-Z]+://[^/]+)").matcher(url);
         return matcher.find() ? matcher.group(1) + "/" : "/";
     }
 

@@ -1,5 +1,6 @@
 package io.blogsearch.generator.html;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -36,7 +37,7 @@ final class ListPages {
         if (main.select("article").size() > 1 && !main.is("article")) {
             return "list page";
         }
-        if (!dated && java.util.Arrays.stream(path.split("/")).anyMatch(TAXONOMY_FOLDERS::contains)) {
+        if (!dated && Arrays.stream(path.split("/")).anyMatch(TAXONOMY_FOLDERS::contains)) {
             return "list page";
         }
         return !dated && linkShare(main) > LINK_SHARE ? "list page" : null;

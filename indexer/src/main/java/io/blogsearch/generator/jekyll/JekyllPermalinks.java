@@ -1,5 +1,7 @@
 package io.blogsearch.generator.jekyll;
 
+import java.util.Set;
+
 /**
  * Jekyll's permalink templates: the built-in styles ({@code date}, the default, {@code pretty}, {@code ordinal},
  * {@code weekdate}, {@code none}) or a pattern, for posts; and the template a page gets under that style.
@@ -33,6 +35,6 @@ final class JekyllPermalinks {
 
     private static boolean isStyle(String style) {
         return style == null || style.isBlank()
-                || java.util.Set.of("date", "pretty", "ordinal", "weekdate", "none").contains(style.strip());
+                || Set.of("date", "pretty", "ordinal", "weekdate", "none").contains(style.strip());
     }
 }

@@ -3,6 +3,7 @@ package io.blogsearch.generator.markdown;
 import io.blogsearch.generator.ContentFiles;
 import io.blogsearch.generator.DatedName;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ final class DatedPostsFinder {
                     bestCount = counts[0];
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return null;
         }
         return best;

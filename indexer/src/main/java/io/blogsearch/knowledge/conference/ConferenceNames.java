@@ -2,6 +2,7 @@ package io.blogsearch.knowledge.conference;
 
 import io.blogsearch.knowledge.speaker.NameKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class ConferenceNames {
         }
         String[] words = key.strip().replaceAll("(^| )(\\d\\d)(?= |$)", "$120$2").split(" ");
         // "KubeCon 2017 Austin" and "KubeCon Austin 2017" are one event: the same words in another order
-        java.util.Arrays.sort(words);
+        Arrays.sort(words);
         return String.join(" ", words);
     }
 

@@ -1,7 +1,10 @@
 package io.blogsearch.knowledge.conference;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +56,7 @@ public final class ConferenceResolver {
         }
         boolean tagged = EventReports.taggedAsEvent(page);
         Optional<String> named = EventNames.fromTitle(page.title(), tagged);
-        for (java.util.List<String> terms : page.taxonomies().values()) {
+        for (List<String> terms : page.taxonomies().values()) {
             for (String term : terms) {
                 named = named.or(() -> EventNames.fromTitle(term, false));
             }
@@ -81,10 +84,10 @@ public final class ConferenceResolver {
 
     private static Optional<String> frontMatter(Page page, String key) {
         Object value = page.frontMatter() == null ? null : page.frontMatter().get(key);
-        if (value instanceof java.util.Map<?, ?> map) {
+        if (value instanceof Map<?, ?> map) {
             value = map.get("name");
         }
-        if (value instanceof com.fasterxml.jackson.databind.JsonNode node) {
+        if (value instanceof JsonNode node) {
             value = node.isObject() ? node.path("name").asText("") : node.asText("");
         }
         return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().trim());

@@ -2,6 +2,9 @@ package io.blogsearch.knowledge.conference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +18,7 @@ public final class EventsData {
 
     private final Map<String, String> nameByPostPath;
     /** Position of each linked path in the file: when several match a page, the first listed wins. */
-    private final Map<String, Integer> orderByPostPath = new java.util.HashMap<>();
+    private final Map<String, Integer> orderByPostPath = new HashMap<>();
 
     private EventsData(Map<String, String> nameByPostPath) {
         this.nameByPostPath = nameByPostPath;
@@ -29,7 +32,7 @@ public final class EventsData {
 
     /** Reads the events tree; a missing or differently shaped file gives no events. */
     public static EventsData of(JsonNode events) {
-        Map<String, String> byPath = new java.util.LinkedHashMap<>();
+        Map<String, String> byPath = new LinkedHashMap<>();
         JsonNode list = events == null ? null : events.path("events");
         if (list != null && list.isArray()) {
             for (JsonNode event : list) {
@@ -51,7 +54,7 @@ public final class EventsData {
         if (nameByPostPath.isEmpty()) {
             return Optional.empty(); // most sites have no events data: skip parsing every permalink as a URI
         }
-        List<String> candidates = new java.util.ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         if (url != null) {
             candidates.add(normalise(url));
         }

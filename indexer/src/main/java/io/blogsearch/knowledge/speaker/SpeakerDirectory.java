@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -50,7 +51,7 @@ public final class SpeakerDirectory {
 
     /** Every merge decided, in a stable order: for digests of what enrichment depended on. */
     public String describe() {
-        return new java.util.TreeMap<>(canonicalByKey).toString();
+        return new TreeMap<>(canonicalByKey).toString();
     }
 
     /** Every canonical name. */

@@ -1,5 +1,6 @@
 package io.blogsearch.knowledge.talk;
 
+import io.blogsearch.extract.ContentExtractor;
 import io.blogsearch.model.Section;
 import io.blogsearch.model.Speaker;
 import io.blogsearch.model.Talk;
@@ -25,7 +26,7 @@ public final class TalkListParser {
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}\"“„'‘]+");
     private static final Pattern QUOTED = Pattern.compile("^[\"“„'‘](.+)[\"”“'’]$");
     private static final int MIN_ITEMS_WITHOUT_OTHER_EVIDENCE = 2;
-    private static final String TABLE_CELLS = " " + io.blogsearch.extract.ContentExtractor.CELL_SEPARATOR + " ";
+    private static final String TABLE_CELLS = " " + ContentExtractor.CELL_SEPARATOR + " ";
 
     private TalkListParser() {
     }

@@ -3,6 +3,8 @@ package io.blogsearch.write.lucene;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import io.blogsearch.schema.LanguageAnalyzers;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -160,7 +162,7 @@ final class EntityDocument {
     }
 
     /** The date as a range-searchable point, a sort key and a stored value, plus the year facet. */
-    EntityDocument date(java.time.Instant date) {
+    EntityDocument date(Instant date) {
         if (date == null) {
             return this;
         }
@@ -168,7 +170,7 @@ final class EntityDocument {
         document.add(new LongPoint(Fields.DATE, millis));
         document.add(new NumericDocValuesField(Fields.DATE, millis));
         document.add(new StoredField(Fields.DATE, millis));
-        int year = date.atZone(java.time.ZoneOffset.UTC).getYear();
+        int year = date.atZone(ZoneOffset.UTC).getYear();
         document.add(new SortedSetDocValuesFacetField(FacetDims.YEAR, Integer.toString(year)));
         return this;
     }

@@ -43,7 +43,8 @@ class AuthorNamesTest {
     @Test
     void aQuotedNicknameIsTheSameAuthor() {
         List<Page> pages = List.of(by("a.md", "Tomas \"Tom\" Varga"), by("b.md", "Tomas \"Tom\" Varga"),
-                by("c.md", "Tomas Varga"), by("d.md", "Pia “Pip” Holm"), by("e.md", "Pia Holm", "Pia Holm"), by("f.md", "Pia Holm"));
+                by("c.md", "Tomas Varga"), by("d.md", "Pia “Pip” Holm"), by("e.md", "Pia Holm", "Pia Holm"),
+                by("f.md", "Pia Holm"));
         AuthorNames names = AuthorNames.of(pages);
         assertThat(names.canonical(pages.get(2)).authors()).containsExactly("Tomas \"Tom\" Varga");
         assertThat(names.canonical(pages.get(3)).authors()).containsExactly("Pia Holm");

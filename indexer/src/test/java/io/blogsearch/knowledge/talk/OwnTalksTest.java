@@ -10,6 +10,7 @@ import io.blogsearch.model.Talk;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** A speaker's own list of talks: the author speaks, co-speaker lines add people, headings name the event. */
@@ -39,8 +40,8 @@ class OwnTalksTest {
                 section("About me", "about", "I tie knots.")));
         TalkSections.Result result = detect(talks).orElseThrow();
         assertThat(result.talks()).extracting(Talk::title, Talk::conference).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Knots Under Load", "RopeCon EU 2031"),
-                org.assertj.core.groups.Tuple.tuple("Splicing for Everyone", "LoomCamp 2030"));
+                Tuple.tuple("Knots Under Load", "RopeCon EU 2031"),
+                Tuple.tuple("Splicing for Everyone", "LoomCamp 2030"));
         assertThat(result.talks().get(0).speakers()).extracting(Speaker::name)
                 .containsExactly("Mira Olsen", "Ivo Brandt", "Lena Voss");
         assertThat(result.talks().get(1).speakers()).extracting(Speaker::name).containsExactly("Mira Olsen");

@@ -10,6 +10,7 @@ import io.blogsearch.model.TalkKind;
 import io.blogsearch.parse.MarkdownRenderer;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Talks listed in list items rather than headings (issue 13). */
@@ -44,9 +45,9 @@ class TalkListParserTest {
         assertThat(result.talks().get(1).speakers()).extracting(Speaker::name).containsExactly("Ivo Brandt",
                 "Lena Voss");
         assertThat(result.talks().get(2).speakers()).extracting(Speaker::name, Speaker::org).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Pia Lund", "Sailmakers"),
-                org.assertj.core.groups.Tuple.tuple("Tomas Berg", "Harbour Labs"),
-                org.assertj.core.groups.Tuple.tuple("Omar Haddad", "dock.io"));
+                Tuple.tuple("Pia Lund", "Sailmakers"),
+                Tuple.tuple("Tomas Berg", "Harbour Labs"),
+                Tuple.tuple("Omar Haddad", "dock.io"));
         assertThat(result.talks()).extracting(Talk::anchor).containsOnly("sessions-we-are-looking-forward-to");
         assertThat(result.sections()).extracting(Section::talkAnchor).containsOnlyNulls();
     }

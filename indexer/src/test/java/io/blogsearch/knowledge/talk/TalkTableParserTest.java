@@ -27,7 +27,8 @@ class TalkTableParserTest {
 
                 | Session | Speakers | When |
                 |---|---|---|
-                | [Knots Under Load](https://x.example.org/a) | Mira Olsen, Ropeworks & Ivo Brandt, Kettle Labs | Mon 10:00 |
+                | [Knots Under Load](https://x.example.org/a) | Mira Olsen, Ropeworks & Ivo Brandt, \
+                Kettle Labs | Mon 10:00 |
                 | Panel: Ropes and You | by Pia Lund; Tomas Berg | Mon 11:00 |
                 | Lunch | | Mon 12:00 |
                 """;

@@ -13,7 +13,10 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
-/** Reads the disjunctive (drill-sideways) facet counts into the API's lists, keeping selected values even when they count zero. */
+/**
+ * Reads the disjunctive (drill-sideways) facet counts into the API's lists, keeping selected values even when they
+ * count zero.
+ */
 public final class FacetCounts {
 
     /** Values listed per dimension; the page shows a few and offers "show more". */

@@ -1,8 +1,11 @@
 package io.blogsearch.lucene.highlight;
 
 import io.blogsearch.api.SnippetHtml;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the passage as HTML: matched terms in {@code <mark>}, every other character escaped, cut to about
@@ -62,7 +65,7 @@ final class SnippetFormatter extends PassageFormatter {
         int n = passage.getNumMatches();
         for (int i = 0; i < n; i++) {
             int limit = passage.getMatchStarts()[i] + TARGET_LENGTH - LEAD;
-            java.util.Set<org.apache.lucene.util.BytesRef> distinct = new java.util.HashSet<>();
+            Set<BytesRef> distinct = new HashSet<>();
             int count = 0;
             for (int j = i; j < n && passage.getMatchStarts()[j] < limit; j++) {
                 distinct.add(passage.getMatchTerms()[j]);

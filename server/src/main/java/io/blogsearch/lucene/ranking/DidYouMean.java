@@ -4,6 +4,7 @@ import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -34,7 +35,7 @@ public final class DidYouMean {
             String best = vocabulary.correction(word);
             if (best != null) {
                 corrected = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(corrected).replaceFirst(java.util.regex.Matcher.quoteReplacement(best));
+                        .matcher(corrected).replaceFirst(Matcher.quoteReplacement(best));
                 changed = true;
             }
         }

@@ -3,6 +3,7 @@ package io.blogsearch.lucene.ranking;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,7 +34,7 @@ public final class PostBoost {
     public static PostBoost of(IndexReader reader) throws IOException {
         List<Term> wholePages = List.of(new Term(Fields.TYPE, DocType.POST.value()),
                 new Term(Fields.TYPE, DocType.PAGE.value()));
-        List<FixedBitSet> bits = new java.util.ArrayList<>(reader.leaves().size());
+        List<FixedBitSet> bits = new ArrayList<>(reader.leaves().size());
         for (LeafReaderContext leaf : reader.leaves()) {
             FixedBitSet posts = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
             for (Term type : wholePages) {

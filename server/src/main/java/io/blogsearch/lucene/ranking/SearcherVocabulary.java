@@ -3,6 +3,7 @@ package io.blogsearch.lucene.ranking;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
@@ -25,7 +26,7 @@ public final class SearcherVocabulary implements Vocabulary {
     private final Map<Object, Query> expansions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
-    private final Map<String, java.util.Optional<String>> corrections = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
     private final DidYouMean spelling = new DidYouMean();
     private final TypoScreen screen;
 
@@ -75,14 +76,14 @@ public final class SearcherVocabulary implements Vocabulary {
 
     /** The index's most similar spelling of an unknown word, or null; cached like the expansions. */
     String correction(String word) {
-        java.util.Optional<String> cached = corrections.get(word);
+        Optional<String> cached = corrections.get(word);
         if (cached != null) {
             return cached.orElse(null);
         }
         try {
             String best = spelling.best(word, searcher.getIndexReader(), screen);
             if (corrections.size() < MAX_EXPANSIONS_CACHED) {
-                corrections.put(word, java.util.Optional.ofNullable(best));
+                corrections.put(word, Optional.ofNullable(best));
             }
             return best;
         } catch (IOException e) {

@@ -30,8 +30,9 @@ final class BulkRequests {
 
     /**
      * Sends one bulk request body ({@code paths}: the source file of each action), at most {@link #IN_FLIGHT} at
-     * once: a node refuses bulk requests past its indexing pressure limit (a tenth of its heap) with status 429. Refused, the batch is sent again after a growing pause; that is
-     * safe because every action has a fixed id (an index overwrites, a delete of what is gone is no error).
+     * once: a node refuses bulk requests past its indexing pressure limit (a tenth of its heap) with status 429.
+     * Refused, the batch is sent again after a growing pause; that is safe because every action has a fixed id (an
+     * index overwrites, a delete of what is gone is no error).
      */
     void send(byte[] body, List<String> paths) throws IOException {
         inFlight.acquireUninterruptibly();

@@ -13,8 +13,10 @@ import io.blogsearch.lucene.SearchService;
 import io.blogsearch.model.Page;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.query.Synonyms;
+import io.blogsearch.schema.Fields;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
@@ -22,6 +24,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ class FacetSamplingIT {
 
     private static final int POSTS = 1_600;
     /** Every post says "lamp". */
-    private static final Query LAMP = new TermQuery(new Term(io.blogsearch.schema.Fields.TEXT, "lamp"));
+    private static final Query LAMP = new TermQuery(new Term(Fields.TEXT, "lamp"));
 
     @TempDir
     static Path dir;
@@ -104,12 +107,12 @@ class FacetSamplingIT {
         assertThat(answer.facetsExact()).isTrue();
         assertThat(answer.total()).isEqualTo(POSTS);
         assertThat(answer.facets().get("tag")).extracting(FacetValue::value, FacetValue::count)
-                .contains(org.assertj.core.groups.Tuple.tuple("Common", 1_200), org.assertj.core.groups.Tuple.tuple(
+                .contains(Tuple.tuple("Common", 1_200), Tuple.tuple(
                         "Rare", 400));
     }
 
     private static Map<String, Long> counts(FacetResult result) {
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (LabelAndValue value : result.labelValues) {
             counts.put(value.label, value.value.longValue());
         }

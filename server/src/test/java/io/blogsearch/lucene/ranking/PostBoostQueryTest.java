@@ -8,19 +8,23 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.Section;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.Fields;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -30,6 +34,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +69,7 @@ class PostBoostQueryTest {
             assertThat(docs(everyMatch)).isEqualTo(docs(expected));
             for (int i = 0; i < everyMatch.scoreDocs.length; i++) {
                 assertThat(everyMatch.scoreDocs[i].score).isEqualTo(expected.scoreDocs[i].score,
-                        org.assertj.core.api.Assertions.within(1e-4f));
+                        Assertions.within(1e-4f));
             }
             assertThat(docs(skipping)).isEqualTo(docs(everyMatch));
             // The ranking that may skip did skip (it counted fewer matches), so the bounds were used.
@@ -76,7 +81,7 @@ class PostBoostQueryTest {
             Explanation explanation = searcher.explain(boosted, top.doc);
             assertThat(explanation.isMatch()).isTrue();
             assertThat(explanation.getValue().floatValue()).isEqualTo(top.score,
-                    org.assertj.core.api.Assertions.within(1e-4f));
+                    Assertions.within(1e-4f));
         }
     }
 
@@ -117,7 +122,7 @@ class PostBoostQueryTest {
 
     @Test
     void theLeastCompetingEvidenceIsExactlyWhereTheBoostedScoreReachesTheMinimum() {
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         for (int i = 0; i < 100_000; i++) {
             float min = random.nextFloat() * (i % 2 == 0 ? 40 : 1e-3f) + Float.MIN_NORMAL;
             float least = PostBoostQuery.leastCompetingEvidence(min);
@@ -158,10 +163,10 @@ class PostBoostQueryTest {
     }
 
     private static List<Integer> docs(TopDocs top) {
-        return java.util.Arrays.stream(top.scoreDocs).map(d -> d.doc).toList();
+        return Arrays.stream(top.scoreDocs).map(d -> d.doc).toList();
     }
 
-    private static List<String> types(IndexSearcher searcher, TopDocs top) throws java.io.IOException {
+    private static List<String> types(IndexSearcher searcher, TopDocs top) throws IOException {
         List<String> types = new ArrayList<>();
         for (ScoreDoc doc : top.scoreDocs) {
             types.add(searcher.storedFields().document(doc.doc).get(Fields.TYPE));
@@ -170,11 +175,11 @@ class PostBoostQueryTest {
     }
 
     /** The sections whose hash at least {@link Boilerplate#REPEATED_PAGES} sections share. */
-    private static Query repeatedSections(IndexReader reader) throws java.io.IOException {
+    private static Query repeatedSections(IndexReader reader) throws IOException {
         BooleanQuery.Builder repeated = new BooleanQuery.Builder();
         for (LeafReaderContext leaf : reader.leaves()) {
-            org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.SECTION_HASH);
-            org.apache.lucene.index.TermsEnum hashes = terms == null ? org.apache.lucene.index.TermsEnum.EMPTY
+            Terms terms = leaf.reader().terms(Fields.SECTION_HASH);
+            TermsEnum hashes = terms == null ? TermsEnum.EMPTY
                     : terms.iterator();
             for (BytesRef hash = hashes.next(); hash != null; hash = hashes.next()) {
                 Term term = new Term(Fields.SECTION_HASH, BytesRef.deepCopyOf(hash));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class PostBoostTest {
             int posts = 0;
             int others = 0;
             for (LeafReaderContext leaf : reader.leaves()) {
-                org.apache.lucene.util.FixedBitSet leafPosts = boost.of(leaf);
+                FixedBitSet leafPosts = boost.of(leaf);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     String type = leaf.reader().storedFields().document(doc).get(Fields.TYPE);
                     boolean post = DocType.POST.value().equals(type);

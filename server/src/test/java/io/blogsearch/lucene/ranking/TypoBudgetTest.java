@@ -7,6 +7,7 @@ import io.blogsearch.query.UserQueryParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -58,7 +59,7 @@ class TypoBudgetTest {
         List<String> words = new ArrayList<>();
         query.visit(new QueryVisitor() {
             @Override
-            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
                 return this;
             }
 

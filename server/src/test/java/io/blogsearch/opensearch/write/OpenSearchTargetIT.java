@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -309,7 +310,7 @@ class OpenSearchTargetIT {
                 var live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        Document document = stored.document(doc, java.util.Set.of(Fields.ID));
+                        Document document = stored.document(doc, Set.of(Fields.ID));
                         ids.add(document.get(Fields.ID));
                     }
                 }
