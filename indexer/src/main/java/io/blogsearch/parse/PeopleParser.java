@@ -6,6 +6,7 @@ import io.blogsearch.source.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code A, B}, arrays), Markdown links and a trailing affiliation ({@code [Name](url) (Company)},
  * {@code [Name, Company](url)}) become the name with the affiliation and link beside it, a social handle beside a
  * name ({@code Name (@handle)}) and what the person writes for ({@code Name on behalf of the team}) are left out of
- * the name, and a handle the site's author data knows ({@code data/authors/*}, {@code params.authors}) becomes its
- * display name.
+ * the name, a handle the site's author data knows ({@code data/authors/*}, {@code params.authors}) becomes its
+ * display name, and a template's placeholder ({@code Author Name}) is nobody, so the site's author stands instead.
  */
 public final class PeopleParser {
 
@@ -26,6 +27,14 @@ public final class PeopleParser {
     private static final Pattern HANDLE = Pattern.compile("@[\\w.-]+");
     /** "Name on behalf of the team": the person is the one before the phrase. */
     private static final Pattern ON_BEHALF = Pattern.compile("\\s+on behalf of\\s+.*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The words a theme's or archetype's template puts where a name belongs ("Author Name", "Your Name", "Firstname
+     * Lastname"): a byline of these words only was never filled in, and names nobody. Generic words of the field
+     * itself, never a person's name, so the rule holds on any blog.
+     */
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of("author", "name", "your", "first", "last",
+            "firstname", "lastname", "fullname", "full", "surname", "given", "family");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Site site;
 
@@ -81,6 +90,7 @@ public final class PeopleParser {
         }
         if (name != null) {
             people.add(person(name, affiliation(text.substring(end)), url));
+            people.removeIf(person -> isPlaceholder(person.name()));
             return people;
         }
         for (String part : splitTopLevel(ON_BEHALF.matcher(text).replaceFirst(""))) {
@@ -88,8 +98,22 @@ public final class PeopleParser {
             people.add(affiliated.matches() ? person(affiliated.group(1), affiliated.group(2), null)
                     : person(part, null, null));
         }
-        people.removeIf(person -> person.name().isEmpty());
+        people.removeIf(person -> person.name().isEmpty() || isPlaceholder(person.name()));
         return people;
+    }
+
+    /** Whether {@code name} is only a template's placeholder words, e.g. {@code Author Name}. */
+    private static boolean isPlaceholder(String name) {
+        String words = NOT_LETTERS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : words.split(" ")) {
+            if (!PLACEHOLDER_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What stands between a link and the next: {@code (Company)}, {@code , Company}; separators dropped. */

@@ -90,6 +90,15 @@ class PeopleParserTest {
     }
 
     @Test
+    void dropsATemplatesPlaceholderButKeepsRealNamesBesideIt() {
+        assertThat(names("Author Name")).isEmpty();
+        assertThat(names("Your Name")).isEmpty();
+        assertThat(names("[Firstname Lastname](https://example.org/)")).isEmpty();
+        assertThat(names("Author Name & Jane Doe")).containsExactly("Jane Doe");
+        assertThat(names("Jane Name")).containsExactly("Jane Name");
+    }
+
+    @Test
     void keepsATrailingAffiliationOfAPlainName() {
         assertThat(parser.parseText("Jane Doe (Example, Inc.) & John Roe")).containsExactly(
                 new Person("Jane Doe", "Example, Inc.", null), new Person("John Roe", null, null));

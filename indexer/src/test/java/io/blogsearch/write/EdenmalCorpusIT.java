@@ -151,6 +151,13 @@ class EdenmalCorpusIT {
     }
 
     @Test
+    void everyPostIsByTheSitesOneAuthorEvenWhereTheBylineIsATemplatePlaceholder() {
+        // one post's front matter still says what its template said ("Author Name"): the site's author stands in
+        assertThat(probe.all(DocType.POST)).extracting(d -> List.of(d.getValues(Fields.AUTHOR)))
+                .allSatisfy(authors -> assertThat(authors).containsExactly("Alexander Trost"));
+    }
+
+    @Test
     void typePostHoldsTheSixtyNinePostsAndNoAboutPrivacyOrEventsPage() {
         assertThat(summary.posts()).isEqualTo(69);
         assertThat(probe.count(DocType.POST)).isEqualTo(69);
