@@ -11,12 +11,14 @@ import java.util.logging.Logger;
 final class LogSetup {
 
     private static final String PREFIX = "org.slf4j.simpleLogger.";
+    /** The first Java whose runs Lucene tells of: before it, java.util.logging is not started for nothing. */
+    private static final int NOTICES_FROM_JAVA = 21;
     /**
      * Lucene tells through java.util.logging, on Java 21 and later, how it maps files and that a newer Lucene would
      * use the JVM's vector API: news for its developers, not for a blog owner. Held here because the logging keeps
      * its loggers weakly, and a collected logger forgets its level.
      */
-    private static final Logger LUCENE_NOTICES = Logger.getLogger("org.apache.lucene");
+    private static Logger luceneNotices;
 
     private LogSetup() {
     }
@@ -31,8 +33,9 @@ final class LogSetup {
      * Lucene's errors.
      */
     static void configure(boolean debug) {
-        if (!debug) {
-            LUCENE_NOTICES.setLevel(Level.SEVERE);
+        if (!debug && Runtime.version().feature() >= NOTICES_FROM_JAVA) {
+            luceneNotices = Logger.getLogger("org.apache.lucene");
+            luceneNotices.setLevel(Level.SEVERE);
         }
         if (debug && System.getProperty(PREFIX + "log.io.blogsearch") == null) {
             System.setProperty(PREFIX + "log.io.blogsearch", "debug");
