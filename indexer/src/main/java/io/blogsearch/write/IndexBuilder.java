@@ -62,6 +62,7 @@ public final class IndexBuilder {
      */
     public BuildSummary build() throws SiteException, IndexLockedException, IOException {
         long start = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         LuceneClasses.initialise(); // on this thread, before the writer's and the parsers' threads start
         Instant buildStart = Instant.now();
         Generators.OpenedSite opened = Generators.open(options.siteRoot(), options.source());
@@ -80,18 +81,23 @@ public final class IndexBuilder {
              RecordSpill spill = RecordSpill.in(options.indexDir() != null ? options.indexDir()
                      : Path.of(System.getProperty("java.io.tmpdir")))) {
             String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
-            return build(site, parser, session, runner, session.state(), spill, cacheKey, buildStart, start);
+            clock.lap("open");
+            return build(site, parser, session, runner, session.state(), spill, cacheKey, buildStart, start, clock);
+        } finally {
+            clock.lap("close");
+            clock.log();
         }
     }
 
     /** Collects, enriches and writes the pages against what the last commit holds, then commits once. */
     private BuildSummary build(Site site, ContentParser parser, IndexTarget.Session session, ParallelRunner runner,
                                IndexState indexed, RecordSpill spill, String cacheKey, Instant buildStart,
-                               long start)
+                               long start, PhaseClock clock)
             throws IndexLockedException, IOException {
         boolean reuse = !options.full() && cacheKey.equals(indexed.cacheKey());
         PageCollection pages = new PageCollector(site, parser, options, indexed, reuse, problems, runner, buildStart)
                 .collect(spill);
+        clock.lap("collect");
         KnowledgeMemo memo = new KnowledgeMemo(reuse ? indexed : IndexState.empty());
         List<Page> enriched = options.enricher().enrich(site, pages.pages(), memo,
                 new StoredTexts(spill, indexed, pages.reused()));
@@ -105,13 +111,16 @@ public final class IndexBuilder {
             }
         }
         RepeatedSections repeated = RepeatedSections.of(enriched, pages.reused(), pages.hashes(), indexed, runner);
+        clock.lap("enrich");
         EntitySink sink = session.sink();
         int rewritten = write(sink, pages, enriched, indexed, spill, memo, repeated, runner);
         restamp(sink, pages, indexed);
         int deleted = deleteGone(sink, enriched, indexed);
+        clock.lap("write");
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         BuildSummary summary = summarise(site, enriched, pages, rewritten, deleted, elapsed);
         sink.commit(commitData(site, summary, cacheKey, memo.archiveState()));
+        clock.lap("commit");
         return summary.withElapsed(Duration.ofNanos(System.nanoTime() - start));
     }
 
