@@ -1,7 +1,6 @@
 package io.blogsearch.cli;
 
 import io.blogsearch.write.LuceneClasses;
-import io.blogsearch.write.ParserWarmUp;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,9 +32,6 @@ public final class BlogsearchCommand implements Runnable {
         // Before the first logger exists: the logging backend reads its levels once.
         LogSetup.configure(LogSetup.debugRequested(args));
         LuceneClasses.initialise(); // before any command starts a thread that opens a reader or a writer
-        if (subcommand(args).equals("index")) {
-            ParserWarmUp.startInBackground(); // on the core idle while picocli reads the arguments
-        }
         System.exit(commandLine(args).execute(args));
     }
 
@@ -50,13 +46,8 @@ public final class BlogsearchCommand implements Runnable {
      * the error that suggests a name.
      */
     static CommandLine commandLine(String[] args) {
-        String named = subcommand(args);
+        String named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
         return withSubcommands(SUBCOMMANDS.containsKey(named) ? new String[] {named} : ORDER);
-    }
-
-    /** The first argument that is not an option: the subcommand's name when one is given, else "" or a typo. */
-    private static String subcommand(String[] args) {
-        return Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("");
     }
 
     private static CommandLine withSubcommands(String[] subcommands) {
