@@ -43,8 +43,16 @@ public final class SectionHash {
     }
 
     private static String letters(String text) {
-        StringBuilder letters = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(lower.length());
+        // a plain loop: every section of every parsed page passes here, and a stream costs more in a cold JVM
+        for (int i = 0; i < lower.length(); ) {
+            int codePoint = lower.codePointAt(i);
+            if (Character.isLetter(codePoint)) {
+                letters.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return letters.toString();
     }
 }

@@ -103,11 +103,21 @@ public final class ContentExtractor {
         };
     }
 
+    /** Whether an ancestor is a blockquote: a walk up, where {@code closest("blockquote")} parses a query per call. */
+    private static boolean insideBlockquote(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals("blockquote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void onElement(Element element, String tag) {
         switch (tag) {
             case "blockquote" -> QuoteExtractor.extract(element, anchor).ifPresent(quotes::add);
             case "p" -> {
-                if (element.closest("blockquote") == null) {
+                if (!insideBlockquote(element)) {
                     quotes.addAll(QuoteExtractor.inParagraph(element, anchor));
                 }
             }
