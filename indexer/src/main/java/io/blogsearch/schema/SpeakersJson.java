@@ -3,6 +3,7 @@ package io.blogsearch.schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.blogsearch.model.Speaker;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
 public final class SpeakersJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Type and deserializer resolved once: the server reads a list for every talk it shows. */
+    private static final ObjectReader READER = MAPPER.readerFor(new TypeReference<List<Speaker>>() { });
 
     private SpeakersJson() {
     }
@@ -29,7 +32,7 @@ public final class SpeakersJson {
             return List.of();
         }
         try {
-            return MAPPER.readValue(json, new TypeReference<List<Speaker>>() { });
+            return READER.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a stored speaker list: " + json, e);
         }
