@@ -7,10 +7,12 @@
 #                                               (target/bench-N-site), index it, benchmark it (N=100000: the
 #                                               large-archive target); needs ./mvnw -o -B -q test-compile -pl server -am
 #
-# Env: DURATION (default 20s), THREADS (2), CONNECTIONS (8), HEAP (256m), PORT (7099), JAR (the jar served, default
-# server/target/blogsearch.jar), JAVA_OPTS (JVM options of both blogsearch and the floor, e.g. -XX:TieredStopAtLevel=1
-# as the launcher runs serve; default none, as `java -jar`), SEARCH_ONLY=1 (only the uncached search, no cached run
-# and no /healthz: for alternating builds).
+# Env: DURATION (default 20s), WARMUP (30s: with both compilers the optimising one compiles the search's code for
+# some 20-30 s of this mix, and a shorter warm-up measures blogsearch half compiled beside a floor long done),
+# THREADS (2), CONNECTIONS (8), HEAP (256m), PORT (7099), JAR (the jar served, default server/target/blogsearch.jar),
+# JAVA_OPTS (JVM options of both blogsearch and the floor, e.g. -XX:TieredStopAtLevel=1 as the launcher runs serve;
+# default none, as `java -jar`), SEARCH_ONLY=1 (only the uncached search, no cached run and no /healthz: for
+# alternating builds).
 # Needs wrk (Debian: apt-get install -y wrk) and the built jar (./mvnw -B -q package -DskipTests).
 # Prints requests/s and p50/p99 latency for both endpoints, the search/healthz throughput ratio, and the heap in use;
 # for uncached search and the floor also the server's CPU time per request (from /proc: steadier than requests/s on a
@@ -18,7 +20,7 @@
 # and facets.
 # /api/search runs twice: the 50 queries as a search box repeats them (answers come from the per-reader answer
 # cache after the first round) and "uncached" with Cache-Control: no-cache (every answer recomputed); each runs after a
-# 10 s warm-up of its own.
+# WARMUP of its own.
 # Then the floor: the same queries against plain Lucene behind the same Javalin and Jackson (BareSearchBench: the body
 # field only, top 10 titles, then also Lucene's UnifiedHighlighter snippets, then also the facet counts of all the
 # matches with Lucene's own FacetsCollector, which the API answers with every search; no typos, grouping or cache),
@@ -29,7 +31,8 @@ cd "$(dirname "$0")/../../.."
 JAR=${JAR:-server/target/blogsearch.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 CP=server/target/test-classes:indexer/target/test-classes:$JAR
-DURATION=${DURATION:-20s}; THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}; PORT=${PORT:-7099}
+DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-30s}
+THREADS=${THREADS:-2}; CONNECTIONS=${CONNECTIONS:-8}; HEAP=${HEAP:-256m}; PORT=${PORT:-7099}
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
@@ -60,8 +63,8 @@ await() {
 await "http://127.0.0.1:$PORT" "$SERVER"
 
 BENCH_DIR=server/src/bench
-echo "warm-up (10s) ..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
+echo "warm-up ($WARMUP) ..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
 
 run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@"; }
 TICKS=$(getconf CLK_TCK)
@@ -80,7 +83,7 @@ SEARCH_OUT=
 [ "${SEARCH_ONLY:-0}" = 1 ] || SEARCH_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT")
 # The repeated run computes each answer once, so the code that computes answers is still cold: warm it up too, or
 # the first seconds of compiling it show up as the uncached p99.
-NO_CACHE=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
+NO_CACHE=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT" >/dev/null
 BEFORE=$(cpu "$SERVER")
 UNCACHED_OUT=$(NO_CACHE=1 run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$PORT")
 UNCACHED_CPU=$(cpu_per_request "$SERVER" "$BEFORE" "$(cpu "$SERVER")" "$UNCACHED_OUT")
@@ -118,7 +121,7 @@ for MODE in titles snippets facets; do
     >target/bench-floor.log 2>&1 &
   FLOOR_SERVER=$!
   await "http://127.0.0.1:$FLOOR_PORT" "$FLOOR_SERVER"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT" >/dev/null
   BEFORE=$(cpu "$FLOOR_SERVER")
   FLOOR_OUT=$(run -s "$BENCH_DIR/queries.lua" "http://127.0.0.1:$FLOOR_PORT")
   FLOOR_CPU=$(cpu_per_request "$FLOOR_SERVER" "$BEFORE" "$(cpu "$FLOOR_SERVER")" "$FLOOR_OUT")

@@ -37,6 +37,12 @@ public final class SearchCpuBench {
             FacetDims.CONFERENCE, "speaker", FacetDims.SPEAKER, "tag", FacetDims.TAG, "year", FacetDims.YEAR,
             "author", FacetDims.AUTHOR, "lang", FacetDims.LANG);
     private static final int WARM_UP_ROUNDS = 20;
+    /**
+     * Warm-up rounds go on for at least this long ({@code -Dwarmup.seconds}): with both compilers, the optimising
+     * one keeps compiling and deoptimising the search's code for some 20-30 s of this mix, and a shorter warm-up
+     * measures blogsearch half compiled while the floor's little code is long done.
+     */
+    private static final long WARM_UP_SECONDS = Long.getLong("warmup.seconds", 30);
 
     private SearchCpuBench() {
     }
@@ -64,17 +70,22 @@ public final class SearchCpuBench {
         ways.put("floor with snippets and facets", r -> mapper.writeValueAsBytes(facets.answer(param(r, "q"))));
         Map<String, double[]> perRound = new LinkedHashMap<>();
         ways.keySet().forEach(way -> perRound.put(way, new double[rounds]));
-        for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+        long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        int warmUpRounds = 0;
+        while (warmUpRounds < WARM_UP_ROUNDS || System.nanoTime() < warmUpEnd) {
+            for (Answerer way : ways.values()) {
+                cpuMillisPerRequest(way, requests);
+            }
+            warmUpRounds++;
+        }
+        for (int round = 0; round < rounds; round++) {
             // Ways alternate round by round, so a busy spell of the machine falls on all of them alike.
             for (Map.Entry<String, Answerer> way : ways.entrySet()) {
-                double ms = cpuMillisPerRequest(way.getValue(), requests);
-                if (round >= 0) {
-                    perRound.get(way.getKey())[round] = ms;
-                }
+                perRound.get(way.getKey())[round] = cpuMillisPerRequest(way.getValue(), requests);
             }
         }
-        System.out.printf("index %s, %d requests x %d rounds (after %d warm-up rounds), one thread%n", index,
-                requests.size(), rounds, WARM_UP_ROUNDS);
+        System.out.printf("index %s, %d requests x %d rounds (after %d warm-up rounds, %d s), one thread%n", index,
+                requests.size(), rounds, warmUpRounds, WARM_UP_SECONDS);
         double ours = least(perRound.get("blogsearch uncached"));
         perRound.forEach((way, ms) -> System.out.printf("%-32s CPU per request: least %.3f ms, median %.3f ms,"
                 + " floor/blogsearch %.2f%n", way, least(ms), median(ms), least(ms) / ours));
