@@ -11,17 +11,22 @@ public final class SnippetHtml {
 
     /** Appends {@code content[from, to)} escaped to {@code out}. */
     public static void escape(CharSequence content, int from, int to, StringBuilder out) {
+        int copied = from; // characters before this are written; runs that need no escaping are copied at once
         for (int i = from; i < to; i++) {
-            char c = content.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                default -> out.append(c);
+            String replacement = switch (content.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                case '\n', '\r', '\t' -> " ";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(content, copied, i).append(replacement);
+                copied = i + 1;
             }
         }
+        out.append(content, copied, to);
     }
 }

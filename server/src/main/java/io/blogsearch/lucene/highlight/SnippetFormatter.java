@@ -63,9 +63,10 @@ final class SnippetFormatter extends PassageFormatter {
         int best = -1;
         long bestScore = -1;
         int n = passage.getNumMatches();
+        Set<BytesRef> distinct = new HashSet<>();
         for (int i = 0; i < n; i++) {
             int limit = passage.getMatchStarts()[i] + TARGET_LENGTH - LEAD;
-            Set<BytesRef> distinct = new HashSet<>();
+            distinct.clear();
             int count = 0;
             for (int j = i; j < n && passage.getMatchStarts()[j] < limit; j++) {
                 distinct.add(passage.getMatchTerms()[j]);
