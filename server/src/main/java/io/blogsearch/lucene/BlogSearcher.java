@@ -4,6 +4,7 @@ import io.blogsearch.engine.ResponseCache;
 import io.blogsearch.lucene.facet.FacetCounts;
 import io.blogsearch.lucene.facet.FacetPass;
 import io.blogsearch.lucene.facet.FacetValues;
+import io.blogsearch.lucene.facet.FacetOrdinals;
 import io.blogsearch.lucene.facet.ResultFacetCounts;
 import io.blogsearch.lucene.highlight.Snippets;
 import io.blogsearch.lucene.hits.DocTypes;
@@ -51,6 +52,7 @@ import org.apache.lucene.util.BytesRef;
 public final class BlogSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetOrdinals facetOrdinals;
     private final Map<String, FacetResult> allCounts;
     private volatile Map<String, FacetResult> allResultCounts;
     private final int[][] postOfDoc;
@@ -71,6 +73,7 @@ public final class BlogSearcher extends IndexSearcher {
                 ? new DefaultSortedSetDocValuesReaderState(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
                         FacetDims.config())
                 : null;
+        this.facetOrdinals = facetState == null ? null : new FacetOrdinals(facetState);
         Facets all = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
         this.dims = dimsOf(facetState);
         // Read out once: a Facets object reads labels through doc values, which must not be shared across threads.
@@ -153,6 +156,11 @@ public final class BlogSearcher extends IndexSearcher {
     /** The facet state, or null when the index holds no facet values (empty index). */
     public SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** The index-wide ordinals of the facet values and their labels; null when the index holds no facet values. */
+    public FacetOrdinals facetOrdinals() {
+        return facetOrdinals;
     }
 
     /**

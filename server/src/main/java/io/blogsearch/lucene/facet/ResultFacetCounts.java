@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
@@ -33,17 +30,17 @@ public final class ResultFacetCounts {
     private final Results[] byOrdinal;
     private final Results all = new Results();
     private final SortedSetDocValuesReaderState state;
+    private final FacetOrdinals ordinals;
 
-    private ResultFacetCounts(SortedSetDocValuesReaderState state) {
+    private ResultFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals) {
         this.state = state;
+        this.ordinals = ordinals;
         this.byOrdinal = new Results[state.getSize()];
     }
 
     /** Counts the results among {@code matches} per facet value, and all of them. */
     static ResultFacetCounts of(BlogSearcher searcher, FacetsCollector matches) throws IOException {
-        ResultFacetCounts counts = new ResultFacetCounts(searcher.facetState());
-        SortedSetDocValues indexWide = counts.state.getDocValues();
-        OrdinalMap globals = indexWide instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        ResultFacetCounts counts = new ResultFacetCounts(searcher.facetState(), searcher.facetOrdinals());
         for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
             if (segment.bits == null || segment.totalHits == 0) {
                 continue;
@@ -51,7 +48,7 @@ public final class ResultFacetCounts {
             // Each segment's own ordinals, mapped to the index's: the index-wide view would find the segment of
             // every document again.
             SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(), counts.state.getField());
-            LongValues global = globals == null ? LongValues.IDENTITY : globals.getGlobalOrds(segment.context.ord);
+            LongValues global = counts.ordinals.toIndex(segment.context.ord);
             DocIdSetIterator docs = segment.bits.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 int post = searcher.postOrdinal(segment.context, doc);
@@ -96,14 +93,12 @@ public final class ResultFacetCounts {
             }
         }
         counted.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-        SortedSetDocValues values = state.getDocValues();
-        List<LabelAndValue> labels = new ArrayList<>();
+        List<LabelAndValue> top = new ArrayList<>();
         for (int[] entry : counted.subList(0, Math.min(topN, counted.size()))) {
-            String[] path = FacetsConfig.stringToPath(values.lookupOrd(entry[0]).utf8ToString());
-            labels.add(new LabelAndValue(path[path.length - 1], entry[1]));
+            top.add(new LabelAndValue(ordinals.label(entry[0]), entry[1]));
         }
         // The dimension's own count is not used: -1, as Lucene reports it for a multi-valued dimension.
-        return new FacetResult(dim, new String[0], -1, labels.toArray(new LabelAndValue[0]), counted.size());
+        return new FacetResult(dim, new String[0], -1, top.toArray(new LabelAndValue[0]), counted.size());
     }
 
     /** The results carrying one value, counted as {@link ResultCount} counts all of them. */
