@@ -2,10 +2,12 @@ package io.blogsearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.blogsearch.fixtures.CommandProcess;
 import io.blogsearch.testing.SiteFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +80,23 @@ class IndexCommandIT {
         SiteFixture.create(root).post("content/post/a.md", "A", "x\n");
         assertThat(run("index", "--site", root.toString(), "--index", index.toString(), "--quiet")).isZero();
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void debugLogsHowLongEachStepOfTheBuildTook() throws Exception {
+        SiteFixture.create(root).post("content/post/a.md", "A", "Words.\n");
+        try (CommandProcess build = CommandProcess.java("index", "--debug", "--quiet", "--site", root.toString(),
+                "--index", index.toString())) {
+            assertThat(build.exitCode(Duration.ofSeconds(60))).as(build.stderr()).isZero();
+            assertThat(build.stderrLines()).anyMatch(line -> line.matches(".* DEBUG io\\.blogsearch\\.write\\."
+                    + "PhaseClock - build steps: open \\d+\\.\\d{3} s, collect \\d+\\.\\d{3} s, enrich .* s, "
+                    + "write .* s, commit .* s, close .* s"));
+        }
+        try (CommandProcess quiet = CommandProcess.java("index", "--quiet", "--site", root.toString(), "--index",
+                index.toString())) {
+            assertThat(quiet.exitCode(Duration.ofSeconds(60))).as(quiet.stderr()).isZero();
+            assertThat(quiet.stderr()).doesNotContain("build steps");
+        }
     }
 
     @Test
