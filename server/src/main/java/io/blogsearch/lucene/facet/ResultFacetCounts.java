@@ -1,14 +1,13 @@
 package io.blogsearch.lucene.facet;
 
 import io.blogsearch.lucene.BlogSearcher;
+import io.blogsearch.lucene.hits.CopyGroups;
 import io.blogsearch.lucene.hits.ResultCount;
 import io.blogsearch.schema.FacetDims;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -104,17 +103,17 @@ public final class ResultFacetCounts {
     /** The results carrying one value, counted as {@link ResultCount} counts all of them. */
     private static final class Results {
         private final BitSet posts = new BitSet();
-        private Map<Integer, Integer> postOfCopies;
+        private CopyGroups copyGroups;
         private long loose;
         private long documents;
 
         void add(int post, int copies) {
             documents++;
             if (copies >= 0) {
-                if (postOfCopies == null) {
-                    postOfCopies = new HashMap<>();
+                if (copyGroups == null) {
+                    copyGroups = new CopyGroups();
                 }
-                postOfCopies.putIfAbsent(copies, post);
+                copyGroups.add(copies, post);
             } else if (post >= 0) {
                 posts.set(post);
             } else {
@@ -123,9 +122,7 @@ public final class ResultFacetCounts {
         }
 
         long count() {
-            long extra = postOfCopies == null ? 0
-                    : postOfCopies.values().stream().filter(post -> post < 0 || !posts.get(post)).count();
-            return posts.cardinality() + loose + extra;
+            return posts.cardinality() + loose + (copyGroups == null ? 0 : copyGroups.uncounted(posts));
         }
     }
 }

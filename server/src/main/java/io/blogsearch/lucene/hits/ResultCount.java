@@ -2,12 +2,8 @@ package io.blogsearch.lucene.hits;
 
 import io.blogsearch.lucene.BlogSearcher;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -36,7 +32,7 @@ public final class ResultCount {
 
         private final BlogSearcher searcher;
         private final BitSet posts = new BitSet();
-        private final Map<Integer, Integer> postOfCopies = new HashMap<>();
+        private final CopyGroups copies = new CopyGroups();
         private long loose;
 
         Seen(BlogSearcher searcher) {
@@ -61,9 +57,9 @@ public final class ResultCount {
 
         private void add(int doc) {
             int post = searcher.postOrdinal(doc);
-            int copies = searcher.copyGroup(doc);
-            if (copies >= 0) {
-                postOfCopies.putIfAbsent(copies, post);
+            int group = searcher.copyGroup(doc);
+            if (group >= 0) {
+                copies.add(group, post);
             } else if (post >= 0) {
                 posts.set(post);
             } else {
@@ -87,20 +83,14 @@ public final class ResultCount {
         @Override
         public Long reduce(Collection<Seen> collectors) {
             BitSet posts = new BitSet();
-            Map<Integer, Integer> postOfCopies = new HashMap<>();
+            CopyGroups copies = new CopyGroups();
             long loose = 0;
             for (Seen seen : collectors) {
                 posts.or(seen.posts);
-                seen.postOfCopies.forEach(postOfCopies::putIfAbsent);
+                copies.addAll(seen.copies);
                 loose += seen.loose;
             }
-            List<Integer> extraPosts = new ArrayList<>();
-            for (int post : postOfCopies.values()) {
-                if (post < 0 || !posts.get(post)) {
-                    extraPosts.add(post);
-                }
-            }
-            return posts.cardinality() + loose + extraPosts.size();
+            return posts.cardinality() + loose + copies.uncounted(posts);
         }
     }
 }
