@@ -3,6 +3,7 @@ package io.blogsearch.lucene.hits;
 import io.blogsearch.lucene.BlogSearcher;
 import io.blogsearch.schema.DocType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.apache.lucene.search.ScoreDoc;
 /**
  * Folds the ranked hits of one post into its best one, so a long post with many matching sections does not flood
  * the first page; the folded hits are counted ("n more in this post") and the first few quotes, talks and sections
- * among them are kept to be shown under the post's card. A section repeated on other pages is listed once, under its
- * best-ranked copy.
+ * among them are kept to be shown under the post's card. A section repeated on other pages is listed once: under
+ * the best-ranked of its copies whose page is a result anyway, else as its best-ranked copy, so it adds a result only
+ * when none of its pages is one, as {@link ResultCount} counts (and whichever copy the index holds first).
  */
 public final class HitGrouper {
 
@@ -44,13 +46,13 @@ public final class HitGrouper {
 
     /** Groups ranked hits by post, in rank order of each post's best hit. */
     public static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher) {
+        Map<Integer, ScoreDoc> listedCopies = listedCopies(ranked, searcher);
         Map<Integer, Folded> posts = new LinkedHashMap<>();
-        Set<Integer> copiesSeen = new HashSet<>();
         int unknown = -1;
         for (ScoreDoc hit : ranked) {
             int copies = searcher.copyGroup(hit.doc);
-            if (copies >= 0 && !copiesSeen.add(copies)) {
-                // A near-duplicate of a section already listed (from another page): one of them is enough.
+            if (copies >= 0 && listedCopies.get(copies) != hit) {
+                // A near-duplicate of a section listed from another page: one of them is enough.
                 continue;
             }
             int post = searcher.postOrdinal(hit.doc);
@@ -66,6 +68,33 @@ public final class HitGrouper {
         List<Group> groups = new ArrayList<>(posts.size());
         posts.values().forEach(folded -> groups.add(folded.group()));
         return groups;
+    }
+
+    /**
+     * The one copy listed of each group of repeated sections among the hits: the best-ranked whose page is a result
+     * anyway (it has a match that is no copy), else the best-ranked.
+     */
+    private static Map<Integer, ScoreDoc> listedCopies(ScoreDoc[] ranked, BlogSearcher searcher) {
+        Set<Integer> results = new HashSet<>();
+        for (ScoreDoc hit : ranked) {
+            int post = searcher.postOrdinal(hit.doc);
+            if (post >= 0 && searcher.copyGroup(hit.doc) < 0) {
+                results.add(post);
+            }
+        }
+        Map<Integer, ScoreDoc> listed = new HashMap<>();
+        for (ScoreDoc hit : ranked) {
+            int copies = searcher.copyGroup(hit.doc);
+            if (copies < 0) {
+                continue;
+            }
+            ScoreDoc best = listed.get(copies);
+            if (best == null || !results.contains(searcher.postOrdinal(best.doc))
+                    && results.contains(searcher.postOrdinal(hit.doc))) {
+                listed.put(copies, hit);
+            }
+        }
+        return listed;
     }
 
     /** The hits of one post seen so far: its best, how many others, and the first few of each shown type. */
