@@ -2,9 +2,9 @@ package io.blogsearch.lucene;
 
 import io.blogsearch.engine.ResponseCache;
 import io.blogsearch.lucene.facet.FacetCounts;
+import io.blogsearch.lucene.facet.FacetOrdinals;
 import io.blogsearch.lucene.facet.FacetPass;
 import io.blogsearch.lucene.facet.FacetValues;
-import io.blogsearch.lucene.facet.FacetOrdinals;
 import io.blogsearch.lucene.facet.ResultFacetCounts;
 import io.blogsearch.lucene.highlight.Snippets;
 import io.blogsearch.lucene.hits.DocTypes;

@@ -89,8 +89,8 @@ public final class HitGrouper {
                 continue;
             }
             ScoreDoc best = listed.get(copies);
-            if (best == null || !results.contains(searcher.postOrdinal(best.doc))
-                    && results.contains(searcher.postOrdinal(hit.doc))) {
+            if (best == null || (!results.contains(searcher.postOrdinal(best.doc))
+                    && results.contains(searcher.postOrdinal(hit.doc)))) {
                 listed.put(copies, hit);
             }
         }
