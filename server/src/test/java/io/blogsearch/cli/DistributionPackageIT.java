@@ -103,6 +103,29 @@ class DistributionPackageIT {
         assertThat(home.resolve("lib/blogsearch-serve.jsa")).as("a stopped serve leaves its classes").isNotEmptyFile();
     }
 
+    /** A Java that cannot build the static archive is not asked again on every run, until the jar changes. */
+    @Test
+    void aJavaThatCannotBuildTheArchiveIsNotAskedAgain() throws Exception {
+        // a Java home whose java runs the real one, except that it cannot build a class data archive
+        Path fakeHome = Files.createDirectories(temp.resolve("java-without-dump/bin"));
+        Path count = temp.resolve("dump-attempts");
+        Files.writeString(fakeHome.resolve("java"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && { echo x >> '" + count + "'; exit 1; }; done\n"
+                + "exec '" + CommandProcess.javaBinary() + "' \"$@\"\n");
+        assertThat(fakeHome.resolve("java").toFile().setExecutable(true)).isTrue();
+        Map<String, String> environment = Map.of("JAVA_HOME", fakeHome.getParent().toString());
+        List<String> search = List.of(home.resolve("bin/blogsearch").toString(), "search", "--index",
+                temp.resolve("no-index").toString(), "kettle");
+        for (int run = 0; run < 2; run++) {
+            try (CommandProcess process = CommandProcess.start(search, temp, environment)) {
+                process.exitCode(SLOW);
+            }
+        }
+        assertThat(Files.readAllLines(count)).as("asked once").hasSize(1);
+        assertThat(home.resolve("lib/blogsearch-search.jsa.unbuilt")).exists();
+        assertThat(home.resolve("lib/blogsearch-search.jsa")).doesNotExist();
+    }
+
     @Test
     void systemdUnitVerifiesWithTheUnpackedLauncher() throws Exception {
         Path analyze = Path.of("/usr/bin/systemd-analyze");
