@@ -2,6 +2,7 @@ package io.blogsearch.entity;
 
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Section;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -19,13 +20,21 @@ public record OwnText(String body, String headings) {
 
     /** The page's own text, leaving out the sections whose {@link SectionHash} is in {@code repeated}. */
     public static OwnText of(Page page, Set<String> repeated) {
+        return of(page, page.sections().stream().map(SectionHash::of).toList(), repeated);
+    }
+
+    /** As above, given the {@link SectionHash} of each of the page's sections, in order (null for a short one). */
+    static OwnText of(Page page, List<String> sectionHashes, Set<String> repeated) {
         String body = page.body() == null ? "" : page.body();
         StringBuilder own = new StringBuilder(body.length());
         StringJoiner headings = new StringJoiner("\n");
         int copied = 0;
         int searchFrom = 0;
-        for (Section section : page.sections()) {
-            boolean cut = !repeated.isEmpty() && isRepeated(section, repeated);
+        for (int i = 0; i < page.sections().size(); i++) {
+            Section section = page.sections().get(i);
+            String hash = sectionHashes.get(i);
+            // immutable sets throw on null
+            boolean cut = hash != null && !repeated.isEmpty() && repeated.contains(hash);
             if (!cut && section.heading() != null) {
                 headings.add(section.heading());
             }
@@ -41,11 +50,6 @@ public record OwnText(String body, String headings) {
         }
         own.append(body, copied, body.length());
         return new OwnText(copied == 0 ? body : own.toString().strip(), headings.toString());
-    }
-
-    private static boolean isRepeated(Section section, Set<String> repeated) {
-        String hash = SectionHash.of(section);
-        return hash != null && repeated.contains(hash); // immutable sets throw on null
     }
 
     /**

@@ -36,10 +36,13 @@ public final class PageEntities {
     private final Map<String, Section> sectionsByAnchor;
     private final Map<String, Talk> talksByAnchor;
     private final Set<String> repeatedSections;
+    /** The {@link SectionHash} of each section, in order (null for a short one): the own text and entities share it. */
+    private final List<String> sectionHashes;
 
     private PageEntities(Page page, Set<String> repeatedSections) {
         this.page = page;
         this.repeatedSections = repeatedSections;
+        this.sectionHashes = page.sections().stream().map(SectionHash::of).toList();
         this.lang = language(page);
         this.sectionsByAnchor = page.sections().stream()
                 .collect(Collectors.toMap(Section::anchor, Function.identity(), (first, second) -> first));
@@ -63,7 +66,9 @@ public final class PageEntities {
     private List<Entity> build() {
         List<Entity> entities = new ArrayList<>();
         entities.add(page());
-        page.sections().forEach(section -> entities.add(section(section)));
+        for (int i = 0; i < page.sections().size(); i++) {
+            entities.add(section(page.sections().get(i), sectionHashes.get(i)));
+        }
         for (int i = 0; i < page.quotes().size(); i++) {
             entities.add(quote(page.quotes().get(i), i));
         }
@@ -84,7 +89,7 @@ public final class PageEntities {
         page.talks().forEach(talk -> talk.speakers().forEach(s -> speakers.add(s.name())));
         page.quotes().forEach(quote -> speakers.addAll(quote.speakers()));
         DocType type = page.kind() == PageKind.POST ? DocType.POST : DocType.PAGE;
-        OwnText own = OwnText.of(page, repeatedSections);
+        OwnText own = OwnText.of(page, sectionHashes, repeatedSections);
         List<String> affiliations = page.people().stream().filter(person -> person.affiliation() != null)
                 .map(person -> person.name() + "\t" + person.affiliation()).toList();
         return new PageEntity(common(type, page.path(), page.url(), null, null, speakers, List.of(own.headings())),
@@ -92,12 +97,12 @@ public final class PageEntities {
                 page.contentHash(), affiliations);
     }
 
-    private SectionEntity section(Section section) {
+    private SectionEntity section(Section section, String hash) {
         Talk talk = talksByAnchor.get(section.talkAnchor());
         // the page title twice: once as every entity's context, once as the section's own
         return new SectionEntity(common(DocType.SECTION, page.path() + "#" + section.anchor(),
                 anchored(section.anchor()), section.anchor(), talk, speakerNames(talk), List.of(page.title())),
-                section.heading(), section.text(), SectionHash.of(section));
+                section.heading(), section.text(), hash);
     }
 
     private QuoteEntity quote(Quote quote, int ordinal) {

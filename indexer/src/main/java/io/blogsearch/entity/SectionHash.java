@@ -4,6 +4,7 @@ import io.blogsearch.model.Section;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -29,12 +30,20 @@ public final class SectionHash {
 
     /** The section's hash (hex), or null when it is too short to tell. */
     public static String of(Section section) {
-        String letters = letters(section.heading() + " " + section.text());
-        if (letters.length() < MIN_LETTERS) {
+        // Every section is hashed three times in a build (state, own text, entity); most text is ASCII, whose letters
+        // are gathered without a lower-cased copy of the text or encoding it again.
+        byte[] letters = asciiLetters(section.heading(), section.text());
+        if (letters == null) {
+            String text = letters(section.heading() + " " + section.text());
+            letters = text.length() < MIN_LETTERS ? null : text.getBytes(StandardCharsets.UTF_8);
+        } else if (letters.length < MIN_LETTERS) {
+            letters = null;
+        }
+        if (letters == null) {
             return null;
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(letters.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(letters);
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform has SHA-256.
@@ -42,10 +51,42 @@ public final class SectionHash {
         }
     }
 
+    /**
+     * The lower-case letters of the heading and text as UTF-8, as {@link #letters} gives them, or null when either
+     * holds a character beyond ASCII (whose lower case and letters that method decides).
+     */
+    private static byte[] asciiLetters(String heading, String text) {
+        String first = String.valueOf(heading);
+        String second = String.valueOf(text);
+        byte[] letters = new byte[first.length() + second.length()];
+        int length = appendAsciiLetters(first, letters, 0);
+        if (length < 0) {
+            return null;
+        }
+        length = appendAsciiLetters(second, letters, length);
+        return length < 0 ? null : Arrays.copyOf(letters, length);
+    }
+
+    /** Appends the lower-cased ASCII letters of {@code text} at {@code at}; the new length, or -1 beyond ASCII. */
+    private static int appendAsciiLetters(String text, byte[] letters, int at) {
+        int length = at;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (c >= 'a' && c <= 'z') {
+                letters[length++] = (byte) c;
+            } else if (c >= 'A' && c <= 'Z') {
+                letters[length++] = (byte) (c + ('a' - 'A'));
+            }
+        }
+        return length;
+    }
+
     private static String letters(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder letters = new StringBuilder(lower.length());
-        // a plain loop: every section of every parsed page passes here, and a stream costs more in a cold JVM
         for (int i = 0; i < lower.length(); ) {
             int codePoint = lower.codePointAt(i);
             if (Character.isLetter(codePoint)) {

@@ -3,7 +3,13 @@ package io.blogsearch.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.model.Section;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SectionHashTest {
 
@@ -29,5 +35,27 @@ class SectionHashTest {
     @Test
     void shortSectionsGetNoHash() {
         assertThat(SectionHash.of(new Section("Photos", 2, "photos", "A hedge.", null))).isNull();
+    }
+
+    /**
+     * A hash is kept in the index's state and compared with the hashes of later builds, so the quick path for ASCII
+     * must give what the letters of the lower-cased text always gave, and text beyond ASCII must too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "Thanks | " + "Thanks to EVERYONE who tested release 1.2.0; report problems on the tracker, see you!",
+        "NULL | " + "Thanks to everyone who tested release 1.2.0; report problems on the tracker, see you!",
+        "Café | Merci à tous ceux qui ont testé la version 1.2.0 ; signalez les problèmes, à bientôt à Zürich !",
+        "Привет | Спасибо всем, кто проверил выпуск планировщика, до встречи",
+        "İstanbul | Thanks to everyone who tested release 1.2.0; report problems on the tracker, see you!",
+        "Kurz | Über 𝒳 Zeichen hinaus wird nichts gezählt, aber alle Buchstaben doch",
+    })
+    void hashesWhatTheLettersOfTheLowerCasedTextHash(String heading, String text) throws Exception {
+        String letters = (heading + " " + text).toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetter)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String expected = letters.length() < SectionHash.MIN_LETTERS ? null : HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(letters.getBytes(StandardCharsets.UTF_8)), 0, 12);
+
+        assertThat(SectionHash.of(new Section(heading, 2, "a", text, null))).isEqualTo(expected);
     }
 }
