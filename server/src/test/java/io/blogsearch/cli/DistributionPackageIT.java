@@ -2,6 +2,8 @@ package io.blogsearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.fixtures.CommandProcess;
 import io.blogsearch.fixtures.Http;
 import io.blogsearch.testing.RequiredResources;
@@ -10,10 +12,16 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +132,89 @@ class DistributionPackageIT {
         assertThat(Files.readAllLines(count)).as("asked once").hasSize(1);
         assertThat(home.resolve("lib/blogsearch-search.jsa.unbuilt")).exists();
         assertThat(home.resolve("lib/blogsearch-search.jsa")).doesNotExist();
+    }
+
+    /** An archive made by another build of Java (the JVM would refuse it, silently) is made again. */
+    @Test
+    void anArchiveOfAnotherJavaBuildIsMadeAgain() throws Exception {
+        List<String> search = List.of(home.resolve("bin/blogsearch").toString(), "search", "--index",
+                temp.resolve("no-index").toString(), "kettle");
+        Path archive = home.resolve("lib/blogsearch-search.jsa");
+        Path madeBy = home.resolve("lib/blogsearch-search.jsa.java");
+        try (CommandProcess process = CommandProcess.start(search, temp)) {
+            process.exitCode(SLOW);
+        }
+        assertThat(archive).isNotEmptyFile();
+        String runtime = Files.readString(madeBy).strip();
+        assertThat(runtime).as("the Java build that made the archive").startsWith(String.valueOf(Runtime.version()
+                .feature()));
+
+        Files.writeString(madeBy, "17.0.0+1-another-build\n");
+        FileTime before = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(archive, before);
+        try (CommandProcess process = CommandProcess.start(search, temp)) {
+            process.exitCode(SLOW);
+        }
+        assertThat(Files.readString(madeBy).strip()).isEqualTo(runtime);
+        assertThat(Files.getLastModifiedTime(archive)).as("made again").isGreaterThan(before);
+    }
+
+    /**
+     * On Java 25 and later, index and search keep an AOT cache, whose first run still writes nothing but the answer
+     * on its output, and later runs load the classes from it.
+     */
+    @Test
+    void aJavaOf25OrLaterKeepsAnAotCache() throws Exception {
+        Path javaHome = javaHomeOf25OrLater();
+        Map<String, String> environment = Map.of("JAVA_HOME", javaHome.toString());
+        Path index = temp.resolve("aot-index");
+        List<String> build = List.of(home.resolve("bin/blogsearch").toString(), "index", "--quiet", "--site",
+                RequiredResources.sampleBlog().toString(), "--index", index.toString());
+        try (CommandProcess process = CommandProcess.start(build, temp, environment)) {
+            assertThat(process.exitCode(SLOW)).as(process.stderr()).isIn(0, 3);
+        }
+        assertThat(home.resolve("lib/blogsearch-index.aot")).isNotEmptyFile();
+        List<String> search = List.of(home.resolve("bin/blogsearch").toString(), "search", "--json", "--index",
+                index.toString(), "rust");
+        try (CommandProcess first = CommandProcess.start(search, temp, environment)) {
+            assertThat(first.exitCode(SLOW)).as(first.stderr()).isZero();
+            ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            assertThat(strict.readTree(first.stdout()).path("total").asInt()).as(first.stdout()).isPositive();
+        }
+        assertThat(home.resolve("lib/blogsearch-search.aot")).isNotEmptyFile();
+        Map<String, String> logged = new HashMap<>(environment);
+        logged.put("BLOGSEARCH_JAVA_OPTS", "-Xlog:class+load=info");
+        try (CommandProcess again = CommandProcess.start(search, temp, logged)) {
+            assertThat(again.exitCode(SLOW)).as(again.stderr()).isZero();
+            assertThat(again.stdout()).contains("io.blogsearch.cli.SearchCommand source: shared objects file");
+        }
+    }
+
+    /** A Java of version 25 or later under /usr/lib/jvm, or the test is skipped, saying so. */
+    private static Path javaHomeOf25OrLater() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> homes = Files.list(jvms)) {
+                Optional<Path> found = homes.filter(candidate -> javaVersion(candidate) >= 25
+                        && Files.isExecutable(candidate.resolve("bin/java"))).sorted().findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        Assumptions.abort("no Java 25 or later under /usr/lib/jvm: the launcher's AOT cache is not tested");
+        return null;
+    }
+
+    /** The feature version a Java home's release file names, or 0. */
+    private static int javaVersion(Path javaHome) {
+        try {
+            Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(
+                    javaHome.resolve("release")));
+            return version.find() ? Integer.parseInt(version.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     @Test
