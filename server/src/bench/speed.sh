@@ -85,7 +85,8 @@ read -ra BS <<<"$BLOGSEARCH"  # a command line: its words, so /usr/bin/time runs
 read -ra BB <<<"${BEFORE:-}"
 
 echo "blogsearch: $BLOGSEARCH${BEFORE:+   before: $BEFORE}   runs: best of $RUNS   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java: $(java -version 2>&1 | head -1)   cores: $(nproc)"
+# the Java the launcher finds (JAVA_HOME, else java on PATH)
+echo "java: $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)   cores: $(nproc)"
 echo
 row "Figure" "Measured${BEFORE:+ (now | before)}" "Target"
 
