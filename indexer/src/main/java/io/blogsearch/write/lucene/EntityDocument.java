@@ -6,7 +6,9 @@ import io.blogsearch.schema.LanguageAnalyzers;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -19,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -75,8 +78,13 @@ final class EntityDocument {
     }
 
     Document document() {
+        // one pass over the fields, not one per scored field: every document of every page passes here
+        Set<String> present = new HashSet<>();
+        for (IndexableField field : document) {
+            present.add(field.name());
+        }
         SCORED_TEXT.forEach((field, type) -> {
-            if (document.getField(field) == null) {
+            if (!present.contains(field)) {
                 document.add(new Field(field, "", type));
             }
         });
