@@ -32,7 +32,9 @@ public final class BlogsearchCommand implements Runnable {
         // Before the first logger exists: the logging backend reads its levels once.
         LogSetup.configure(LogSetup.debugRequested(args));
         LuceneClasses.initialise(); // before any command starts a thread that opens a reader or a writer
-        System.exit(commandLine(args).execute(args));
+        int status = commandLine(args).execute(args);
+        TrainingClasses.loadListed();
+        System.exit(status);
     }
 
     /** The configured command line with every subcommand, for tests that run subcommands in process. */

@@ -62,6 +62,10 @@ class DistributionPackageIT {
         assertThat(Files.readString(home.resolve("THIRD-PARTY.txt")))
                 .contains("org.apache.lucene:lucene-core", "io.javalin:javalin", "org.jsoup:jsoup", "MIT");
         assertThat(home.resolve("README.md")).isRegularFile();
+        assertThat(Files.readString(home.resolve("lib/blogsearch-index.classes")))
+                .contains("io/blogsearch/cli/IndexCommand\n").doesNotContain("@lambda");
+        assertThat(Files.readString(home.resolve("lib/blogsearch-search.classes")))
+                .contains("io/blogsearch/api/Hit\n").doesNotContain("@lambda");
         assertThat(home.resolve("deploy/systemd/blogsearch.service")).isRegularFile();
         assertThat(home.resolve("deploy/kubernetes/blogsearch.yaml")).isRegularFile();
         assertThat(home.resolve("deploy/docker/Dockerfile")).isRegularFile();
@@ -134,6 +138,27 @@ class DistributionPackageIT {
         assertThat(home.resolve("lib/blogsearch-search.jsa")).doesNotExist();
     }
 
+    /**
+     * An archive recorded by a first search that finds nothing still holds what a search that finds something loads
+     * (the classes the distribution lists), and so would an AOT cache on Java 25.
+     */
+    @Test
+    void anArchiveRecordedByASearchThatFindsNothingHoldsTheClassesOfOneThatFinds() throws Exception {
+        Path index = indexOfTheSampleBlog("listed-index", Map.of());
+        for (String left : List.of("", ".java", ".unbuilt")) {
+            Files.deleteIfExists(home.resolve("lib/blogsearch-search.jsa" + left));
+        }
+        try (CommandProcess nothing = CommandProcess.start(search(index, "zqxjkv"), temp)) {
+            assertThat(nothing.exitCode(SLOW)).as(nothing.stderr()).isEqualTo(3);
+        }
+        assertThat(home.resolve("lib/blogsearch-search.jsa")).isNotEmptyFile();
+        try (CommandProcess found = CommandProcess.start(search(index, "rust"), temp,
+                Map.of("BLOGSEARCH_JAVA_OPTS", "-Xlog:class+load=info"))) {
+            assertThat(found.exitCode(SLOW)).as(found.stderr()).isZero();
+            assertThat(found.stdout()).contains("io.blogsearch.api.Hit source: shared objects file");
+        }
+    }
+
     /** An archive made by another build of Java (the JVM would refuse it, silently) is made again. */
     @Test
     void anArchiveOfAnotherJavaBuildIsMadeAgain() throws Exception {
@@ -167,27 +192,39 @@ class DistributionPackageIT {
     void aJavaOf25OrLaterKeepsAnAotCache() throws Exception {
         Path javaHome = javaHomeOf25OrLater();
         Map<String, String> environment = Map.of("JAVA_HOME", javaHome.toString());
-        Path index = temp.resolve("aot-index");
+        Path index = indexOfTheSampleBlog("aot-index", environment);
+        assertThat(home.resolve("lib/blogsearch-index.aot")).isNotEmptyFile();
+        List<String> json = new ArrayList<>(search(index, "zqxjkv"));
+        json.add(2, "--json");
+        try (CommandProcess first = CommandProcess.start(json, temp, environment)) {
+            assertThat(first.exitCode(SLOW)).as(first.stderr()).isEqualTo(3);
+            ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            assertThat(strict.readTree(first.stdout()).path("total").isInt()).as(first.stdout()).isTrue();
+        }
+        assertThat(home.resolve("lib/blogsearch-search.aot")).isNotEmptyFile();
+        Map<String, String> logged = new HashMap<>(environment);
+        logged.put("BLOGSEARCH_JAVA_OPTS", "-Xlog:class+load=info");
+        try (CommandProcess again = CommandProcess.start(search(index, "rust"), temp, logged)) {
+            assertThat(again.exitCode(SLOW)).as(again.stderr()).isZero();
+            assertThat(again.stdout()).contains("io.blogsearch.cli.SearchCommand source: shared objects file",
+                    "io.blogsearch.api.Hit source: shared objects file");
+        }
+    }
+
+    /** An index of the sample blog in {@code folder}, built by the launcher with the given environment. */
+    private static Path indexOfTheSampleBlog(String folder, Map<String, String> environment) throws Exception {
+        Path index = temp.resolve(folder);
         List<String> build = List.of(home.resolve("bin/blogsearch").toString(), "index", "--quiet", "--site",
                 RequiredResources.sampleBlog().toString(), "--index", index.toString());
         try (CommandProcess process = CommandProcess.start(build, temp, environment)) {
             assertThat(process.exitCode(SLOW)).as(process.stderr()).isIn(0, 3);
         }
-        assertThat(home.resolve("lib/blogsearch-index.aot")).isNotEmptyFile();
-        List<String> search = List.of(home.resolve("bin/blogsearch").toString(), "search", "--json", "--index",
-                index.toString(), "rust");
-        try (CommandProcess first = CommandProcess.start(search, temp, environment)) {
-            assertThat(first.exitCode(SLOW)).as(first.stderr()).isZero();
-            ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-            assertThat(strict.readTree(first.stdout()).path("total").asInt()).as(first.stdout()).isPositive();
-        }
-        assertThat(home.resolve("lib/blogsearch-search.aot")).isNotEmptyFile();
-        Map<String, String> logged = new HashMap<>(environment);
-        logged.put("BLOGSEARCH_JAVA_OPTS", "-Xlog:class+load=info");
-        try (CommandProcess again = CommandProcess.start(search, temp, logged)) {
-            assertThat(again.exitCode(SLOW)).as(again.stderr()).isZero();
-            assertThat(again.stdout()).contains("io.blogsearch.cli.SearchCommand source: shared objects file");
-        }
+        return index;
+    }
+
+    /** The launcher's search of {@code index} for {@code query}. */
+    private static List<String> search(Path index, String query) {
+        return List.of(home.resolve("bin/blogsearch").toString(), "search", "--index", index.toString(), query);
     }
 
     /** A Java of version 25 or later under /usr/lib/jvm, or the test is skipped, saying so. */
