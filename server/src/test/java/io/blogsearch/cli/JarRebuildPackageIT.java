@@ -29,7 +29,9 @@ class JarRebuildPackageIT {
     private static final Duration BUILD = Duration.ofMinutes(8);
     private static final List<String> PROJECT = List.of("pom.xml", "mvnw", ".mvn", "LICENSE", "README.md",
             "indexer/pom.xml", "indexer/src/main", "web/pom.xml", "web/src/main", "server/pom.xml",
-            "server/src/main", "server/src/assembly", "server/src/dist");
+            "server/src/main", "server/src/assembly", "server/src/dist",
+            // package lists the classes an index and a search of the sample blog load, for the distribution
+            "examples/sample-blog");
 
     @TempDir
     Path temp;
