@@ -30,8 +30,8 @@ public final class SectionHash {
 
     /** The section's hash (hex), or null when it is too short to tell. */
     public static String of(Section section) {
-        // Every section is hashed three times in a build (state, own text, entity); most text is ASCII, whose letters
-        // are gathered without a lower-cased copy of the text or encoding it again.
+        // Every section of every parsed page is hashed twice (for its state, then for its entity and its post's own
+        // text); most text is ASCII, whose letters are gathered without a lower-cased copy or encoding it again.
         byte[] letters = asciiLetters(section.heading(), section.text());
         if (letters == null) {
             String text = letters(section.heading() + " " + section.text());
