@@ -9,6 +9,7 @@
 #   - serve --index (the edenmal index): time from start to the first answer (a search sent until one is answered)
 #     and to /readyz (after the warm-up), then the first and the tenth query's latency after /readyz (ten different
 #     queries, Cache-Control: no-cache, so none is answered from a cache)
+#   - serve --site --watch on a copy of edenmal: from saving a post to the first search that finds it (RUNS saves)
 #   - blogsearch search "..." whole process (best of RUNS)
 #   - Pagefind (npm package, its binary and npx) beside blogsearch on the same sources: the sample blog and a generated
 #     archive of 1,000 posts, each built with Debian's hugo (hugo + pagefind is the path a Pagefind user pays)
@@ -18,8 +19,8 @@
 # distribution of an older commit: every blogsearch figure is then measured for both, run for run alternately, and
 # printed side by side, "now | before"), JAVA_OPTS/BLOGSEARCH_JAVA_OPTS (passed
 # through to the launcher), WORK (target/speed), PAGEFIND_DIR (where npm installs pagefind; WORK/pagefind),
-# POSTS (1000), PORT (7098); SKIP_EDENMAL=1 (reuse its index), SKIP_OTEL=1, SKIP_SERVE=1, SKIP_PAGEFIND=1 leave
-# parts out.
+# POSTS (1000), PORT (7098); SKIP_EDENMAL=1 (reuse its index), SKIP_OTEL=1, SKIP_SERVE=1, SKIP_WATCH=1,
+# SKIP_PAGEFIND=1 leave parts out.
 # Needs the built jar (./mvnw -B -q package -DskipTests), hugo (/usr/bin/hugo), npm, curl, /usr/bin/time; the
 # generated archive needs the test classes (./mvnw -o -B -q test-compile -pl server -am; built when missing).
 set -euo pipefail
@@ -167,6 +168,43 @@ if [ "${SKIP_SERVE:-0}" != 1 ]; then
   row "serve --index edenmal: start to /readyz" "$(side "$R s (cpu $RC)" "${BR:-} s (cpu ${BRC:-})")" ""
   row "serve: first query after /readyz (uncached)" "$(side "$L1 ms" "${BL1:-} ms")" "as fast as the tenth"
   row "serve: tenth query (uncached)" "$(side "$L10 ms" "${BL10:-} ms")" ""
+fi
+
+# --- serve --site --watch: a saved post searchable ---------------------------------------------------------------
+# watch_once SITE CMD...: serves a copy of edenmal in SITE with --watch, saves a post RUNS times (a new word each
+# time, the next save once it is found) and prints the least and the most seconds from a save to the first search
+# that finds its word (polled every 10 ms, Cache-Control: no-cache). The watcher waits for saves to settle
+# (SiteWatcher.DEBOUNCE_MILLIS, 400 ms) before it reindexes.
+watch_once() {
+  local site=$1; shift
+  local server word start found times=() dir i
+  rm -rf "$site" "$site-index"; cp -r "$EDENMAL" "$site"
+  "$@" serve --site "$site" --index "$site-index" --watch --port "$PORT" --host 127.0.0.1 >"$WORK/watch.log" 2>&1 &
+  server=$!
+  trap "kill $server 2>/dev/null || true" EXIT
+  for _ in $(seq 1 3000); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz" && break; sleep 0.01; done
+  dir=$site/content/post; [ -d "$dir" ] || dir=$site/content
+  for i in $(seq 1 "$RUNS"); do
+    word="quartzfinch$i$RANDOM"
+    printf -- '---\ntitle: "Timing a save"\ndate: 2024-05-01T10:00:00Z\n---\n\nA post about the %s.\n' "$word" \
+      >"$dir/speed-watch.md"
+    start=$(now); found=
+    for _ in $(seq 1 1000); do
+      if curl -s -H 'Cache-Control: no-cache' -G --data-urlencode "q=$word" "http://127.0.0.1:$PORT/api/search" \
+          | grep -q '"total":[1-9]'; then found=$(since "$start"); break; fi
+      sleep 0.01
+    done
+    [ -n "$found" ] || { kill $server; echo "a saved post never became searchable: $WORK/watch.log" >&2; exit 1; }
+    times+=("$found")
+  done
+  kill "$server"; wait "$server" 2>/dev/null || true
+  trap - EXIT
+  printf '%s\n' "${times[@]}" | sort -n | awk 'NR == 1 { least = $1 } { most = $1 } END { print least "-" most " s" }'
+}
+if [ "${SKIP_WATCH:-0}" != 1 ]; then
+  WATCH=$(watch_once "$WORK/watch-site" "${BS[@]}")
+  [ -n "${BEFORE:-}" ] && WATCH="$WATCH | $(watch_once "$WORK/watch-site-before" "${BB[@]}")"
+  row "serve --site --watch: a saved post searchable" "$WATCH" "< 1 s (beside hugo + pagefind below)"
 fi
 
 # --- search from a terminal ---------------------------------------------------------------------------------------
