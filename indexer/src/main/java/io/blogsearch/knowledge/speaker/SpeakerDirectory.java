@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * One facet value per person: every spelling of a name seen in the archive mapped to its canonical form.
@@ -138,7 +136,6 @@ public final class SpeakerDirectory {
                 return key;
             }
             int edits = length >= TWO_EDITS_LENGTH ? 2 : 1;
-            CharacterRunAutomaton near = null; // built only when some name passes the cheap length filter
             int tokens = key.split(" ").length;
             List<String> candidates = new ArrayList<>();
             boolean equalRival = false;
@@ -149,10 +146,7 @@ public final class SpeakerDirectory {
                         || letterDistance(sorted(key), sorted(otherKey)) > edits) {
                     continue;
                 }
-                if (near == null) {
-                    near = new CharacterRunAutomaton(new LevenshteinAutomata(key, true).toAutomaton(edits));
-                }
-                if (!near.run(otherKey) || forbidden(key, otherKey)) {
+                if (!EditDistance.within(key, otherKey, edits) || forbidden(key, otherKey)) {
                     continue;
                 }
                 int mine = counts.getOrDefault(key, 0);
@@ -171,8 +165,8 @@ public final class SpeakerDirectory {
 
         /**
          * The letters one key has beyond the other, the larger side: a lower bound of their edit distance (an edit
-         * adds or removes at most one letter on each side, a transposition none), so a pair it rules out needs no
-         * automaton: building one per name was the dearest step of reading an archive's speakers.
+         * adds or removes at most one letter on each side, a transposition none), so a pair it rules out is never
+         * compared letter by letter ({@link EditDistance}).
          */
         static int letterDistance(int[] a, int[] b) {
             int i = 0;
