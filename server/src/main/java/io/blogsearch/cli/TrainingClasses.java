@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Loads the classes a list names, when the launcher records a class data archive or an AOT cache from a command's
- * first run ({@code -Dblogsearch.trainingClasses=lib/blogsearch-COMMAND.classes}): the archive then also holds the
- * classes an index and a search of the distribution's sample blog load, which that first run may not have (a search
- * that finds nothing cuts no snippet, an index with nothing changed parses nothing). Classes are loaded and linked,
- * never initialised: no static initialiser of ours runs for it. Any class that cannot be loaded is passed over: the
- * list may name classes of another Java.
+ * Loads the classes a list names, when the launcher records an AOT cache from a command's first run on Java 25 and
+ * later ({@code -Dblogsearch.trainingClasses=lib/blogsearch-COMMAND.classes}): the cache then also holds the classes
+ * that indexes and searches of the distribution's sample blog load, which that first run may not have (a search that
+ * finds nothing cuts no snippet, an index with nothing changed parses nothing). Java 17's static archive is built from
+ * the list itself. Classes are loaded and linked, never initialised: no static initialiser of ours runs for it. Any
+ * class that cannot be loaded is passed over: the list may name classes of another Java.
  */
 final class TrainingClasses {
 
