@@ -30,15 +30,7 @@ public final class SectionHash {
 
     /** The section's hash (hex), or null when it is too short to tell. */
     public static String of(Section section) {
-        // Every section of every parsed page is hashed twice (for its state, then for its entity and its post's own
-        // text); most text is ASCII, whose letters are gathered without a lower-cased copy or encoding it again.
-        byte[] letters = asciiLetters(section.heading(), section.text());
-        if (letters == null) {
-            String text = letters(section.heading() + " " + section.text());
-            letters = text.length() < MIN_LETTERS ? null : text.getBytes(StandardCharsets.UTF_8);
-        } else if (letters.length < MIN_LETTERS) {
-            letters = null;
-        }
+        byte[] letters = lettersToHash(section);
         if (letters == null) {
             return null;
         }
@@ -49,6 +41,21 @@ public final class SectionHash {
             // Every Java platform has SHA-256.
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The lower-case letters of the heading and text as UTF-8, or null when there are fewer than
+     * {@link #MIN_LETTERS}. Every section of every parsed page is hashed twice (for its state, then for its entity and
+     * its post's own text); most text is ASCII, whose letters are gathered without a lower-cased copy or encoding it
+     * again.
+     */
+    private static byte[] lettersToHash(Section section) {
+        byte[] ascii = asciiLetters(section.heading(), section.text());
+        if (ascii != null) {
+            return ascii.length < MIN_LETTERS ? null : ascii;
+        }
+        String letters = letters(section.heading() + " " + section.text());
+        return letters.length() < MIN_LETTERS ? null : letters.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
