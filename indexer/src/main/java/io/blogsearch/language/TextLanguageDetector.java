@@ -41,7 +41,7 @@ public final class TextLanguageDetector {
      * Languages compared: those whose analyzers drop stop words by their own language's list (the CJK analyzers
      * drop English words and Korean drops parts of speech; their script needs no stop words to be told).
      */
-    private static final List<String> CANDIDATES = List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el",
+    static final List<String> CANDIDATES = List.of("ar", "bg", "bn", "ca", "ckb", "cs", "da", "de", "el",
             "en", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "hi", "hu", "hy", "id", "it", "lt", "lv", "ne",
             "nl", "no", "pl", "pt", "ro", "ru", "sr", "sv", "ta", "te", "th", "tr", "uk");
 
@@ -85,7 +85,7 @@ public final class TextLanguageDetector {
         int[] counts = new int[CANDIDATES.size()];
         int[] firstHit = new int[CANDIDATES.size()];
         int languagesHit = 0;
-        CharArrayMap<Long> index = StopWordIndex.INDEX;
+        CharArrayMap<Long> index = Candidates.STOP_WORDS;
         try (StandardTokenizer tokenizer = new StandardTokenizer();
              TokenStream stream = new LowerCaseFilter(tokenizer)) {
             tokenizer.setReader(new StringReader(text));
@@ -116,28 +116,9 @@ public final class TextLanguageDetector {
         return words;
     }
 
-    /**
-     * Every candidate's stop words in one map, word to the set of candidates (bit i: {@code CANDIDATES.get(i)})
-     * listing it: one look-up per word instead of one per language. Built on first use.
-     */
-    private static final class StopWordIndex {
+    /** The candidates' stop words ({@link StopWordIndex}), read on first use. */
+    private static final class Candidates {
 
-        static final CharArrayMap<Long> INDEX = build();
-
-        private static CharArrayMap<Long> build() {
-            if (CANDIDATES.size() > Long.SIZE) {
-                throw new IllegalStateException("a bit set of languages holds " + Long.SIZE + " of them");
-            }
-            CharArrayMap<Long> index = new CharArrayMap<>(8_192, false);
-            for (int i = 0; i < CANDIDATES.size(); i++) {
-                long bit = 1L << i;
-                for (Object word : LanguageAnalyzers.stopWords(CANDIDATES.get(i))) {
-                    char[] chars = (char[]) word;
-                    Long languages = index.get(chars, 0, chars.length);
-                    index.put(chars, languages == null ? bit : languages | bit);
-                }
-            }
-            return index;
-        }
+        static final CharArrayMap<Long> STOP_WORDS = StopWordIndex.of(CANDIDATES);
     }
 }
