@@ -1,6 +1,5 @@
 package io.blogsearch.cli;
 
-import io.blogsearch.write.LuceneClasses;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,8 +30,15 @@ public final class BlogsearchCommand implements Runnable {
     public static void main(String[] args) {
         // Before the first logger exists: the logging backend reads its levels once.
         LogSetup.configure(LogSetup.debugRequested(args));
-        LuceneClasses.initialise(); // before any command starts a thread that opens a reader or a writer
-        int status = commandLine(args).execute(args);
+        StartupWarmUp warmUp = StartupWarmUp.start();
+        CommandLine commandLine = commandLine(args);
+        // The command starts once Lucene's classes are initialised, before it starts a thread that opens a reader
+        // or a writer.
+        commandLine.setExecutionStrategy(parsed -> {
+            warmUp.await();
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        int status = commandLine.execute(args);
         TrainingClasses.loadListed();
         System.exit(status);
     }
