@@ -1,5 +1,7 @@
 package io.blogsearch.schema;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -83,6 +85,22 @@ public final class BlogAnalyzers {
                 return new TokenStreamComponents(source, result);
             }
         };
+    }
+
+    /**
+     * Runs a word through {@link #english()}, so that the classes and tables of its chain (the tokenizer's, KStem's
+     * dictionary) are initialised on the calling thread.
+     */
+    public static void initialiseEnglish() {
+        try (Analyzer english = english(); TokenStream tokens = english.tokenStream("", "initialising")) {
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                // only the chain's first run matters, not its tokens
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory text is never an I/O error", e);
+        }
     }
 
     /** The analyzer for {@code IndexWriterConfig}: every field by its suffix. */

@@ -2,10 +2,6 @@ package io.blogsearch.cli;
 
 import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.write.LuceneClasses;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Start-up work done beside picocli. While the main thread builds the command's model from its annotations, a second
@@ -75,19 +71,6 @@ final class StartupWarmUp {
 
     private static void warmUp() {
         LuceneClasses.initialise();
-        analyse("warming up");
-    }
-
-    /** Runs a text through the English chain, which every command's analysis uses. */
-    private static void analyse(String text) {
-        try (Analyzer english = BlogAnalyzers.english(); TokenStream tokens = english.tokenStream("", text)) {
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                // the tokens themselves are not needed
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // an in-memory text is never an I/O error
-        }
+        BlogAnalyzers.initialiseEnglish();
     }
 }
