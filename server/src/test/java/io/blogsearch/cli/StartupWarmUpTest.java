@@ -11,10 +11,7 @@ class StartupWarmUpTest {
     @Test
     void awaitReturnsOnlyOnceTheWorkIsDone() {
         AtomicBoolean done = new AtomicBoolean();
-        StartupWarmUp warmUp = StartupWarmUp.start(() -> {
-            sleep(200);
-            done.set(true);
-        });
+        StartupWarmUp warmUp = slowlySetting(done);
 
         warmUp.await();
 
@@ -39,10 +36,7 @@ class StartupWarmUpTest {
     @Test
     void anInterruptedMainThreadStillWaitsAndKeepsItsInterrupt() {
         AtomicBoolean done = new AtomicBoolean();
-        StartupWarmUp warmUp = StartupWarmUp.start(() -> {
-            sleep(200);
-            done.set(true);
-        });
+        StartupWarmUp warmUp = slowlySetting(done);
 
         Thread.currentThread().interrupt();
         warmUp.await();
@@ -56,11 +50,15 @@ class StartupWarmUpTest {
         StartupWarmUp.start().await();
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A warm-up that sets {@code done} after a fifth of a second. */
+    private static StartupWarmUp slowlySetting(AtomicBoolean done) {
+        return StartupWarmUp.start(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.set(true);
+        });
     }
 }
