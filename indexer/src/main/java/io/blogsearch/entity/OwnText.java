@@ -18,8 +18,11 @@ import java.util.StringJoiner;
  */
 public record OwnText(String body, String headings) {
 
-    /** The page's own text, leaving out the sections whose {@link SectionHash} is in {@code repeated}. */
-    public static OwnText of(Page page, Set<String> repeated) {
+    /**
+     * The page's own text, leaving out the sections whose {@link SectionHash} is in {@code repeated}, each section
+     * hashed here (the tests' shorthand; {@link PageEntities} passes the hashes it computed once).
+     */
+    static OwnText of(Page page, Set<String> repeated) {
         return of(page, page.sections().stream().map(SectionHash::of).toList(), repeated);
     }
 

@@ -17,8 +17,8 @@ import io.blogsearch.write.LuceneClasses;
 final class StartupWarmUp {
 
     private final Thread thread;
-    private volatile RuntimeException failure;
-    private volatile Error error;
+    /** What the work failed with: a {@link RuntimeException} or an {@link Error}, else null. */
+    private volatile Throwable failure;
 
     private StartupWarmUp(Runnable work) {
         thread = new Thread(() -> run(work), "blogsearch-warm-up");
@@ -51,21 +51,19 @@ final class StartupWarmUp {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (error != null) {
+        if (failure instanceof Error error) {
             throw error;
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof RuntimeException exception) {
+            throw exception;
         }
     }
 
     private void run(Runnable work) {
         try {
             work.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
-        } catch (Error e) {
-            error = e;
         }
     }
 
