@@ -258,4 +258,35 @@ class IndexBuilderIT {
                     .isEqualTo(speakers.getDocCount());
         }
     }
+
+    @Test
+    void buildsAfterManyPublishesMergeTheirSegmentsAndKeepEveryPage() throws Exception {
+        SiteFixture site = SiteFixture.create(root);
+        int posts = 16;
+        for (int post = 0; post < posts; post++) {
+            site.post("content/post/p" + post + ".md", "Post " + post, "Words of post " + post + ".\n");
+        }
+        build(false);
+        int most = 0;
+        for (int post = 0; post < posts; post++) {
+            // each publish rewrites another post: a segment of its own, and its old copy deleted in an older one
+            site.post("content/post/p" + post + ".md", "Post " + post, "Words of post " + post + ", edited.\n");
+            assertThat(build(false).rewritten()).isEqualTo(1);
+            most = Math.max(most, segments());
+        }
+        // Lucene's tiered policy lets some ten small segments stand; unmerged, 16 publishes left 17 or more
+        assertThat(most).isLessThanOrEqualTo(11);
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            assertThat(probe.count(DocType.POST)).isEqualTo(posts);
+            assertThat(probe.commitData()).containsKeys(CommitData.BUILD_TIME, CommitData.PAGES);
+        }
+        assertThat(build(false).parsed()).as("the merged commit keeps every page's state").isZero();
+    }
+
+    private int segments() throws Exception {
+        try (FSDirectory directory = FSDirectory.open(index);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.leaves().size();
+        }
+    }
 }

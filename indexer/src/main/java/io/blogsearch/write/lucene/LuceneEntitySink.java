@@ -13,15 +13,20 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes entities into a Lucene index, the incremental state of each source file kept on its page document as
  * binary doc values (read back by {@link LuceneStateStore} without decompressing the stored bodies).
  */
 public final class LuceneEntitySink implements EntitySink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneEntitySink.class);
 
     private final IndexWriter writer;
     private final boolean fresh;
@@ -86,11 +91,27 @@ public final class LuceneEntitySink implements EntitySink {
         writer.deleteDocuments(new Term(Fields.PATH, path));
     }
 
+    /**
+     * Commits the build, then the merges that commit asked the merge policy for. The writer never commits on close
+     * (a failed build must leave the last good commit), so merges still running when it closes are dropped: without
+     * waiting for them, every build after a publish would leave one more segment, and a search pays per segment.
+     * Readers see the build at the first commit; the merged segments follow in a second one holding the same
+     * documents and commit data. A merge that fails leaves the first commit, unmerged, and is logged: the build
+     * itself has landed.
+     */
     @Override
     public void commit(Map<String, String> commitData) throws IOException {
         flushOnTwoThreads();
         writer.setLiveCommitData(commitData.entrySet());
         writer.commit();
+        try {
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                merges.sync(); // the merges of other schedulers have run on this thread already
+            }
+            writer.commit(); // nothing to write when no merge ran
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the build is committed, but merging its segments failed: {}", e.toString());
+        }
     }
 
     /**
