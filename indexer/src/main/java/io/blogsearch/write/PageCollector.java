@@ -47,6 +47,7 @@ final class PageCollector {
     private final ContentParser parser;
     private final Instant buildStart;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
+    private final PreparedPages prepared = new PreparedPages(PreparedPages.BUDGET_BYTES);
     private final Set<String> sections;
 
     PageCollector(Site site, ContentParser parser, IndexOptions options, IndexState indexed, boolean reuse,
@@ -65,8 +66,8 @@ final class PageCollector {
     /**
      * Collects every page. Only outlines stay in memory: the texts of the pages parsed now go to {@code spill}
      * (enrichment reads them back page by page), with their section hashes kept for the site-wide count of repeated
-     * sections; a file is prepared twice (once for its permalink, once to render it) rather than held whole until
-     * every permalink is known.
+     * sections; past the budget of {@link PreparedPages}, a file is prepared twice (once for its permalink, once to
+     * render it) rather than held whole until every permalink is known.
      */
     PageCollection collect(RecordSpill spill) throws IOException {
         Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -144,7 +145,8 @@ final class PageCollector {
         if (page != null && page.excluded() != null) {
             excluded.incrementAndGet();
         } else if (page != null) {
-            urls.put(path, page.url()); // its source is read again to render it: only the permalink is kept
+            urls.put(path, page.url());
+            prepared.offer(page, bytes.length); // else its source is read again to render it
         }
     }
 
@@ -190,20 +192,23 @@ final class PageCollector {
     }
 
     /**
-     * Reads, prepares and renders a file again; its outline stays, its texts go to the spill. A file
-     * changed since it was first read is taken as it is now (its stamp, taken before, makes the next build read it
-     * again).
+     * Renders a file as the reading pass prepared it when that was kept, else reads and prepares it again; its
+     * outline stays, its texts go to the spill. A file read again after it changed is taken as it is now (its stamp,
+     * taken before the first read, makes the next build read it again).
      */
     private void renderOne(String path, RefResolver refs, Map<String, Page> pages, Kept kept,
                            AtomicInteger excluded) {
-        byte[] bytes = readFile(path);
-        PreparedPage prepared = bytes == null ? null : prepare(path, Hashes.sha256(bytes), bytes);
-        if (prepared == null || prepared.excluded() != null) {
-            excluded.addAndGet(prepared == null ? 0 : 1);
+        PreparedPage source = prepared.take(path);
+        if (source == null) {
+            byte[] bytes = readFile(path);
+            source = bytes == null ? null : prepare(path, Hashes.sha256(bytes), bytes);
+        }
+        if (source == null || source.excluded() != null) {
+            excluded.addAndGet(source == null ? 0 : 1);
             return;
         }
         try {
-            ParsedPage parsed = parser.render(prepared, refs);
+            ParsedPage parsed = parser.render(source, refs);
             Page page = parsed.page();
             if (page.body() == null || page.body().isBlank()) {
                 excluded.incrementAndGet(); // a list or layout page without text of its own is no search result
