@@ -3,6 +3,7 @@ package io.blogsearch.parse;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -28,7 +29,6 @@ public final class MarkdownRenderer {
             List.of(TablesExtension.create(), StrikethroughExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)}\\s*$");
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("#([^\\s.#]+)");
 
     private MarkdownRenderer() {
     }
@@ -66,7 +66,10 @@ public final class MarkdownRenderer {
         return ids;
     }
 
-    /** Removes a trailing {@code {#id .class}} from the heading's last text and returns the id, if any. */
+    /**
+     * Removes a trailing attribute list ({@code {#id .class}}) from the heading's last text and returns its id, if
+     * any; braces that are not an attribute list ({@link HeadingAttributes}) stay in the text.
+     */
     private static String takeExplicitId(Heading heading) {
         if (!(heading.getLastChild() instanceof Text last)) {
             return null;
@@ -75,9 +78,12 @@ public final class MarkdownRenderer {
         if (!matcher.find()) {
             return null;
         }
-        Matcher id = ID_ATTRIBUTE.matcher(matcher.group(1));
+        Optional<String> id = HeadingAttributes.parse(matcher.group(1));
+        if (id.isEmpty()) {
+            return null;
+        }
         last.setLiteral(last.getLiteral().substring(0, matcher.start()));
-        return id.find() ? id.group(1) : null;
+        return id.get().isEmpty() ? null : id.get();
     }
 
     /** The heading's text as goldmark sees it: text and code span contents, without markup or raw HTML. */

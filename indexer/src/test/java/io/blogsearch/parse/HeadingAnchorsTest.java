@@ -35,6 +35,19 @@ class HeadingAnchorsTest {
     }
 
     @Test
+    void takesTrailingBracesAsAttributesOnlyWhereGoldmarkDoes() {
+        String html = MarkdownRenderer.render("## {noun} {adjective}\n\n## Pick a {flavour}\n\n"
+                + "## Word list {#site.example-word-list}\n\n## Styled {.wide lang=en #styled data-x=\"a b\"}\n\n"
+                + "## Only a class {.wide}\n\n## Broken {#ok /bad}\n");
+        assertThat(html).contains("<h2 id=\"noun-adjective\">{noun} {adjective}</h2>")
+                .contains("<h2 id=\"pick-a-flavour\">Pick a {flavour}</h2>")
+                .contains("<h2 id=\"site.example-word-list\">Word list</h2>")
+                .contains("<h2 id=\"styled\">Styled</h2>")
+                .contains("<h2 id=\"only-a-class\">Only a class</h2>")
+                .contains("<h2 id=\"broken-ok-bad\">Broken {#ok /bad}</h2>");
+    }
+
+    @Test
     void rendersGfmTablesAndStrikethrough() {
         String html = MarkdownRenderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~\n");
         assertThat(html).contains("<table>").contains("<td>1</td>").contains("<del>gone</del>");
