@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The permalink of a page as Hugo builds it: the {@code url} front matter (kept exactly, trailing slash or not);
+ * The permalink of a page as Hugo builds it: the {@code url} front matter (as written, with the trailing slash Hugo
+ * adds to a path whose last part has no extension);
  * else the first {@code permalinks} rule for the page's kind and path ({@link PermalinkPattern}); else
  * {@code /section/path/file/} with {@code slug} replacing the file name ({@code file.html} with {@code uglyURLs}).
  * A page of a language other than the default (or of every language with
@@ -45,7 +46,7 @@ public final class Permalinks {
             if (trimmed.startsWith("http://") || trimmed.startsWith("https://")) {
                 return trimmed;
             }
-            return base + stripLeadingSlash(trimmed);
+            return base + stripLeadingSlash(asDirectory(trimmed));
         }
         String kind = path.sectionList() ? "section" : "page";
         String pattern = site.permalinkRules().stream().filter(rule -> rule.matches(kind, path.hugoPath()))
@@ -57,6 +58,15 @@ public final class Permalinks {
             relative = relative.substring(0, relative.length() - 1) + ".html";
         }
         return base + stripLeadingSlash(relative);
+    }
+
+    /**
+     * A {@code url} as Hugo publishes it: {@code /notice} is written as {@code /notice/index.html} and linked as
+     * {@code /notice/}, while a last part with an extension ({@code /feed.xml}, {@code /v1.2}) names the file itself.
+     */
+    private static String asDirectory(String url) {
+        String last = url.substring(url.lastIndexOf('/') + 1);
+        return url.endsWith("/") || last.contains(".") ? url : url + "/";
     }
 
     /** The site's base URL with the language's prefix, or that language's own base URL. */

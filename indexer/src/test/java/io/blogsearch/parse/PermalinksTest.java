@@ -167,12 +167,15 @@ class PermalinksTest {
     }
 
     @Test
-    void urlFrontMatterIsKeptExactlyWithOrWithoutItsTrailingSlash() throws Exception {
+    void urlFrontMatterIsKeptAsWrittenWithTheSlashHugoAddsToAPathWithoutExtension() throws Exception {
         String config = "baseURL: https://example.org/\n";
         assertThat(url(config, "content/about.md", "---\ntitle: About\nurl: /about-me/\n---\nText.\n"))
                 .isEqualTo("https://example.org/about-me/");
+        // Hugo writes /about-me/index.html and links it with the slash
         assertThat(url(config, "content/about.md", "---\ntitle: About\nurl: /about-me\n---\nText.\n"))
-                .isEqualTo("https://example.org/about-me");
+                .isEqualTo("https://example.org/about-me/");
+        assertThat(url(config, "content/about.md", "---\ntitle: About\nurl: /docs/v1.2\n---\nText.\n"))
+                .isEqualTo("https://example.org/docs/v1.2");
         assertThat(url(config, "content/about.md", "---\ntitle: About\nurl: /Mixed/Case.html\n---\nText.\n"))
                 .isEqualTo("https://example.org/Mixed/Case.html");
     }
