@@ -9,14 +9,15 @@ import org.jsoup.nodes.Element;
  * Figures from the rendered HTML: {@code figure} shortcodes (already turned into {@code <figure data-shortcode>}),
  * HTML {@code <figure>} elements and lone images (Markdown {@code ![alt](src "title")} or HTML {@code <img>}).
  * Image URLs are resolved against the page's permalink, where Hugo publishes a bundle's resources and where a
- * relative link in the page points.
+ * relative link in the page points. An image with no title, caption or alternative text is no figure: its hit would
+ * show a reader nothing but a link (a logo, a spacer, a screenshot its author left untitled).
  */
 public final class FigureExtractor {
 
     private FigureExtractor() {
     }
 
-    /** The figure of a {@code <figure>} element. */
+    /** The figure of a {@code <figure>} element, or empty when it has no text. */
     public static Optional<Figure> fromFigure(Element figure, String pageUrl, String baseUrl, String sectionAnchor) {
         Element img = figure.selectFirst("img");
         String src = img == null ? null : img.attr("src");
@@ -36,17 +37,17 @@ public final class FigureExtractor {
             }
             caption = captionText;
         }
-        if (blank(src) && blank(title) && blank(caption)) {
+        if (blank(title) && blank(caption) && blank(alt)) {
             return Optional.empty();
         }
         return Optional.of(new Figure(orNull(title), orNull(caption), orNull(alt),
                 resolve(src, pageUrl, baseUrl), sectionAnchor));
     }
 
-    /** The figure of a lone {@code <img>}, or empty when it has no source. */
+    /** The figure of a lone {@code <img>}, or empty when it has no source or no text. */
     public static Optional<Figure> fromImage(Element img, String pageUrl, String baseUrl, String sectionAnchor) {
         String src = img.attr("src");
-        if (blank(src)) {
+        if (blank(src) || blank(img.attr("title")) && blank(img.attr("alt"))) {
             return Optional.empty();
         }
         return Optional.of(new Figure(orNull(img.attr("title")), null, orNull(img.attr("alt")),

@@ -53,6 +53,26 @@ class ContentExtractorTest {
     }
 
     @Test
+    void imagesWithoutTitleCaptionOrAltTextAreNoFigures() {
+        PageContent content = extract("""
+                <figure data-shortcode="figure" data-title=""><img src="untitled.png"></figure>
+
+                <figure><img src="logo.svg" alt=""></figure>
+
+                <img src="spacer.gif">
+
+                ![](plain.png)
+
+                ![a heron at dawn](heron.jpg)
+
+                <figure><img src="c.png"><figcaption>Only a caption</figcaption></figure>
+                """);
+        assertThat(content.figures()).containsExactly(
+                new Figure(null, null, "a heron at dawn", "https://e.org/post/p/heron.jpg", null),
+                new Figure(null, "Only a caption", null, "https://e.org/post/p/c.png", null));
+    }
+
+    @Test
     void keepsTableTextAndStrikethroughText() {
         assertThat(extract("| h1 | h2 |\n|---|---|\n| c1 | c2 |\n\n~~old~~ new\n").body())
                 .contains("h1").contains("c2").contains("old new");
