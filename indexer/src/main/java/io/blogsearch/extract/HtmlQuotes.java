@@ -20,7 +20,7 @@ final class HtmlQuotes {
         if (parent != null && parent.normalName().equals("figure")) {
             Element caption = parent.selectFirst("> figcaption");
             if (caption != null) {
-                return QuoteExtractor.quote(blockquote.text(), QuoteAttribution.speakers(caption.text()),
+                return QuoteExtractor.quote(QuoteText.of(blockquote), QuoteAttribution.speakers(caption.text()),
                         sectionAnchor, citeUrl(blockquote));
             }
         }
@@ -32,7 +32,7 @@ final class HtmlQuotes {
             Element byline = last.normalName().equals("footer") ? footerName(last) : last;
             Element words = blockquote.clone();
             words.children().last().remove();
-            return QuoteExtractor.quote(words.text(), QuoteAttribution.speakers(byline.text()), sectionAnchor,
+            return QuoteExtractor.quote(QuoteText.of(words), QuoteAttribution.speakers(byline.text()), sectionAnchor,
                     citeUrl(blockquote));
         }
         Element cite = last.normalName().equals("p") ? last.selectFirst("> cite") : null;
@@ -40,7 +40,7 @@ final class HtmlQuotes {
             // <p>words <cite>— Ana Lima</cite></p>: the cite closes the paragraph
             Element words = blockquote.clone();
             words.children().last().selectFirst("> cite").remove();
-            return QuoteExtractor.quote(words.text(), QuoteAttribution.speakers(cite.text()), sectionAnchor,
+            return QuoteExtractor.quote(QuoteText.of(words), QuoteAttribution.speakers(cite.text()), sectionAnchor,
                     citeUrl(blockquote));
         }
         return Optional.empty();

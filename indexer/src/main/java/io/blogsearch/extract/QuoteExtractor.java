@@ -18,7 +18,8 @@ import org.jsoup.nodes.TextNode;
  * {@code "words" - Name}, a {@code **QUOTE**} marker introducing the speaker ({@code from Name:},
  * {@code Name, Role}), HTML {@code <footer>}/{@code <cite>} or the {@code <figcaption>} of an enclosing
  * {@code <figure>}, a theme shortcode's author ({@code data-quote-author}) and embedded tweets ({@link TweetQuotes}).
- * Admonitions ({@code > **NOTE**}, {@code > [!NOTE]}) and quotations naming no person are not quotes.
+ * Admonitions ({@code > **NOTE**}, {@code > [!NOTE]}) and quotations naming no person are not quotes. What the
+ * words are is {@link QuoteText}'s rule.
  */
 public final class QuoteExtractor {
 
@@ -28,8 +29,6 @@ public final class QuoteExtractor {
     /** A whole line "quoted words" - Name. */
     private static final Pattern QUOTED_LINE = Pattern.compile(
             "^[\"“„«‘](.{2,}?)[\"”“»’][.,!]?\\s*(?:--|-|—|–|―|~)\\s*(\\S.*)$");
-    private static final String OPENING_MARKS = "\"“„«‘'";
-    private static final String CLOSING_MARKS = "\"”“»’'";
     /** The attribute a theme's quote shortcode leaves its author in (see the shortcode expander). */
     public static final String AUTHOR_ATTRIBUTE = "data-quote-author";
     /** The attribute a theme's quote shortcode leaves its source link in. */
@@ -47,7 +46,7 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         if (blockquote.hasAttr(AUTHOR_ATTRIBUTE)) {
-            return quote(blockquote.text(), QuoteAttribution.speakers(blockquote.attr(AUTHOR_ATTRIBUTE)),
+            return quote(QuoteText.of(blockquote), QuoteAttribution.speakers(blockquote.attr(AUTHOR_ATTRIBUTE)),
                     sectionAnchor, blank(blockquote.attr(SOURCE_ATTRIBUTE)) ? null : blockquote.attr(SOURCE_ATTRIBUTE));
         }
         Optional<Quote> html = HtmlQuotes.extract(blockquote, sectionAnchor);
@@ -119,17 +118,8 @@ public final class QuoteExtractor {
         if (speakers == null || words == null) {
             return Optional.empty();
         }
-        String text = withoutEnclosingMarks(words.replaceAll("\\s+", " ").strip());
+        String text = QuoteText.spoken(words);
         return text.isEmpty() ? Optional.empty() : Optional.of(new Quote(text, speakers, sectionAnchor, source));
-    }
-
-    /** Drops one pair of quotation marks around the whole text, keeping quotes inside it. */
-    static String withoutEnclosingMarks(String text) {
-        if (text.length() >= 2 && OPENING_MARKS.indexOf(text.charAt(0)) >= 0
-                && CLOSING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0) {
-            return text.substring(1, text.length() - 1).strip();
-        }
-        return text;
     }
 
     private static boolean isAdmonition(Element blockquote) {
@@ -149,7 +139,10 @@ public final class QuoteExtractor {
         return ADMONITION.matcher(strong.text().strip()).matches();
     }
 
-    /** The non-blank lines of a block as written: paragraphs, soft line breaks and {@code <br>} each end one. */
+    /**
+     * The non-blank lines of a block as written: paragraphs, soft line breaks and {@code <br>} each end one. Struck-out
+     * text is left out.
+     */
     static List<String> lines(Element block) {
         StringBuilder text = new StringBuilder();
         appendWithBreaks(block, text);
@@ -175,7 +168,8 @@ public final class QuoteExtractor {
                     text.append('\n');
                     appendWithBreaks(element, text);
                     text.append('\n');
-                } else if (!tag.equals("pre") && !tag.equals("script") && !tag.equals("style")) {
+                } else if (!tag.equals("pre") && !tag.equals("script") && !tag.equals("style")
+                        && !QuoteText.isDeleted(element)) {
                     appendWithBreaks(element, text);
                 }
             }

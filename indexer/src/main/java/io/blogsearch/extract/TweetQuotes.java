@@ -34,6 +34,7 @@ public final class TweetQuotes {
         }
         Element link = tweet.selectFirst("> a[href*=/status/]");
         String source = link == null ? null : link.attr("href").replaceAll("\\?.*$", "");
-        return QuoteExtractor.quote(words.text(), speaker, sectionAnchor, source);
+        String text = QuoteText.written(QuoteText.of(words));
+        return text.isEmpty() ? Optional.empty() : Optional.of(new Quote(text, speaker, sectionAnchor, source));
     }
 }

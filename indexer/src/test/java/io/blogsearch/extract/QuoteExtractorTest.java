@@ -59,4 +59,18 @@ class QuoteExtractorTest {
         assertThat(quotes("<blockquote class=\"twitter-tweet\"><p>hello</p>&mdash; Someone (@some)</blockquote>\n"))
                 .extracting(Quote::speaker).containsExactly("@some");
     }
+
+    @Test
+    void leavesStruckOutWordsOutOfTheQuote() {
+        assertThat(quotes("> We plant the ~~roses~~ tulips first.\n>\n> \\- Ada Lovelace\n"))
+                .extracting(Quote::text).containsExactly("We plant the tulips first.");
+        assertThat(quotes("<blockquote><p>Ship <s>daily</s> <strike>weekly</strike> <del>hourly</del> often.</p>"
+                + "<footer>— Grace Hopper</footer></blockquote>\n"))
+                .extracting(Quote::text).containsExactly("Ship often.");
+        assertThat(quotes("<blockquote data-quote-author=\"Grace Hopper\">"
+                + "<p>Old <del>new</del> ways</p></blockquote>\n"))
+                .extracting(Quote::text).containsExactly("Old ways");
+        assertThat(quotes("Before.\n\"Build ~~slow~~ small things\" - Alan Turing\n"))
+                .extracting(Quote::text).containsExactly("Build small things");
+    }
 }
