@@ -1,11 +1,15 @@
 package io.blogsearch.extract;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * The words a quote shows a reader. Deleted text ({@code <del>}, {@code <s>}, {@code <strike>}, Markdown
  * {@code ~~struck~~}) is left out: the author took it back, so it is not what was said. One pair of quotation marks
- * around the whole text is dropped.
+ * around the whole text is dropped, and so is a parenthesised note after such a pair ({@code "words" (context)}):
+ * the marks say where the spoken words end, the note is the author's aside.
  */
 final class QuoteText {
 
@@ -13,6 +17,14 @@ final class QuoteText {
     private static final String DELETED = "del, s, strike";
     private static final String OPENING_MARKS = "\"“„«‘'";
     private static final String CLOSING_MARKS = "\"”“»’'";
+    /**
+     * Double marks around words holding no double marks or parentheses, then one note in parentheses. Single marks
+     * are left out: an apostrophe inside the words would read as their end.
+     */
+    private static final Pattern NOTED = Pattern.compile(
+            "^([\"“„«])([^\"“”„«»()]+)([\"”“»])\\s*\\([^()\"“”„«»]+\\)[.!]?$");
+    /** Which closing mark ends each opening one: English “…”, German „…“ (or „…”), French «…». */
+    private static final Map<Character, String> CLOSES = Map.of('"', "\"", '“', "”", '„', "“”", '«', "»");
 
     private QuoteText() {
     }
@@ -32,12 +44,20 @@ final class QuoteText {
         return copy.text();
     }
 
-    /** Words as a post reports them, without quotation marks around them. */
+    /** Words someone said as a post reports them: without enclosing marks or a note after the marks. */
     static String spoken(String words) {
-        return withoutEnclosingMarks(tidy(words));
+        String text = tidy(words);
+        Matcher noted = NOTED.matcher(text);
+        if (noted.matches() && CLOSES.get(noted.group(1).charAt(0)).contains(noted.group(3))) {
+            return noted.group(2).strip();
+        }
+        return withoutEnclosingMarks(text);
     }
 
-    /** Words as their speaker wrote them (a tweet). */
+    /**
+     * Words as their speaker wrote them (a tweet): only enclosing marks are dropped. A note after quoted words in a
+     * tweet may name who said them first, so it stays.
+     */
     static String written(String words) {
         return withoutEnclosingMarks(tidy(words));
     }

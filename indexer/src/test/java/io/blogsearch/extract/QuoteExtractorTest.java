@@ -73,4 +73,29 @@ class QuoteExtractorTest {
         assertThat(quotes("Before.\n\"Build ~~slow~~ small things\" - Alan Turing\n"))
                 .extracting(Quote::text).containsExactly("Build small things");
     }
+
+    @Test
+    void quoteMarksFollowedByANoteHoldTheWords() {
+        assertThat(quotes("> \"Measure twice, don't cut once\" (Woodworking Basics)\n> \\- Ada Lovelace\n"))
+                .containsExactly(new Quote("Measure twice, don't cut once", "Ada Lovelace", null));
+        assertThat(quotes("> „Erst messen, dann sägen“ (aus der Werkstatt).\n> \\- Ada Lovelace\n"))
+                .extracting(Quote::text).containsExactly("Erst messen, dann sägen");
+    }
+
+    @Test
+    void keepsNotesThatDoNotFollowOneQuotedRun() {
+        // marks around part of the words, mismatched marks, marks inside, or two notes: the text stays as written
+        assertThat(quotes("> \"Half\" of the words (a note)\n> \\- Ada Lovelace\n"))
+                .extracting(Quote::text).containsExactly("\"Half\" of the words (a note)");
+        assertThat(quotes("> \"Open» (a note)\n> \\- Ada Lovelace\n"))
+                .extracting(Quote::text).containsExactly("\"Open» (a note)");
+        assertThat(quotes("> \"Say \"go\" now\" (a note)\n> \\- Ada Lovelace\n"))
+                .extracting(Quote::text).containsExactly("\"Say \"go\" now\" (a note)");
+        assertThat(quotes("> \"Words\" (one) (two)\n> \\- Ada Lovelace\n"))
+                .extracting(Quote::text).containsExactly("\"Words\" (one) (two)");
+        // a tweet is its author's own text: a note after quoted words may name who said them first
+        assertThat(quotes("<blockquote class=\"twitter-tweet\"><p>\"Ship it\" (overheard)</p>"
+                + "&mdash; Grace Hopper (@gh)</blockquote>\n"))
+                .extracting(Quote::text).containsExactly("\"Ship it\" (overheard)");
+    }
 }
