@@ -1,11 +1,15 @@
 package io.blogsearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.query.TypedCase;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The did-you-mean of an answer: the typed text with each word the index lacks replaced by its best suggestion. */
+/**
+ * The did-you-mean of an answer: the typed text with each word the index lacks replaced by its best suggestion, in
+ * the typed word's capitals.
+ */
 final class DidYouMeanReader {
 
     private DidYouMeanReader() {
@@ -23,7 +27,8 @@ final class DidYouMeanReader {
             Matcher matcher = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
                     .matcher(corrected);
             if (matcher.find()) {
-                corrected = corrected.substring(0, matcher.start()) + best.path("text").asText()
+                String replacement = TypedCase.like(matcher.group(), best.path("text").asText());
+                corrected = corrected.substring(0, matcher.start()) + replacement
                         + corrected.substring(matcher.end());
             }
         }

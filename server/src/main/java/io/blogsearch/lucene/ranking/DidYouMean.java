@@ -1,5 +1,6 @@
 package io.blogsearch.lucene.ranking;
 
+import io.blogsearch.query.TypedCase;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.List;
@@ -34,9 +35,14 @@ public final class DidYouMean {
             }
             String best = vocabulary.correction(word);
             if (best != null) {
-                corrected = Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(corrected).replaceFirst(Matcher.quoteReplacement(best));
-                changed = true;
+                Matcher typedWord = Pattern.compile(Pattern.quote(word),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(corrected);
+                if (typedWord.find()) {
+                    // the index's spelling in the reader's capitals: "Kelsy" gives "Kelsey", not "kelsey"
+                    corrected = corrected.substring(0, typedWord.start()) + TypedCase.like(typedWord.group(), best)
+                            + corrected.substring(typedWord.end());
+                    changed = true;
+                }
             }
         }
         return changed && !corrected.toLowerCase(Locale.ROOT).equals(typed.toLowerCase(Locale.ROOT))
