@@ -169,8 +169,9 @@ public final class SearchService implements SearchEngine {
             query = queries.build(user, Vocabulary.everything(), shared.postBoost(), languages);
             outcome = passes.run(shared, user, query, RequestFilters.known(shared, request), deadline);
         }
-        String correction = DidYouMean.correct(request.text(),
-                TypoBudget.words(correctable(user, query, outcome.total()), shared.vocabulary()), shared.vocabulary());
+        List<String> correctable = correctable(user, query, outcome.total(), shared.vocabulary());
+        String correction = DidYouMean.correct(request.text(), TypoBudget.words(correctable, shared.vocabulary()),
+                shared.vocabulary());
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         SearchResponse response = new SearchResponse(request.text().length() > UserQueryParser.MAX_LENGTH
                 ? request.text().substring(0, UserQueryParser.MAX_LENGTH) : request.text(),
@@ -215,10 +216,14 @@ public final class SearchService implements SearchEngine {
         return counts;
     }
 
-    /** Words worth correcting: all of them, but a half-typed last word only when nothing was found. */
-    private static List<String> correctable(UserQuery user, SearchQuery query, long total) {
+    /**
+     * Words worth correcting: all of them, but a last word typed without a space after it only when nothing was found
+     * or no word of the index starts with it ("kubernets" is misspelt, "kubern" may still be being typed).
+     */
+    private static List<String> correctable(UserQuery user, SearchQuery query, long total, Vocabulary vocabulary) {
         List<String> words = query.words();
-        if (user.prefixLast() && total > 0 && !words.isEmpty()) {
+        if (user.prefixLast() && total > 0 && !words.isEmpty()
+                && vocabulary.beginsAWord(words.get(words.size() - 1))) {
             return words.subList(0, words.size() - 1);
         }
         return words;

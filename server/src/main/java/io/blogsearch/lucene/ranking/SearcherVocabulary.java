@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The vocabulary of one searcher, with prefix and fuzzy expansions cached for the life of its reader: the words
@@ -26,6 +31,7 @@ public final class SearcherVocabulary implements Vocabulary {
     private final Map<Object, Query> expansions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> begun = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
     private final DidYouMean spelling = new DidYouMean();
     private final TypoScreen screen;
@@ -60,6 +66,39 @@ public final class SearcherVocabulary implements Vocabulary {
             rare.put(token, isRare);
         }
         return isRare;
+    }
+
+    @Override
+    public boolean beginsAWord(String token) {
+        Boolean cached = begun.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        boolean begins = knows(token) || anyTermStartsWith(token);
+        if (begun.size() < MAX_EXPANSIONS_CACHED) {
+            begun.put(token, begins);
+        }
+        return begins;
+    }
+
+    private boolean anyTermStartsWith(String token) {
+        BytesRef prefix = new BytesRef(token);
+        try {
+            for (String field : FIELDS) {
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum words = terms.iterator();
+                TermsEnum.SeekStatus found = words.seekCeil(prefix);
+                if (found != TermsEnum.SeekStatus.END && StringHelper.startsWith(words.term(), prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int documents(String token) {

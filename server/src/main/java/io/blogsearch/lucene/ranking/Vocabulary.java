@@ -31,6 +31,14 @@ public interface Vocabulary {
         return false;
     }
 
+    /**
+     * Whether some word of the index starts with the token (the token itself included): a last word typed without a
+     * space after it may still be being typed. Unsure answers yes, which leaves the word uncorrected.
+     */
+    default boolean beginsAWord(String token) {
+        return true;
+    }
+
     /** The query's expansion into the index's terms, or the query itself when it is expanded at search time. */
     default Query expand(MultiTermQuery query) {
         return query;

@@ -51,6 +51,14 @@ class DidYouMeanTest {
     }
 
     @Test
+    void aWordBeginsAnIndexedWordWhenSomeTermStartsWithIt() {
+        assertThat(vocabulary.beginsAWord("gard")).isTrue();
+        assertThat(vocabulary.beginsAWord("tulips")).isTrue();
+        assertThat(vocabulary.beginsAWord("gardnr")).isFalse();
+        assertThat(vocabulary.beginsAWord("zinnia")).isFalse();
+    }
+
+    @Test
     void knownWordsNeedNoCorrection() {
         assertThat(DidYouMean.correct("Tulips", List.of("tulips"), vocabulary)).isNull();
     }
