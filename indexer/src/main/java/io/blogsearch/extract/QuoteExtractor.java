@@ -26,6 +26,12 @@ public final class QuoteExtractor {
     private static final Pattern ADMONITION = Pattern.compile("^\\[?!?[A-Z][A-Z ;]{1,20}[]:!]?$");
     /** Markers that introduce a quote and its speaker: "QUOTE", "Quote:", "Zitat". */
     private static final Set<String> QUOTE_MARKERS = Set.of("quote", "zitat", "citation", "cita", "citação");
+    /**
+     * Words that end a sentence or a quotation, then a dash and who said them at the very end of the block:
+     * {@code > “…pull.” — _Ana Lima_}, or the name alone on the last line after {@code …arguments." —}.
+     */
+    private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+            "^(.+[.!?…\"”’»])\\s*(?:--|-|—|–|―)\\s+(\\S.{1,80})$");
     /** A whole line "quoted words" - Name. */
     private static final Pattern QUOTED_LINE = Pattern.compile(
             "^[\"“„«‘](.{2,}?)[\"”“»’][.,!]?\\s*(?:--|-|—|–|―|~)\\s*(\\S.*)$");
@@ -61,13 +67,25 @@ public final class QuoteExtractor {
         if (marked.isPresent() || isMarked(lines) || isAdmonition(blockquote)) {
             return marked;
         }
-        if (lines.size() == 1) {
-            return quotedLine(lines.get(0), sectionAnchor);
-        }
+        Optional<Quote> quote = lines.size() == 1 ? quotedLine(lines.get(0), sectionAnchor)
+                : attributedByLastLine(lines, sectionAnchor);
+        return quote.isPresent() ? quote : trailingAttribution(lines, sectionAnchor);
+    }
+
+    /** The last line is only the attribution ({@code - Ana Lima}); the lines before it are the words. */
+    private static Optional<Quote> attributedByLastLine(List<String> lines, String sectionAnchor) {
         String attribution = QuoteAttribution.attributionOf(lines.get(lines.size() - 1));
         return attribution == null ? Optional.empty()
                 : quote(String.join(" ", lines.subList(0, lines.size() - 1)), QuoteAttribution.speakers(attribution),
                         sectionAnchor, null);
+    }
+
+    /** The attribution closes the block's last sentence ({@link #TRAILING_ATTRIBUTION}). */
+    private static Optional<Quote> trailingAttribution(List<String> lines, String sectionAnchor) {
+        Matcher matcher = TRAILING_ATTRIBUTION.matcher(String.join(" ", lines).strip());
+        return matcher.matches()
+                ? quote(matcher.group(1), QuoteAttribution.speakers(matcher.group(2)), sectionAnchor, null)
+                : Optional.empty();
     }
 
     /** Quotes written as whole lines of a paragraph: {@code "Culture beats plans." - Ana Lima}. */

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 /**
  * The words a quote shows a reader. Deleted text ({@code <del>}, {@code <s>}, {@code <strike>}, Markdown
  * {@code ~~struck~~}) is left out: the author took it back, so it is not what was said. One pair of quotation marks
- * around the whole text is dropped, and so is a parenthesised note after such a pair ({@code "words" (context)}):
+ * around the whole text is dropped, and so is a parenthesised note after or before such a pair
+ * ({@code "words" (context)}, {@code (Translation) "words"}):
  * the marks say where the spoken words end, the note is the author's aside.
  */
 final class QuoteText {
@@ -23,6 +24,9 @@ final class QuoteText {
      */
     private static final Pattern NOTED = Pattern.compile(
             "^([\"“„«])([^\"“”„«»()]+)([\"”“»])\\s*\\([^()\"“”„«»]+\\)[.!]?$");
+    /** The same with the note first: {@code (Translation) "words"}. */
+    private static final Pattern NOTE_FIRST = Pattern.compile(
+            "^\\([^()\"“”„«»]+\\)\\s*([\"“„«])([^\"“”„«»()]+)([\"”“»])[.!]?$");
     /** Which closing mark ends each opening one: English “…”, German „…“ (or „…”), French «…». */
     private static final Map<Character, String> CLOSES = Map.of('"', "\"", '“', "”", '„', "“”", '«', "»");
 
@@ -47,9 +51,11 @@ final class QuoteText {
     /** Words someone said as a post reports them: without enclosing marks or a note after the marks. */
     static String spoken(String words) {
         String text = tidy(words);
-        Matcher noted = NOTED.matcher(text);
-        if (noted.matches() && CLOSES.get(noted.group(1).charAt(0)).contains(noted.group(3))) {
-            return noted.group(2).strip();
+        for (Pattern withNote : new Pattern[] {NOTED, NOTE_FIRST}) {
+            Matcher noted = withNote.matcher(text);
+            if (noted.matches() && CLOSES.get(noted.group(1).charAt(0)).contains(noted.group(3))) {
+                return noted.group(2).strip();
+            }
         }
         return withoutEnclosingMarks(text);
     }

@@ -1,6 +1,7 @@
 package io.blogsearch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.blogsearch.model.Quote;
 import io.blogsearch.parse.MarkdownRenderer;
@@ -28,6 +29,24 @@ class QuoteExtractorTest {
                 .containsExactly("Barbara Liskov");
         assertThat(quotes("> Four\n>\n> – Ken Thompson, Bell Labs\n")).extracting(Quote::speaker)
                 .containsExactly("Ken Thompson");
+    }
+
+    @Test
+    void anAttributionClosingTheLastSentenceNamesTheSpeaker() {
+        assertThat(quotes("> “Small batches travel further\n> than big plans.” — _Odile Marchetti_\n"))
+                .containsExactly(new Quote("Small batches travel further than big plans.", "Odile Marchetti", null));
+        assertThat(quotes("> \"Logs are letters to your future self.\" —\n> _Tobias Lindqvist_\n"))
+                .extracting(Quote::speaker).containsExactly("Tobias Lindqvist");
+        assertThat(quotes("> We measured first, and then we cut. -- Priya Raman, Example Corp\n"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("We measured first, and then we cut.", "Priya Raman"));
+    }
+
+    @Test
+    void aDashInsideTheWordsOrBeforeNoPersonIsNoAttribution() {
+        assertThat(quotes("> The build failed. — see the log for details\n")).isEmpty();
+        assertThat(quotes("> Ship it on Friday — said nobody ever\n")).isEmpty();
+        assertThat(quotes("> Version 2.0 - Release Notes\n")).isEmpty();
     }
 
     @Test
@@ -80,6 +99,8 @@ class QuoteExtractorTest {
                 .containsExactly(new Quote("Measure twice, don't cut once", "Ada Lovelace", null));
         assertThat(quotes("> „Erst messen, dann sägen“ (aus der Werkstatt).\n> \\- Ada Lovelace\n"))
                 .extracting(Quote::text).containsExactly("Erst messen, dann sägen");
+        assertThat(quotes("> (Traducción) \"Primero medir, luego cortar.\" — _Ada Lovelace_\n"))
+                .extracting(Quote::text).containsExactly("Primero medir, luego cortar.");
     }
 
     @Test
