@@ -55,7 +55,10 @@ public final class NameShape {
     private NameShape() {
     }
 
-    /** True when the text is 2 to 5 capitalised words (particles allowed) that are not role, tech or common words. */
+    /**
+     * True when the text is 2 to 5 capitalised words (particles allowed) that are not role, tech or common words,
+     * nor acronyms (two or more capitals and nothing else).
+     */
     public static boolean isPersonName(String text) {
         String[] words = WHITESPACE.split(text.trim());
         int capitalised = 0;
@@ -74,8 +77,9 @@ public final class NameShape {
                 continue;
             }
             boolean shaped = CAPITALISED.matcher(word).matches() && !word.endsWith("-");
-            // An all-capitals word is an acronym (IBM, CERN) when it comes first; later it may be a surname.
-            if (!shaped || (i == 0 && ALL_CAPS.matcher(word).matches())) {
+            // An all-capitals word is an acronym (IBM, SARAO) wherever it stands; a surname written in capitals
+            // cannot be told from one, and a missing name is better than an organisation taken for a person.
+            if (!shaped || ALL_CAPS.matcher(word).matches()) {
                 return false;
             }
             capitalised++;
