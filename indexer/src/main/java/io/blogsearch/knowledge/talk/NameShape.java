@@ -21,7 +21,7 @@ public final class NameShape {
             "contributor", "consultant", "principal", "senior", "sr.", "sr", "staff", "chief", "scientist",
             "engineering", "executive", "specialist", "administrator", "owner", "partner", "analyst", "programmer",
             "student", "professor", "intern", "chair", "pm", "gm", "strategist", "expert", "trainer", "author",
-            "product", "technical");
+            "product", "technical", "ambassador");
 
     /** Capitalised words that start headings, name technology or companies, but are not parts of names. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "and", "or", "of", "in", "on",
@@ -95,6 +95,11 @@ public final class NameShape {
             }
         }
         return false;
+    }
+
+    /** True when the one word is a job-title word ("Co-founder", "CTO"), whatever its case. */
+    public static boolean isRoleWord(String word) {
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True when the text is a legal-form suffix that belongs to the organisation before it ("Inc.", "GmbH"). */

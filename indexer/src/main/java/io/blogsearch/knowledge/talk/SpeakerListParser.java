@@ -20,7 +20,6 @@ public final class SpeakerListParser {
     private static final Pattern JOINER = Pattern.compile("\\s+(?:&|and)\\s+");
     private static final Pattern GROUPS = Pattern.compile("\\s*;\\s*");
     private static final Pattern PARENTHESISED_JOINER = Pattern.compile("\\s+(?:/|&|and|,)\\s+");
-    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private SpeakerListParser() {
     }
@@ -102,7 +101,7 @@ public final class SpeakerListParser {
                 // first element was the end of a title, not a person.
                 return Optional.empty();
             } else {
-                speakers.add(speaker(elements));
+                speakers.add(Affiliation.speaker(elements));
             }
         }
         return Optional.of(shareOrganisation(speakers));
@@ -123,14 +122,14 @@ public final class SpeakerListParser {
         pieces.add(group.substring(start));
         StringBuilder current = new StringBuilder(pieces.get(0));
         for (int i = 1; i < pieces.size(); i++) {
-            if (person.test(elements(pieces.get(i)).get(0))) {
-                chunks.add(elements(current.toString()));
+            if (person.test(Affiliation.elements(pieces.get(i)).get(0))) {
+                chunks.add(Affiliation.elements(current.toString()));
                 current = new StringBuilder(pieces.get(i));
             } else {
                 current.append(glue.get(i - 1)).append(pieces.get(i));
             }
         }
-        chunks.add(elements(current.toString()));
+        chunks.add(Affiliation.elements(current.toString()));
         for (List<String> chunk : chunks) {
             if (chunk.isEmpty() || !person.test(chunk.get(0))) {
                 return List.of();
@@ -139,39 +138,8 @@ public final class SpeakerListParser {
         return chunks;
     }
 
-    /** Comma-separated elements, with a legal-form suffix kept on its organisation ("Synadia, Inc."). */
-    private static List<String> elements(String chunk) {
-        List<String> elements = new ArrayList<>();
-        for (String element : COMMA.split(chunk)) {
-            String trimmed = element.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            if (!elements.isEmpty() && NameShape.isCompanySuffix(trimmed)) {
-                elements.set(elements.size() - 1, elements.get(elements.size() - 1) + ", " + trimmed);
-            } else {
-                elements.add(trimmed);
-            }
-        }
-        return elements.isEmpty() ? List.of("") : elements;
-    }
-
     private static boolean allNames(List<String> elements, Predicate<String> person) {
         return elements.stream().allMatch(e -> person.test(e) && !NameShape.isRole(e));
-    }
-
-    /** Name first; one more element is a role when it has a role word, else the organisation; more: role..., org. */
-    private static Speaker speaker(List<String> elements) {
-        String name = elements.get(0);
-        if (elements.size() == 1) {
-            return Speaker.named(name);
-        }
-        if (elements.size() == 2) {
-            String only = elements.get(1);
-            return NameShape.isRole(only) ? new Speaker(name, only, null) : new Speaker(name, null, only);
-        }
-        String role = String.join(", ", elements.subList(1, elements.size() - 1));
-        return new Speaker(name, role, elements.get(elements.size() - 1));
     }
 
     /** "Chen Goldberg &amp; Anthony Yeh, Google": people named without an organisation share the last one's. */

@@ -16,7 +16,7 @@ class NameShapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tilda KORAL", "KORAL Tilda", "Tilda KORAL Vance", "Ivo Brandt IX"})
+    @ValueSource(strings = {"Tilda KORAL", "KORAL Tilda", "Tilda KORAL Vance"})
     void rejectsANameWithAnAcronymAnywhere(String name) {
         assertThat(NameShape.isPersonName(name)).isFalse();
     }
