@@ -2,8 +2,11 @@ package io.blogsearch.knowledge.talk;
 
 import io.blogsearch.model.Speaker;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,18 +38,39 @@ public final class SpeakerListParser {
      * @param person decides whether a phrase is a person's name (name shape, or a name the site config adds)
      */
     public static Optional<List<Speaker>> parse(String text, Predicate<String> person) {
-        return parse(text, person, true);
+        return parse(text, person, new Mode(true, phrase -> false));
     }
 
     /**
      * The speakers of a schedule's byline ("Name, Org &amp; Name, Org; Name, Org"): there, what follows a name and a
-     * comma is the organisation even when it reads like a name ("Ana Lima, Red Hat &amp; Bo Berg, Aiven").
+     * comma is the organisation even when it reads like a name ("Ana Lima, Red Hat; Bo Berg, Aiven"). Before an
+     * "&amp;" or "and" that is only so when the phrase is a known organisation: "Ana Lima, Bo Berg and Cy Dahl, Org"
+     * lists three people, "Ana Lima, Red Hat and Cy Dahl, Org" two, and shape cannot tell them apart.
+     *
+     * @param knownOrg whether a phrase is seen as an organisation where nothing else could stand (see
+     *                 {@link #organisations})
      */
-    public static Optional<List<Speaker>> parseByline(String text, Predicate<String> person) {
-        return parse(text, person, false);
+    public static Optional<List<Speaker>> parseByline(String text, Predicate<String> person,
+            Predicate<String> knownOrg) {
+        return parse(text, person, new Mode(false, knownOrg));
     }
 
-    private static Optional<List<Speaker>> parse(String text, Predicate<String> person, boolean namesBeforeJoiner) {
+    /** A byline read with no organisation known beforehand. */
+    public static Optional<List<Speaker>> parseByline(String text, Predicate<String> person) {
+        return parseByline(text, person, phrase -> false);
+    }
+
+    /** The organisations the bylines name for sure, to read the ambiguous ones of the same page section. */
+    public static Set<String> organisations(List<String> bylines, Predicate<String> person) {
+        Set<String> organisations = new HashSet<>();
+        for (String byline : bylines) {
+            parseByline(byline, person).ifPresent(speakers -> speakers.stream().map(Speaker::org)
+                    .filter(Objects::nonNull).forEach(organisations::add));
+        }
+        return organisations;
+    }
+
+    private static Optional<List<Speaker>> parse(String text, Predicate<String> person, Mode mode) {
         String rest = LEAD_IN.matcher(text.trim()).replaceFirst("");
         if (rest.isEmpty()) {
             return Optional.empty();
@@ -59,7 +83,7 @@ public final class SpeakerListParser {
         }
         List<Speaker> speakers = new ArrayList<>();
         for (String group : GROUPS.split(rest)) {
-            Optional<List<Speaker>> parsed = group(group, person, namesBeforeJoiner);
+            Optional<List<Speaker>> parsed = group(group, person, mode);
             if (parsed.isEmpty()) {
                 return Optional.empty();
             }
@@ -83,28 +107,74 @@ public final class SpeakerListParser {
     }
 
     /** One ";"-separated group: people joined by "&amp;"/"and", the last ones possibly sharing an organisation. */
-    private static Optional<List<Speaker>> group(String group, Predicate<String> person, boolean namesBeforeJoiner) {
+    private static Optional<List<Speaker>> group(String group, Predicate<String> person, Mode mode) {
         List<List<String>> chunks = chunks(group, person);
         if (chunks.isEmpty()) {
             return Optional.empty();
         }
         List<Speaker> speakers = new ArrayList<>();
+        List<Speaker> listed = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             List<String> elements = chunks.get(i);
             boolean beforeJoiner = i < chunks.size() - 1;
-            if (namesBeforeJoiner && beforeJoiner && elements.size() > 1 && allNames(elements, person)) {
+            if (mode.namesBeforeJoiner() && beforeJoiner && elements.size() > 1 && allNames(elements, person)) {
                 // "Bassam Tabbara, Tony Allen & Jared Watts, Upbound": a list of names before the last "&".
                 elements.forEach(name -> speakers.add(Speaker.named(name)));
-            } else if (elements.size() > 2 && person.test(elements.get(1))
-                    && !NameShape.isRole(elements.get(1))) {
+                listed.addAll(speakers.subList(speakers.size() - elements.size(), speakers.size()));
+            } else if (elements.size() > 2 && isName(elements.get(1), person)) {
                 // "Bake Bread Faster, Otto Brenner, Fellow, Org": a second name where a role belongs means the
                 // first element was the end of a title, not a person.
                 return Optional.empty();
+            } else if (elements.size() > 3 && nameInRolePosition(elements, person)) {
+                // "Ana Lima, Org, Bo Berg, Org": pairs, never one person whose role holds another's name
+                speakers.addAll(pairs(elements, person));
+            } else if (!mode.namesBeforeJoiner() && beforeJoiner && elements.size() == 2
+                    && isName(elements.get(1), person) && !mode.knownOrg().test(elements.get(1))) {
+                // a name-shaped phrase after a name, before "and": a person or an organisation, so neither
+                speakers.add(Speaker.named(elements.get(0)));
             } else {
-                speakers.add(Affiliation.speaker(elements));
+                Speaker speaker = Affiliation.speaker(elements);
+                speakers.add(speaker);
+                if (elements.size() == 1) {
+                    listed.add(speaker);
+                }
             }
         }
-        return Optional.of(shareOrganisation(speakers));
+        return Optional.of(shareOrganisation(speakers, listed));
+    }
+
+    /**
+     * "Ana Lima, Org, Bo Berg, Org, Cy Dahl, Org" read as name and organisation pairs when it alternates plainly;
+     * else only its first person, without role or organisation, rather than a guess.
+     */
+    private static List<Speaker> pairs(List<String> elements, Predicate<String> person) {
+        List<Speaker> pairs = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i += 2) {
+            boolean alternates = i + 1 < elements.size() && isName(elements.get(i), person)
+                    && !person.test(elements.get(i + 1));
+            if (!alternates) {
+                return List.of(Speaker.named(elements.get(0)));
+            }
+            pairs.add(Affiliation.speaker(List.of(elements.get(i), elements.get(i + 1))));
+        }
+        return pairs;
+    }
+
+    /**
+     * A name between the second and the last element (the last may be "Red Hat") right after something that is no
+     * role: "Org, Name" starts another person, "GM, River Lab" only names where the role is held.
+     */
+    private static boolean nameInRolePosition(List<String> elements, Predicate<String> person) {
+        for (int i = 2; i < elements.size() - 1; i++) {
+            if (isName(elements.get(i), person) && !NameShape.isRole(elements.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(String phrase, Predicate<String> person) {
+        return person.test(phrase) && !NameShape.isRole(phrase);
     }
 
     /** Splits at joiners, gluing back a piece that does not start with a name ("VP, Group &amp; GM, Center"). */
@@ -142,17 +212,25 @@ public final class SpeakerListParser {
         return elements.stream().allMatch(e -> person.test(e) && !NameShape.isRole(e));
     }
 
-    /** "Chen Goldberg &amp; Anthony Yeh, Google": people named without an organisation share the last one's. */
-    private static List<Speaker> shareOrganisation(List<Speaker> speakers) {
+    /**
+     * "Chen Goldberg &amp; Anthony Yeh, Google": people listed by name alone share the last one's organisation;
+     * a person left bare because the rest could not be read with confidence shares nothing.
+     */
+    private static List<Speaker> shareOrganisation(List<Speaker> speakers, List<Speaker> listed) {
         Speaker last = speakers.get(speakers.size() - 1);
         if (last.org() == null || last.role() != null) {
             return speakers;
         }
         List<Speaker> shared = new ArrayList<>();
         for (Speaker speaker : speakers) {
-            boolean bare = speaker.role() == null && speaker.org() == null;
+            boolean bare = listed.stream().anyMatch(s -> s == speaker) && speaker.org() == null
+                    && speaker.role() == null;
             shared.add(bare ? new Speaker(speaker.name(), null, last.org()) : speaker);
         }
         return shared;
+    }
+
+    /** How a text is read: a heading's speaker list or a byline, and which organisations are known. */
+    private record Mode(boolean namesBeforeJoiner, Predicate<String> knownOrg) {
     }
 }

@@ -8,6 +8,8 @@ import io.blogsearch.model.TalkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,32 +39,49 @@ public final class TalkListParser {
         if (text == null || text.isEmpty() || !(text.contains("by ") || text.contains("By "))) {
             return List.of();
         }
-        String[] lines = text.split("\n");
+        List<String[]> items = items(text.split("\n"), context);
+        List<String> bylines = items.stream().map(item -> item[1]).toList();
+        // an organisation named for sure in one item's byline reads the same phrase in another's as one too
+        Set<String> organisations = SpeakerListParser.organisations(bylines, context::isPerson);
         List<Talk> talks = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(TABLE_CELLS)) {
-                continue; // a table row: see TalkTableParser
-            }
-            Matcher by = BY_LINE.matcher(lines[i].strip());
-            Optional<Talk> talk = Optional.empty();
-            if (by.matches() && i > 0 && !BY_LINE.matcher(lines[i - 1].strip()).matches()) {
-                talk = talk(lines[i - 1], by.group(1), section, context);
-            } else if (!by.matches() && context.underTalksSection()) {
-                // one line "Title by Name" is also how image credits read: only under a heading announcing talks
-                Matcher inline = INLINE_BY.matcher(lines[i].strip());
-                if (inline.matches()) {
-                    talk = talk(inline.group(1), inline.group(2), section, context);
-                }
-            }
-            talk.ifPresent(talks::add);
+        for (String[] item : items) {
+            talk(item[0], item[1], section, context, organisations::contains).ifPresent(talks::add);
         }
         boolean evidence = context.eventReport() || context.underTalksSection()
                 || talks.size() >= MIN_ITEMS_WITHOUT_OTHER_EVIDENCE;
         return evidence ? talks : List.of();
     }
 
+    /** Each listed item as its title line and its people: {@code [title, people]}. */
+    private static List<String[]> items(String[] lines, HeadingContext context) {
+        List<String[]> items = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(TABLE_CELLS)) {
+                continue; // a table row: see TalkTableParser
+            }
+            Matcher by = BY_LINE.matcher(lines[i].strip());
+            if (by.matches() && i > 0 && !BY_LINE.matcher(lines[i - 1].strip()).matches()) {
+                items.add(new String[] {lines[i - 1], by.group(1)});
+            } else if (!by.matches() && context.underTalksSection()) {
+                // one line "Title by Name" is also how image credits read: only under a heading announcing talks
+                Matcher inline = INLINE_BY.matcher(lines[i].strip());
+                if (inline.matches()) {
+                    items.add(new String[] {inline.group(1), inline.group(2)});
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The talk of one table row or list item, no organisation known beforehand. */
     static Optional<Talk> talk(String titleLine, String people, Section section, HeadingContext context) {
-        Optional<List<Speaker>> speakers = SpeakerListParser.parseByline(people.strip(), context::isPerson);
+        return talk(titleLine, people, section, context, phrase -> false);
+    }
+
+    private static Optional<Talk> talk(String titleLine, String people, Section section, HeadingContext context,
+            Predicate<String> knownOrg) {
+        Optional<List<Speaker>> speakers = SpeakerListParser.parseByline(people.strip(), context::isPerson,
+                knownOrg);
         if (speakers.isEmpty() || speakers.get().isEmpty()) {
             return Optional.empty();
         }
