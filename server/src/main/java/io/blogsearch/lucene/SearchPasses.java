@@ -76,7 +76,9 @@ final class SearchPasses {
                 : rankAndCount(searcher, base, countable, request, order, window, everything, grouped,
                         searcher.getIndexReader().maxDoc() >= rankApartFromDocs, deadlineNanos);
         List<HitGrouper.Group> groups = grouped
-                ? HitGrouper.group(counted.top().scoreDocs, searcher) : HitGrouper.ungrouped(counted.top().scoreDocs);
+                ? HitGrouper.group(counted.top().scoreDocs, searcher,
+                        order == SortOrder.RELEVANCE && query.highlight() != null)
+                : HitGrouper.ungrouped(counted.top().scoreDocs);
         int from = Math.min(groups.size(), (request.page() - 1) * request.size());
         int to = Math.min(groups.size(), from + request.size());
         List<Hit> hits = PageHits.read(searcher, groups.subList(from, to), query);

@@ -3,6 +3,7 @@ package io.blogsearch.lucene.hits;
 import io.blogsearch.lucene.BlogSearcher;
 import io.blogsearch.schema.DocType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +47,15 @@ public final class HitGrouper {
 
     /** Groups ranked hits by post, in rank order of each post's best hit. */
     public static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher) {
+        return group(ranked, searcher, false);
+    }
+
+    /**
+     * As {@link #group(ScoreDoc[], BlogSearcher)}; with {@code byScore} (hits ranked by relevance), posts whose best
+     * hits score the same are ordered by their next best: a short heading and a figure title that both hold the one
+     * word asked tie, and the post that says more about it comes first.
+     */
+    public static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher, boolean byScore) {
         Map<Integer, ScoreDoc> listedCopies = listedCopies(ranked, searcher);
         Map<Integer, Folded> posts = new LinkedHashMap<>();
         int unknown = -1;
@@ -65,8 +75,14 @@ public final class HitGrouper {
                 folded.add(hit, searcher.docType(hit.doc));
             }
         }
-        List<Group> groups = new ArrayList<>(posts.size());
-        posts.values().forEach(folded -> groups.add(folded.group()));
+        List<Folded> folded = new ArrayList<>(posts.values());
+        if (byScore) {
+            // stable: only posts whose best hits tie change places
+            folded.sort(Comparator.comparingDouble((Folded f) -> -f.best.score)
+                    .thenComparingDouble(f -> -f.runnerUp));
+        }
+        List<Group> groups = new ArrayList<>(folded.size());
+        folded.forEach(post -> groups.add(post.group()));
         return groups;
     }
 
@@ -103,12 +119,17 @@ public final class HitGrouper {
         private final ScoreDoc best;
         private final Map<DocType, List<ScoreDoc>> byType = new LinkedHashMap<>();
         private int more;
+        /** The score of the post's second-best hit; none counts as nothing. */
+        private float runnerUp = Float.NEGATIVE_INFINITY;
 
         Folded(ScoreDoc best) {
             this.best = best;
         }
 
         void add(ScoreDoc hit, DocType type) {
+            if (more == 0) {
+                runnerUp = hit.score;
+            }
             more++;
             if (SHOWN_TYPES.contains(type)) {
                 List<ScoreDoc> ofType = byType.computeIfAbsent(type, t -> new ArrayList<>(SHOWN_IN_POST));
