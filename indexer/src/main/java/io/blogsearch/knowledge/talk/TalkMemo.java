@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class TalkMemo {
 
-    private static final String VERSION = "4";
+    private static final String VERSION = "5";
 
     private TalkMemo() {
     }
