@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * One facet value per person: every spelling of a name seen in the archive mapped to its canonical form.
  *
- * <p>Spellings with the same {@link NameKey} merge, shown as their most frequent form. A rarer key within a small
+ * <p>Spellings with the same {@link NameKey} merge, shown as their most frequent form, and so do spellings writing
+ * ä, ö, ü as ae, oe, ue, shown with the umlauts. A rarer key within a small
  * Damerau-Levenshtein distance of exactly one more frequent key ("Kelsey Hightwoer" beside "Kelsey Hightower")
  * merges into it; two or more candidates, equal counts, or a {@code noMerge} rule keep them apart. The distance
  * comes from Lucene's {@link LevenshteinAutomata} (with transpositions), already on the classpath.
@@ -103,7 +104,7 @@ public final class SpeakerDirectory {
         }
 
         private SpeakerDirectory build(boolean fuzzy) {
-            Map<String, String> aliasTarget = new HashMap<>();
+            Map<String, String> aliasTarget = transliterated();
             rules.aliases().forEach((alias, target) -> aliasTarget.put(NameKey.of(alias), NameKey.of(target)));
             Map<String, Integer> counts = new HashMap<>();
             spellingsByKey.forEach((key, spellings) -> counts.merge(resolve(key, aliasTarget), total(spellings),
@@ -123,6 +124,37 @@ public final class SpeakerDirectory {
                 canonicalByKey.put(key, display(target));
             }
             return new SpeakerDirectory(canonicalByKey);
+        }
+
+        /**
+         * Keys spelt with ä, ö or ü written the German way, as ae, oe and ue ("Geisendoerfer" for "Geisendörfer"),
+         * each mapped to the key spelt with the umlauts: the same name, whichever spelling is seen more often. The
+         * key alone folds "ö" to "o", and the edit between the two spellings merges only when one is more frequent.
+         */
+        private Map<String, String> transliterated() {
+            Map<String, String> umlautKeyByWritten = new HashMap<>();
+            spellingsByKey.forEach((key, spellings) -> spellings.keySet().stream().filter(Builder::hasUmlaut)
+                    .forEach(spelling -> umlautKeyByWritten.putIfAbsent(NameKey.of(umlautsWritten(spelling)), key)));
+            Map<String, String> aliases = new HashMap<>();
+            if (umlautKeyByWritten.isEmpty()) {
+                return aliases;
+            }
+            for (String key : spellingsByKey.keySet()) {
+                String target = umlautKeyByWritten.get(key);
+                if (target != null && !target.equals(key)) {
+                    aliases.put(key, target);
+                }
+            }
+            return aliases;
+        }
+
+        private static boolean hasUmlaut(String spelling) {
+            return spelling.chars().anyMatch(c -> "äöüÄÖÜ".indexOf(c) >= 0);
+        }
+
+        private static String umlautsWritten(String spelling) {
+            return spelling.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                    .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
         }
 
         private static String resolve(String key, Map<String, String> aliasTarget) {

@@ -32,6 +32,15 @@ class SpeakerDirectoryTest {
     }
 
     @Test
+    void umlautsWrittenAsAeOeUeAreTheSameNameShownWithTheUmlauts() {
+        SpeakerDirectory directory = directory(SpeakerRules.none(),
+                "Greta Söderbrück", "Greta Soederbrueck", "Greta Soederbrueck", "Greta Soderbruck", "Jonas Hoefer");
+        assertThat(directory.canonical("Greta Soederbrueck")).isEqualTo("Greta Söderbrück");
+        assertThat(directory.canonical("Greta Soderbruck")).isEqualTo("Greta Söderbrück");
+        assertThat(directory.names()).containsExactlyInAnyOrder("Greta Söderbrück", "Jonas Hoefer");
+    }
+
+    @Test
     void mergesANearMissIntoTheMoreFrequentSpelling() {
         SpeakerDirectory directory = directory(SpeakerRules.none(),
                 "Rosalind Quarterman", "Rosalind Quarterman", "Rosalind Quatrerman");
