@@ -77,13 +77,27 @@ public final class HitGrouper {
         }
         List<Folded> folded = new ArrayList<>(posts.values());
         if (byScore) {
-            // stable: only posts whose best hits tie change places
-            folded.sort(Comparator.comparingDouble((Folded f) -> -f.best.score)
-                    .thenComparingDouble(f -> -f.runnerUp));
+            breakTies(folded);
         }
         List<Group> groups = new ArrayList<>(folded.size());
         folded.forEach(post -> groups.add(post.group()));
         return groups;
+    }
+
+    /**
+     * Orders each run of posts whose best hits score the same by their next best. The posts come in rank order of
+     * their best hits, so ties stand together and most requests have none to sort.
+     */
+    private static void breakTies(List<Folded> posts) {
+        int start = 0;
+        for (int i = 1; i <= posts.size(); i++) {
+            if (i == posts.size() || posts.get(i).best.score != posts.get(start).best.score) {
+                if (i - start > 1) {
+                    posts.subList(start, i).sort(Comparator.comparingDouble(post -> -post.runnerUp));
+                }
+                start = i;
+            }
+        }
     }
 
     /**
