@@ -10,11 +10,13 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.Quote;
 import io.blogsearch.model.Section;
 import io.blogsearch.query.SearchRequest;
+import io.blogsearch.query.SortOrder;
 import io.blogsearch.query.Synonyms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,15 @@ class RankingRulesIT {
         pages.add(byAuthor(TestPages.page("content/post/greenhouse.md", "Glass and gravel", "2021-05-01",
                 List.of("Club"), "How the new greenhouse was built over one long weekend.", List.of()),
                 "Wren Halloway"));
+        // two posts whose best hits tie, a heading of the one word "kestrel" each; the first is held first
+        pages.add(TestPages.page("content/post/harbour.md", "Harbour cranes at dusk", "2022-02-01", List.of("Walks"),
+                "We watched the cranes unload timber until the lights came on.",
+                List.of(new Section("Kestrel", 2, "kestrel", "A bird hovered over the quay wall.", null))));
+        pages.add(TestPages.page("content/post/moorland.md", "A month on the moor", "2022-02-02", List.of("Walks"),
+                "Wind, heather and a flask of tea.",
+                List.of(new Section("Kestrel", 2, "kestrel", "One hovered above the heather path.", null),
+                        new Section("Nesting", 2, "nesting", "The kestrel pair nested in the old quarry; "
+                                + "a kestrel chick fledged in June.", null))));
         pages.add(TestPages.page("content/post/swap.md", "A day at the allotment", "2021-04-01", List.of("Club"),
                 "Photos of the plots.", List.of(new Section("Swap day", 2, "swap",
                         "At the swap day members traded seeds from their own harvest, labelled by plot.", null))));
@@ -113,6 +124,19 @@ class RankingRulesIT {
         List<Hit> hits = search("seeds harvest").hits();
         assertThat(hits.get(0).path()).isEqualTo("content/post/swap.md");
         assertThat(hits.stream().filter(hit -> "About the seed library".equals(hit.title()))).hasSize(1);
+    }
+
+    @Test
+    void postsWhoseBestHitsTieGoToThePostWithMoreEvidence() throws Exception {
+        assertThat(paths("kestrel ")).containsExactly("content/post/moorland.md", "content/post/harbour.md");
+    }
+
+    @Test
+    void aDateOrderIsLeftAsItIsWhateverTies() throws Exception {
+        SearchResponse oldest = service.search(new SearchRequest("kestrel ", Map.of(), null, null, SortOrder.OLDEST, 1,
+                SearchRequest.DEFAULT_SIZE));
+        assertThat(oldest.hits()).extracting(Hit::path)
+                .containsExactly("content/post/harbour.md", "content/post/moorland.md");
     }
 
     private static Page quotes() {
