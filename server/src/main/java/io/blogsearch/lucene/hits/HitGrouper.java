@@ -45,15 +45,10 @@ public final class HitGrouper {
         return groups;
     }
 
-    /** Groups ranked hits by post, in rank order of each post's best hit. */
-    public static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher) {
-        return group(ranked, searcher, false);
-    }
-
     /**
-     * As {@link #group(ScoreDoc[], BlogSearcher)}; with {@code byScore} (hits ranked by relevance), posts whose best
-     * hits score the same are ordered by their next best: a short heading and a figure title that both hold the one
-     * word asked tie, and the post that says more about it comes first.
+     * Groups ranked hits by post, in rank order of each post's best hit. With {@code byScore} (hits ranked by
+     * relevance), posts whose best hits score the same are ordered by their next best: a short heading and a figure
+     * title that both hold the one word asked tie, and the post that says more about it comes first.
      */
     public static List<Group> group(ScoreDoc[] ranked, BlogSearcher searcher, boolean byScore) {
         Map<Integer, ScoreDoc> listedCopies = listedCopies(ranked, searcher);
