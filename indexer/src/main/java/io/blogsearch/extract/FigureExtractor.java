@@ -47,7 +47,7 @@ public final class FigureExtractor {
     /** The figure of a lone {@code <img>}, or empty when it has no source or no text. */
     public static Optional<Figure> fromImage(Element img, String pageUrl, String baseUrl, String sectionAnchor) {
         String src = img.attr("src");
-        if (blank(src) || blank(img.attr("title")) && blank(img.attr("alt"))) {
+        if (blank(src) || (blank(img.attr("title")) && blank(img.attr("alt")))) {
             return Optional.empty();
         }
         return Optional.of(new Figure(orNull(img.attr("title")), null, orNull(img.attr("alt")),
