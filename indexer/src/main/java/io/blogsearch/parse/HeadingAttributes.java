@@ -30,9 +30,13 @@ final class HeadingAttributes {
 
     private boolean read() {
         while (true) {
-            skipSpaces();
             if (at == text.length()) {
                 return true;
+            }
+            // blanks where an attribute should start end no list: "{ }" is text, "{}" and "{#a }" are lists
+            skipSpaces();
+            if (at == text.length()) {
+                return false;
             }
             char c = text.charAt(at);
             if (c == '#' || c == '.') {
@@ -50,6 +54,7 @@ final class HeadingAttributes {
             skipSpaces();
             if (at < text.length() && text.charAt(at) == ',') {
                 at++;
+                skipSpaces();
             }
         }
     }

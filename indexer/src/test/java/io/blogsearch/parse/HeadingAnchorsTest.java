@@ -38,13 +38,15 @@ class HeadingAnchorsTest {
     void takesTrailingBracesAsAttributesOnlyWhereGoldmarkDoes() {
         String html = MarkdownRenderer.render("## {noun} {adjective}\n\n## Pick a {flavour}\n\n"
                 + "## Word list {#site.example-word-list}\n\n## Styled {.wide lang=en #styled data-x=\"a b\"}\n\n"
-                + "## Only a class {.wide}\n\n## Broken {#ok /bad}\n");
+                + "## Only a class {.wide}\n\n## Broken {#ok /bad}\n\n## Blank { }\n\n## Spaced { #spaced, }\n");
         assertThat(html).contains("<h2 id=\"noun-adjective\">{noun} {adjective}</h2>")
                 .contains("<h2 id=\"pick-a-flavour\">Pick a {flavour}</h2>")
                 .contains("<h2 id=\"site.example-word-list\">Word list</h2>")
                 .contains("<h2 id=\"styled\">Styled</h2>")
                 .contains("<h2 id=\"only-a-class\">Only a class</h2>")
-                .contains("<h2 id=\"broken-ok-bad\">Broken {#ok /bad}</h2>");
+                .contains("<h2 id=\"broken-ok-bad\">Broken {#ok /bad}</h2>")
+                .contains("<h2 id=\"blank--\">Blank { }</h2>")
+                .contains("<h2 id=\"spaced\">Spaced</h2>");
     }
 
     @Test
