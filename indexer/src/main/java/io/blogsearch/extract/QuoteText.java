@@ -19,14 +19,16 @@ final class QuoteText {
     private static final String OPENING_MARKS = "\"“„«‘'";
     private static final String CLOSING_MARKS = "\"”“»’'";
     /**
-     * Double marks around words holding no double marks or parentheses, then one note in parentheses. Single marks
-     * are left out: an apostrophe inside the words would read as their end.
+     * Double marks around words holding no double marks or parentheses (groups: opening mark, words, closing mark).
+     * Single marks are left out: an apostrophe inside the words would read as their end.
      */
-    private static final Pattern NOTED = Pattern.compile(
-            "^([\"“„«])([^\"“”„«»()]+)([\"”“»])\\s*\\([^()\"“”„«»]+\\)[.!]?$");
-    /** The same with the note first: {@code (Translation) "words"}. */
-    private static final Pattern NOTE_FIRST = Pattern.compile(
-            "^\\([^()\"“”„«»]+\\)\\s*([\"“„«])([^\"“”„«»()]+)([\"”“»])[.!]?$");
+    private static final String QUOTED_WORDS = "([\"“„«])([^\"“”„«»()]+)([\"”“»])";
+    /** One note in parentheses, holding no marks. */
+    private static final String NOTE = "\\([^()\"“”„«»]+\\)";
+    /** Quoted words, then the note: {@code "words" (context)}. */
+    private static final Pattern NOTED = Pattern.compile("^" + QUOTED_WORDS + "\\s*" + NOTE + "[.!]?$");
+    /** The note, then the quoted words: {@code (Translation) "words"}. */
+    private static final Pattern NOTE_FIRST = Pattern.compile("^" + NOTE + "\\s*" + QUOTED_WORDS + "[.!]?$");
     /** Which closing mark ends each opening one: English “…”, German „…“ (or „…”), French «…». */
     private static final Map<Character, String> CLOSES = Map.of('"', "\"", '“', "”", '„', "“”", '«', "»");
 

@@ -74,13 +74,14 @@ public final class SearcherVocabulary implements Vocabulary {
         if (cached != null) {
             return cached;
         }
-        boolean begins = knows(token) || anyTermStartsWith(token);
+        boolean begins = anyTermStartsWith(token);
         if (begun.size() < MAX_EXPANSIONS_CACHED) {
             begun.put(token, begins);
         }
         return begins;
     }
 
+    /** Whether a vocabulary field holds a term starting with {@code token} (the token itself among them). */
     private boolean anyTermStartsWith(String token) {
         BytesRef prefix = new BytesRef(token);
         try {
