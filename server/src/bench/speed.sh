@@ -13,6 +13,7 @@
 #   - blogsearch search "..." whole process (best of RUNS)
 #   - Pagefind (npm package, its binary and npx) beside blogsearch on the same sources: the sample blog and a generated
 #     archive of 1,000 posts, each built with Debian's hugo (hugo + pagefind is the path a Pagefind user pays)
+#   - a post published: blogsearch index after one new post, beside hugo + pagefind building the site again
 #
 # Env: RUNS (3), BLOGSEARCH (how to run blogsearch; default "java -jar server/target/blogsearch.jar", e.g.
 # BLOGSEARCH="target/dist/blogsearch-0.1.0/bin/blogsearch" for the launcher), BEFORE (another way to run it, e.g. the
@@ -236,6 +237,8 @@ compare() {
   npx_s=$(best_of "$RUNS" bash -c "cd '$PAGEFIND_DIR' && npx --no-install pagefind --site '$(pwd)/$public' --quiet")
   full_s=$(both "$RUNS" index --site "$site" --index "$WORK/$name-index" --full --quiet)
   incr_s=$(both "$RUNS" index --site "$site" --index "$WORK/$name-index" --quiet)
+  local pub_s
+  pub_s=$(published "$name" "$site")
   local pf_sum
   pf_sum=$(awk -v a="${hugo_s%% *}" -v b="${pf_s%% *}" -v c="${npx_s%% *}" \
     'BEGIN { printf "%.2f s / %.2f s", a + b, a + c }')
@@ -245,6 +248,30 @@ compare() {
   row "$name: hugo + pagefind (binary / npx)" "$pf_sum" ""
   row "$name: blogsearch index --full" "$full_s" "< hugo + pagefind: $pf_sum"
   row "$name: blogsearch index, nothing changed" "$incr_s" "beside pagefind alone: ${pf_s%% (*} / ${npx_s%% (*}"
+  row "$name: blogsearch index, one post added" "$pub_s" "< hugo + pagefind: $pf_sum"
+}
+# published NAME SITE: what a blog owner waits for after publishing a post: on a copy of SITE indexed once, a new
+# post (a copy of a published one under a new name) and an incremental run, best of RUNS, a new post each run; hugo
+# and Pagefind have no such run and build the whole site again.
+published() {
+  local name=$1 copy=$WORK/$1-published-site i src now= before= a b
+  rm -rf "$copy" "$copy-index" "$copy-index-before"
+  cp -r "$2" "$copy"
+  src=$(grep -rLE '^draft: *true' --include='*.md' "$copy/content" | grep -E '/posts?/' | grep -v '_index.md' \
+    | sort | head -1)
+  "${BS[@]}" index --site "$copy" --index "$copy-index" --full --quiet >>"$LOG" 2>&1 || [ $? = 3 ]
+  [ -n "${BEFORE:-}" ] && { "${BB[@]}" index --site "$copy" --index "$copy-index-before" --full --quiet >>"$LOG" 2>&1 \
+    || [ $? = 3 ]; }
+  for i in $(seq 1 "$RUNS"); do
+    sed -E "s/^title: .*/title: \"Published by the speed benchmark $i\"/" "$src" >"$(dirname "$src")/speed-published-$i.md"
+    a=$(best_of 1 "${BS[@]}" index --site "$copy" --index "$copy-index" --quiet)
+    now=$(better "$now" "$a")
+    if [ -n "${BEFORE:-}" ]; then
+      b=$(best_of 1 "${BB[@]}" index --site "$copy" --index "$copy-index-before" --quiet)
+      before=$(better "$before" "$b")
+    fi
+  done
+  echo "$now${BEFORE:+ | $before}"
 }
 compare sample examples/sample-blog
 
