@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A hit's snippet as the Lucene engine writes it: every character escaped for HTML ({@code & < > " '}, line breaks as
  * spaces) and the matched terms in {@code <mark>}. OpenSearch marks them with private-use characters
- * ({@link SearchBody#OPEN}), which are swapped for the tags only after escaping, so no text can forge a tag.
+ * ({@link SearchBody#OPEN}), which are swapped for the tags only after escaping, so no text can forge a tag; marks
+ * that touch are joined into one, as the Lucene engine joins them.
  */
 final class Snippet {
 
@@ -30,7 +31,12 @@ final class Snippet {
         int plain = 0;
         for (int i = 0; i < fragment.length(); i++) {
             char c = fragment.charAt(i);
-            if (c == '\uE000' || c == '\uE001') {
+            if (c == '\uE001' && i + 1 < fragment.length() && fragment.charAt(i + 1) == '\uE000') {
+                // a mark that ends where the next begins (CJK pairs of characters) goes on as one mark
+                SnippetHtml.escape(fragment, plain, i, out);
+                plain = i + 2;
+                i++;
+            } else if (c == '\uE000' || c == '\uE001') {
                 SnippetHtml.escape(fragment, plain, i, out);
                 out.append(c == '\uE000' ? "<mark>" : "</mark>");
                 plain = i + 1;

@@ -18,4 +18,13 @@ class SnippetTest {
     void leavesNoTagThatTheTextWrote() {
         assertThat(Snippet.marked("<mark>fake</mark>")).isEqualTo("&lt;mark&gt;fake&lt;/mark&gt;");
     }
+
+    @Test
+    void joinsMarksThatTouch() {
+        String o = String.valueOf(SearchBody.OPEN);
+        String c = String.valueOf(SearchBody.CLOSE);
+        String fragment = "ローカル" + o + "コレ" + c + o + "クタ" + c + o + "ー" + c + "の " + o + "a" + c + " " + o + "b" + c;
+        assertThat(Snippet.marked(fragment))
+                .isEqualTo("ローカル<mark>コレクター</mark>の <mark>a</mark> <mark>b</mark>");
+    }
 }

@@ -55,6 +55,22 @@ class LanguageCorpusIT {
     }
 
     @Test
+    void aJapaneseWordIsMarkedWholeNearTheStartOfItsSnippets() throws Exception {
+        // CJK text is indexed as overlapping pairs of characters: the word is one mark, not a row of them, and a
+        // snippet of text without spaces is cut near its match, not at its passage's start
+        JsonNode hits = otel.json(search("q", "コレクター", "lang", "ja")).get("hits");
+        List<String> snippets = new ArrayList<>();
+        hits.forEach(hit -> {
+            snippets.add(hit.get("snippet").asText());
+            hit.path("inPost").forEach(inPost -> snippets.add(inPost.get("snippet").asText()));
+        });
+        assertThat(snippets).isNotEmpty().allSatisfy(snippet -> assertThat(snippet).doesNotContain("</mark><mark>"));
+        assertThat(snippets).filteredOn(snippet -> snippet.contains("<mark>コレクター</mark>")).hasSizeGreaterThan(3);
+        assertThat(snippets).filteredOn(snippet -> snippet.contains("<mark>"))
+                .allSatisfy(snippet -> assertThat(snippet.indexOf("<mark>")).isLessThan(90));
+    }
+
+    @Test
     void aSearchInEnglishStaysInEnglish() throws Exception {
         JsonNode answer = otel.json(search("q", "collector", "lang", "en"));
         assertThat(answer.get("total").asLong()).isPositive();

@@ -22,34 +22,41 @@ final class SnippetFormatter extends PassageFormatter {
             return null;
         }
         Passage passage = passages[0];
+        int[] starts = passage.getMatchStarts();
+        int[] ends = passage.getMatchEnds();
         int start = passage.getStartOffset();
         int end = passage.getEndOffset();
         int anchor = bestWindow(passage);
-        if (anchor >= 0 && passage.getMatchStarts()[anchor] - start > LEAD) {
-            start = wordStart(content, passage.getMatchStarts()[anchor] - LEAD, start);
+        if (anchor >= 0 && starts[anchor] - start > LEAD) {
+            start = breakBefore(content, starts[anchor] - LEAD, start);
         }
         if (end - start > TARGET_LENGTH) {
-            end = wordEnd(content, start + TARGET_LENGTH, end);
+            end = breakAfter(content, start + TARGET_LENGTH, end);
         }
         StringBuilder html = new StringBuilder();
         if (start > 0) {
             html.append("… ");
         }
         int pos = start;
-        for (int i = Math.max(anchor, 0); i < passage.getNumMatches(); i++) {
-            int matchStart = Math.max(passage.getMatchStarts()[i], pos);
-            int matchEnd = Math.min(passage.getMatchEnds()[i], end);
-            if (matchStart >= end) {
-                break;
+        int i = 0;
+        while (i < passage.getNumMatches() && starts[i] < end) {
+            int markStart = Math.max(starts[i], pos);
+            int markEnd = Math.min(ends[i], end);
+            i++;
+            // Matches that overlap or touch are one mark: CJK text is indexed as overlapping pairs of characters,
+            // which would otherwise show a word as a row of marks, each a character or two long.
+            while (i < passage.getNumMatches() && starts[i] <= markEnd && starts[i] < end) {
+                markEnd = Math.max(markEnd, Math.min(ends[i], end));
+                i++;
             }
-            if (matchEnd <= matchStart) {
+            if (markEnd <= markStart) {
                 continue;
             }
-            escape(content, pos, matchStart, html);
+            escape(content, pos, markStart, html);
             html.append("<mark>");
-            escape(content, matchStart, matchEnd, html);
+            escape(content, markStart, markEnd, html);
             html.append("</mark>");
-            pos = matchEnd;
+            pos = markEnd;
         }
         escape(content, pos, end, html);
         if (end < content.length()) {
@@ -81,20 +88,35 @@ final class SnippetFormatter extends PassageFormatter {
         return best;
     }
 
-    private static int wordStart(String content, int from, int min) {
+    /**
+     * Where a snippet cut near {@code from} begins: at the start of its word, never before {@code min}. CJK text
+     * breaks between any two characters, so a walk back to a space does not reach the start of its passage.
+     */
+    private static int breakBefore(String content, int from, int min) {
         int i = Math.max(from, min);
-        while (i > min && !Character.isWhitespace(content.charAt(i - 1))) {
+        while (i > min && !Character.isWhitespace(content.charAt(i - 1)) && !isCjk(content.charAt(i - 1))
+                && !isCjk(content.charAt(i))) {
             i--;
         }
         return i;
     }
 
-    private static int wordEnd(String content, int from, int max) {
+    /** Where a snippet cut near {@code from} ends: at the end of its word (or between CJK characters). */
+    private static int breakAfter(String content, int from, int max) {
         int i = Math.min(from, max);
-        while (i < max && !Character.isWhitespace(content.charAt(i))) {
+        while (i < max && !Character.isWhitespace(content.charAt(i)) && !isCjk(content.charAt(i - 1))
+                && !isCjk(content.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** A character of Chinese, Japanese or Korean text, or their punctuation: text that breaks anywhere. */
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
 
     /** Escapes HTML metacharacters and quotes, so the snippet is safe as element content and in attributes. */
