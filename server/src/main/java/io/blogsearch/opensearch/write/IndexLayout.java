@@ -72,6 +72,13 @@ final class IndexLayout {
         return pair;
     }
 
+    /** The analysis fingerprint the entity index was made with ({@link IndexMapping#fingerprint()}); null if none. */
+    String fingerprint(String entities) throws IOException {
+        JsonNode value = http.send("GET", "/" + entities + "/_mapping", null).path(entities).path("mappings")
+                .path("_meta").path(IndexMapping.FINGERPRINT);
+        return value.isTextual() ? value.asText() : null;
+    }
+
     /** Keeps an existing entity index from refreshing on its own: only a build's commit makes writes visible. */
     void stopRefreshes(String index) throws IOException {
         http.send("PUT", "/" + index + "/_settings", Map.of("index", Map.of("refresh_interval", "-1")));

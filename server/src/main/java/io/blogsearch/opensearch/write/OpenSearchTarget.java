@@ -1,6 +1,7 @@
 package io.blogsearch.opensearch.write;
 
 import io.blogsearch.entity.EntitySink;
+import io.blogsearch.opensearch.IndexMapping;
 import io.blogsearch.opensearch.OpenSearchConfig;
 import io.blogsearch.opensearch.OpenSearchHttp;
 import io.blogsearch.query.Synonyms;
@@ -10,15 +11,19 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An OpenSearch alias as a build's target: entities, incremental state and commit data all live in the cluster
  * ({@link IndexLayout}), so a build needs no local folder. A full build, or the first one (or one over an alias an
- * older blogsearch made, without state), fills a new pair of indexes and moves the aliases at commit; an incremental
- * build rewrites the changed files in the current pair and refreshes once at commit. One build at a time per alias:
- * two at once would each write their own view of the state.
+ * older blogsearch made, without state or analysed otherwise: {@link IndexMapping#fingerprint()}) fills a new pair
+ * of indexes and moves the aliases at commit; an incremental build rewrites the changed files in the current pair and
+ * refreshes once at commit. One build at a time per alias: two at once would each write their own view of the state.
  */
 public final class OpenSearchTarget implements IndexTarget, Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenSearchTarget.class);
 
     private final OpenSearchConfig config;
     private final OpenSearchHttp http;
@@ -55,6 +60,10 @@ public final class OpenSearchTarget implements IndexTarget, Closeable {
         CompletableFuture<Void> warming = CompletableFuture.runAsync(warmUp).exceptionally(e -> null);
         IndexLayout layout = new IndexLayout(http, config.index());
         IndexLayout.Pair current = full ? null : layout.current();
+        if (current != null && !IndexMapping.fingerprint().equals(layout.fingerprint(current.entities()))) {
+            LOG.info("{} was analysed by another version of blogsearch: rebuilding it whole", current.entities());
+            current = null;
+        }
         WriteReport.Counter counter = new WriteReport.Counter();
         if (current == null) {
             IndexLayout.Pair made = layout.create(clock.instant(), synonyms, shards, replicas);

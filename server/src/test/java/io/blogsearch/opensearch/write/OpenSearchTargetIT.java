@@ -153,6 +153,28 @@ class OpenSearchTargetIT {
     }
 
     @Test
+    void anIndexAnalysedOtherwiseIsRebuiltWholeAndFindsTheWordsOfIdentifiers() throws Exception {
+        SiteFixture site = site();
+        site.post("content/post/fir.md", "Fir notes", "Set `alert_config.alertmanagers` in the fir.yaml file.\n");
+        build();
+        String old = aliased(alias);
+        assertThat(paths("text_exact", "alertmanagers")).containsOnly("content/post/fir.md");
+        // as an index made by an older blogsearch, whose analysis differed
+        http.send("PUT", "/" + old + "/_mapping", Map.of("_meta", Map.of("blogsearch_analysis", "older")));
+
+        BuildSummary incremental = build();
+        String rebuilt = aliased(alias);
+        assertThat(rebuilt).as("a new index, analysed as this blogsearch analyses").isNotEqualTo(old);
+        assertThat(incremental.parsed()).isEqualTo(5);
+        assertThat(http.exists("/" + old)).isFalse();
+        assertThat(paths("text_exact", "alertmanagers")).containsOnly("content/post/fir.md");
+        assertThat(paths("text_exact", "alert_config.alertmanagers")).containsOnly("content/post/fir.md");
+
+        build();
+        assertThat(aliased(alias)).as("the next incremental build keeps the index").isEqualTo(rebuilt);
+    }
+
+    @Test
     void aRebuildThatNeverCommitsDeletesItsIndexesAndLeavesTheAliasAlone() throws Exception {
         site();
         build();
