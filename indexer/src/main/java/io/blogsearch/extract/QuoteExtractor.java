@@ -88,10 +88,13 @@ public final class QuoteExtractor {
                 : Optional.empty();
     }
 
-    /** Quotes written as whole lines of a paragraph: {@code "Culture beats plans." - Ana Lima}. */
+    /**
+     * Quotes written as whole lines of a paragraph ({@code "Culture beats plans." - Ana Lima}) or reported in its
+     * sentences ({@code "Culture beats plans," said Ana Lima.}: {@link ReportedSpeech}).
+     */
     public static List<Quote> inParagraph(Element paragraph, String sectionAnchor) {
-        List<Quote> quotes = new ArrayList<>();
         String text = paragraph.text();
+        List<Quote> quotes = ReportedSpeech.in(text, sectionAnchor);
         if (text.indexOf('-') < 0 && text.indexOf('—') < 0 && text.indexOf('–') < 0) {
             return quotes; // most paragraphs: no dash, no attribution
         }
