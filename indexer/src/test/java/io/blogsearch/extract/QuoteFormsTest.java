@@ -37,6 +37,17 @@ class QuoteFormsTest {
     }
 
     @Test
+    void wordsReportedInAParagraphsSentence() {
+        assertThat(quotes("The bakery opens a second shop. \"We finally have room for the big ovens,\" said "
+                + "Mira Olsen, head baker at Crumb & Co. \"Come by.\"\n"))
+                .extracting(Quote::text, Quote::speaker).containsExactly(
+                        Tuple.tuple("We finally have room for the big ovens", "Mira Olsen"));
+        assertThat(quotes("\"Tests are letters to the future.\" Ivo Brandt says.\n"))
+                .extracting(Quote::speaker).containsExactly("Ivo Brandt");
+        assertThat(quotes("\"It broke on a Friday,\" says Ivo.\n")).isEmpty();
+    }
+
+    @Test
     void quotedTermsWithADefinitionAreNoQuotes() {
         assertThat(quotes("* \"Bucket\" - A place where objects are kept.\n")).isEmpty();
         assertThat(quotes("\"Bucket\" - a place where objects are kept.\n")).isEmpty();
