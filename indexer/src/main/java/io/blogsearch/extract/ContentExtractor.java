@@ -37,6 +37,8 @@ public final class ContentExtractor {
     private final List<Section> sections = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** Quotes of a given name alone, named once the page's whole text is known. */
+    private final List<ReportedSpeech.ByGivenName> byGivenName = new ArrayList<>();
     private StringBuilder sectionText;
     private String heading;
     private int level;
@@ -54,7 +56,9 @@ public final class ContentExtractor {
         Document document = Jsoup.parseBodyFragment(html);
         NodeTraversor.filter(extractor.filter(), document.body());
         extractor.closeSection();
-        return new PageContent(tidy(extractor.body), List.copyOf(extractor.sections),
+        String body = tidy(extractor.body);
+        extractor.quotes.addAll(ReportedSpeech.resolve(extractor.byGivenName, body));
+        return new PageContent(body, List.copyOf(extractor.sections),
                 List.copyOf(extractor.quotes), List.copyOf(extractor.figures));
     }
 
@@ -118,7 +122,7 @@ public final class ContentExtractor {
             case "blockquote" -> QuoteExtractor.extract(element, anchor).ifPresent(quotes::add);
             case "p" -> {
                 if (!insideBlockquote(element)) {
-                    quotes.addAll(QuoteExtractor.inParagraph(element, anchor));
+                    quotes.addAll(QuoteExtractor.inParagraph(element, anchor, byGivenName));
                 }
             }
             case "figure" -> {

@@ -90,11 +90,13 @@ public final class QuoteExtractor {
 
     /**
      * Quotes written as whole lines of a paragraph ({@code "Culture beats plans." - Ana Lima}) or reported in its
-     * sentences ({@code "Culture beats plans," said Ana Lima.}: {@link ReportedSpeech}).
+     * sentences ({@code "Culture beats plans," said Ana Lima.}: {@link ReportedSpeech}; words of a given name alone
+     * go to {@code byGivenName}, resolved once the page's whole text is known).
      */
-    public static List<Quote> inParagraph(Element paragraph, String sectionAnchor) {
+    static List<Quote> inParagraph(Element paragraph, String sectionAnchor,
+                                   List<ReportedSpeech.ByGivenName> byGivenName) {
         String text = paragraph.text();
-        List<Quote> quotes = ReportedSpeech.in(text, sectionAnchor);
+        List<Quote> quotes = ReportedSpeech.in(text, sectionAnchor, byGivenName);
         if (text.indexOf('-') < 0 && text.indexOf('—') < 0 && text.indexOf('–') < 0) {
             return quotes; // most paragraphs: no dash, no attribution
         }

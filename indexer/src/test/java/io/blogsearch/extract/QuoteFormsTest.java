@@ -45,6 +45,9 @@ class QuoteFormsTest {
         assertThat(quotes("\"Tests are letters to the future.\" Ivo Brandt says.\n"))
                 .extracting(Quote::speaker).containsExactly("Ivo Brandt");
         assertThat(quotes("\"It broke on a Friday,\" says Ivo.\n")).isEmpty();
+        assertThat(quotes("We met Ivo Brandt at the bakery.\n\n\"It broke on a Friday,\" says Ivo.\n"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(Tuple.tuple("It broke on a Friday", "Ivo Brandt"));
     }
 
     @Test
