@@ -14,6 +14,7 @@ import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.Site;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +22,9 @@ import java.util.Locale;
  * Parses the Markdown files of a generator other than Hugo: the bytes are decoded and the front matter read as for
  * Hugo (same size limit, encoding and front matter checks); date, URL, kind, authors and taxonomies follow the
  * generator's {@link PostConventions}, and the authors are split into people as for Hugo ({@link PeopleParser}); the
- * body, cleared of the generator's own syntax, is rendered as Markdown with GitHub-style heading ids (what kramdown's
- * GFM input, Docusaurus and most Markdown sites give).
+ * body, cleared of the generator's own syntax, is rendered as Markdown with the generator's heading ids
+ * ({@link PostConventions#headingIds()}: GitHub style, what kramdown's GFM input, Docusaurus and most Markdown sites
+ * give, unless the generator has its own).
  */
 public final class MarkdownPostParser implements ContentParser {
 
@@ -52,15 +54,17 @@ public final class MarkdownPostParser implements ContentParser {
         Instant date = conventions.date(path, frontMatter);
         String url = conventions.url(path, frontMatter, date);
         String excluded = conventions.excluded(path, frontMatter, date, drafts, now);
+        List<PageProblemException> problems = new ArrayList<>(read.problems());
+        problems.addAll(conventions.problems(path, frontMatter));
         return new PreparedPage(path, contentHash, read.contentPath(), conventions.kind(path, frontMatter),
-                frontMatter, url, date, excluded, read.html(), read.problems());
+                frontMatter, url, date, excluded, read.html(), List.copyOf(problems));
     }
 
     @Override
     public ParsedPage render(PreparedPage prepared, RefResolver refs) {
         FrontMatter frontMatter = prepared.frontMatter();
         String markdown = conventions.markdown(frontMatter.body());
-        String html = prepared.html() ? markdown : MarkdownRenderer.render(markdown);
+        String html = prepared.html() ? markdown : MarkdownRenderer.render(markdown, conventions.headingIds());
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
         List<Person> authors = people.parseAll(conventions.authors(frontMatter));
         Page page = new Page(
@@ -82,15 +86,21 @@ public final class MarkdownPostParser implements ContentParser {
                 List.of(),
                 null,
                 FrontMatterValues.map(frontMatter),
-                language(frontMatter),
+                language(prepared.path(), frontMatter),
                 null,
                 authors);
         return new ParsedPage(page, prepared.problems());
     }
 
-    /** Front matter {@code lang}, else the site's language ({@code defaultContentLanguage} in its config), else en. */
-    private String language(FrontMatter frontMatter) {
-        String lang = frontMatter.text("lang", "locale");
+    /**
+     * The generator's language for the file, else front matter {@code lang}, else the site's language
+     * ({@code defaultContentLanguage} in its config), else en.
+     */
+    private String language(String path, FrontMatter frontMatter) {
+        String lang = conventions.language(path, frontMatter);
+        if (lang == null) {
+            lang = frontMatter.text("lang", "locale");
+        }
         if (lang == null) {
             lang = Generators.text(site.config(), "defaultContentLanguage");
         }

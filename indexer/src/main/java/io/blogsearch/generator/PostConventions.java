@@ -2,13 +2,17 @@ package io.blogsearch.generator;
 
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.HeadingAnchors;
+import io.blogsearch.parse.HeadingIdStyle;
+import io.blogsearch.parse.PageProblemException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What one generator decides about a Markdown file: whether it is a post, its title, date, URL, authors and
- * taxonomies, whether it is left out, and which of its syntax is not Markdown (Liquid, MDX) and must be removed.
+ * taxonomies, its language, whether it is left out, which of its syntax is not Markdown (Liquid, MDX) and must be
+ * removed, and how its headings are named.
  */
 public interface PostConventions {
 
@@ -43,5 +47,20 @@ public interface PostConventions {
     /** The body as plain Markdown (and HTML), the generator's own syntax removed. */
     default String markdown(String body) {
         return body;
+    }
+
+    /** The language the generator gives the page ({@code post.fr.md}), or null to take front matter or the site's. */
+    default String language(String path, FrontMatter frontMatter) {
+        return null;
+    }
+
+    /** How the generator names headings: GitHub style (goldmark, kramdown GFM, Docusaurus) unless it says otherwise. */
+    default HeadingIdStyle headingIds() {
+        return HeadingAnchors::github;
+    }
+
+    /** What the generator does that can only be followed approximately here (the page is still indexed). */
+    default List<PageProblemException> problems(String path, FrontMatter frontMatter) {
+        return List.of();
     }
 }

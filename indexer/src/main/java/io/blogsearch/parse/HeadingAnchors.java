@@ -1,6 +1,8 @@
 package io.blogsearch.parse;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,6 +14,17 @@ import java.util.Set;
 public final class HeadingAnchors {
 
     private final Set<String> used = new HashSet<>();
+
+    /** The github-style ids of a page's headings, explicit ids kept, in document order (the default style). */
+    public static List<String> github(List<HeadingIdStyle.Heading> headings) {
+        HeadingAnchors anchors = new HeadingAnchors();
+        List<String> ids = new ArrayList<>(headings.size());
+        for (HeadingIdStyle.Heading heading : headings) {
+            ids.add(heading.explicitId() != null ? anchors.explicit(heading.explicitId())
+                    : anchors.next(heading.text()));
+        }
+        return ids;
+    }
 
     /** The id for the next heading with this text, registering it so a later repeat is numbered. */
     public String next(String headingText) {

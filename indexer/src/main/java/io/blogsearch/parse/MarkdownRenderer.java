@@ -1,5 +1,6 @@
 package io.blogsearch.parse;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders Markdown to HTML with commonmark-java (GFM tables and strikethrough; raw HTML passed through, as Hugo
- * does with {@code unsafe: true}), giving every heading the id Hugo would give it ({@link HeadingAnchors}),
- * including explicit {@code {#id}} heading attributes.
+ * does with {@code unsafe: true}), giving every heading the id its generator would give it: Hugo's
+ * ({@link HeadingAnchors}) unless another {@link HeadingIdStyle} is named; explicit {@code {#id}} heading attributes
+ * are read the same way for every style.
  */
 public final class MarkdownRenderer {
 
@@ -35,8 +37,13 @@ public final class MarkdownRenderer {
 
     /** The HTML of a Markdown document, headings with Hugo's ids. */
     public static String render(String markdown) {
+        return render(markdown, HeadingAnchors::github);
+    }
+
+    /** The HTML of a Markdown document, headings with the ids {@code style} gives. */
+    public static String render(String markdown, HeadingIdStyle style) {
         Node document = PARSER.parse(markdown);
-        Map<Node, String> ids = assignIds(document);
+        Map<Node, String> ids = assignIds(document, style);
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .attributeProviderFactory(context -> headingIds(ids))
@@ -53,16 +60,24 @@ public final class MarkdownRenderer {
         };
     }
 
-    private static Map<Node, String> assignIds(Node document) {
-        Map<Node, String> ids = new IdentityHashMap<>();
-        HeadingAnchors anchors = new HeadingAnchors();
+    private static Map<Node, String> assignIds(Node document, HeadingIdStyle style) {
+        List<Heading> nodes = new ArrayList<>();
+        List<HeadingIdStyle.Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                String explicit = takeExplicitId(heading);
-                ids.put(heading, explicit != null ? anchors.explicit(explicit) : anchors.next(text(heading).strip()));
+                String explicit = takeExplicitId(heading); // first: the attribute list is not part of the text
+                nodes.add(heading);
+                headings.add(new HeadingIdStyle.Heading(text(heading).strip(), explicit));
             }
         });
+        List<String> styled = style.ids(headings);
+        Map<Node, String> ids = new IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (styled.get(i) != null) {
+                ids.put(nodes.get(i), styled.get(i));
+            }
+        }
         return ids;
     }
 

@@ -2,6 +2,9 @@ package io.blogsearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HeadingAnchorsTest {
@@ -47,6 +50,19 @@ class HeadingAnchorsTest {
                 .contains("<h2 id=\"broken-ok-bad\">Broken {#ok /bad}</h2>")
                 .contains("<h2 id=\"blank--\">Blank { }</h2>")
                 .contains("<h2 id=\"spaced\">Spaced</h2>");
+    }
+
+    @Test
+    void namesHeadingsWithTheGivenStyleAndLeavesOutTheIdsItCannotTell() {
+        List<HeadingIdStyle.Heading> seen = new ArrayList<>();
+        String html = MarkdownRenderer.render("## One *a*\n\n## Two {#kept}\n\n## Three\n", headings -> {
+            seen.addAll(headings);
+            return Arrays.asList("first", headings.get(1).explicitId(), null);
+        });
+        assertThat(seen).containsExactly(new HeadingIdStyle.Heading("One a", null),
+                new HeadingIdStyle.Heading("Two", "kept"), new HeadingIdStyle.Heading("Three", null));
+        assertThat(html).contains("<h2 id=\"first\">One <em>a</em></h2>").contains("<h2 id=\"kept\">Two</h2>")
+                .contains("<h2>Three</h2>");
     }
 
     @Test
