@@ -7,6 +7,7 @@ import io.blogsearch.generator.docusaurus.DocusaurusGenerator;
 import io.blogsearch.generator.html.HtmlGenerator;
 import io.blogsearch.generator.jekyll.JekyllGenerator;
 import io.blogsearch.generator.markdown.MarkdownFolderGenerator;
+import io.blogsearch.generator.zola.ZolaGenerator;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteException;
 import java.nio.file.Files;
@@ -16,14 +17,14 @@ import java.util.stream.Collectors;
 
 /**
  * Picks the generator of a site: the one named by {@code --generator} (or {@code source.generator} in
- * {@code blogsearch.yaml}), else the first that recognises the site's files, in the order Docusaurus, Jekyll, Hugo,
- * mapped Markdown folder (the most specific marker files first). Built HTML ({@code html}) is only read when named.
+ * {@code blogsearch.yaml}), else the first that recognises the site's files, in the order Docusaurus, Jekyll, Zola,
+ * Hugo, mapped Markdown folder (the most specific marker files first: Zola's {@code config.toml} and
+ * {@code content/} would pass for Hugo's). Built HTML ({@code html}) is only read when named.
  */
 public final class Generators {
 
     private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new JekyllGenerator(),
-            new HugoGenerator(),
-            new MarkdownFolderGenerator(), new HtmlGenerator());
+            new ZolaGenerator(), new HugoGenerator(), new MarkdownFolderGenerator(), new HtmlGenerator());
 
     private Generators() {
     }
@@ -58,8 +59,9 @@ public final class Generators {
             }
         }
         throw new SiteException("cannot tell which generator made " + root + ": no content/ folder (Hugo), "
-                + "_config.yml or _posts/ (Jekyll), docusaurus.config.* (Docusaurus), source: in blogsearch.yaml "
-                + "or folder of dated posts (YYYY-MM-DD-slug.md); name one with --generator");
+                + "_config.yml or _posts/ (Jekyll), docusaurus.config.* (Docusaurus), zola.toml or config.toml "
+                + "with base_url (Zola), source: in blogsearch.yaml or folder of dated posts (YYYY-MM-DD-slug.md); "
+                + "name one with --generator");
     }
 
     /** The generator of this name; {@link SiteException} listing the names when there is none. */

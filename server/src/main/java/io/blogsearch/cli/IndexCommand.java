@@ -69,7 +69,8 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "PATH",
             description = "Root of the site: a Hugo site (content/), a Jekyll site (_config.yml, _posts/), a "
-                    + "Docusaurus site (docusaurus.config.*) or a Markdown folder (blogsearch.yaml source:).")
+                    + "Docusaurus site (docusaurus.config.*), a Zola site (zola.toml or config.toml with base_url, "
+                    + "content/) or a Markdown folder (blogsearch.yaml source:).")
     private Path site;
 
     @Option(names = "--html", paramLabel = "DIR",
@@ -78,8 +79,8 @@ public final class IndexCommand implements Callable<Integer> {
     private Path html;
 
     @Option(names = "--generator", paramLabel = "NAME",
-            description = "The generator that made the site: hugo, jekyll, docusaurus or markdown; recognised from "
-                    + "the site's files when left out.")
+            description = "The generator that made the site: hugo, jekyll, docusaurus, zola or markdown; recognised "
+                    + "from the site's files when left out.")
     private String generator;
 
     @Option(names = "--base-url", paramLabel = "URL",
