@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Jekyll and Docusaurus sites indexed end to end: a broken post reported with its line, then incremental runs. */
+/**
+ * Jekyll, Docusaurus and Zola sites indexed end to end: a broken post reported with its line, then incremental runs.
+ */
 class SourceGeneratorsIndexIT {
 
     private static final Path GENERATOR =
@@ -62,6 +64,26 @@ class SourceGeneratorsIndexIT {
                             "https://lantern.example.dev/handbook/news/2023/06/10/kitchen-sink"
                                     + "#everything-mdx-can-hold"));
         }
+    }
+
+    @Test
+    void zolaSiteIndexesItsPostsUnderZolasUrlsAndAnchors() throws Exception {
+        Path site = copy("zola-site");
+        BuildSummary first = build(site);
+        assertThat(first.problems()).extracting(FileProblem::path).isEmpty();
+        assertThat(first.posts()).isEqualTo(4);
+        assertThat(first.excluded()).isEqualTo(4); // a draft, a drafted section and its page, an empty section
+        try (IndexProbe probe = IndexProbe.open(work.resolve("index"))) {
+            assertThat(probe.find(DocType.SECTION, Fields.TEXT_EXACT, "globulars")).singleElement().satisfies(d ->
+                    assertThat(d.get(Fields.URL)).isEqualTo(
+                            "https://stargazers.example.net/blog/messier-marathon/#timing-first-contact-totality"));
+            assertThat(probe.find(DocType.POST, Fields.TEXT_EXACT, "meteors")).singleElement().satisfies(d ->
+                    assertThat(d.get(Fields.URL)).isEqualTo(
+                            "https://stargazers.example.net/2021/08/12/perseids-from-the-field/"));
+        }
+        Files.writeString(site.resolve("content/archive/_index.md"), "+++\ntitle = \"Old archive\"\n+++\n");
+        BuildSummary second = build(site);
+        assertThat(second.posts()).isEqualTo(5); // the section is no draft now: its dated page is back
     }
 
     private BuildSummary build(Path site) throws Exception {
