@@ -7,14 +7,12 @@ import io.blogsearch.generator.docusaurus.DocusaurusConfig;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Section;
 import io.blogsearch.parse.PreparedPage;
-import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.SiteException;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +21,6 @@ class DocusaurusGeneratorTest {
 
     private static final Path FIXTURE = RequiredResources.projectRoot()
             .resolve("indexer/src/test/resources/generator/docusaurus-site");
-    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     @TempDir
     Path root;
@@ -96,15 +93,10 @@ class DocusaurusGeneratorTest {
     }
 
     private static PreparedPage prepare(String path) throws Exception {
-        Generators.OpenedSite opened = Generators.open(FIXTURE, SourceOptions.auto());
-        return opened.generator().parser(opened.site(), false, NOW)
-                .prepare(path, "h", Files.readAllBytes(FIXTURE.resolve(path)));
+        return SourcePages.of(FIXTURE, false).prepare(path);
     }
 
     private static Page parse(String path) throws Exception {
-        Generators.OpenedSite opened = Generators.open(FIXTURE, SourceOptions.auto());
-        ContentParser parser = opened.generator().parser(opened.site(), false, NOW);
-        return parser.render(parser.prepare(path, "h", Files.readAllBytes(FIXTURE.resolve(path))),
-                new RefResolver(Map.of())).page();
+        return SourcePages.of(FIXTURE, false).parse(path);
     }
 }

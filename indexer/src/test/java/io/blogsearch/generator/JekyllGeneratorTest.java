@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
-import io.blogsearch.parse.PreparedPage;
-import io.blogsearch.parse.RefResolver;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.testing.SiteFixture;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,7 +18,6 @@ class JekyllGeneratorTest {
 
     private static final Path FIXTURE = RequiredResources.projectRoot()
             .resolve("indexer/src/test/resources/generator/jekyll-site");
-    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     @TempDir
     Path root;
@@ -38,7 +34,7 @@ class JekyllGeneratorTest {
 
     @Test
     void keepsLiquidOutOfTheTextAndReadsDateTagsAndCategories() throws Exception {
-        Page post = parse(FIXTURE, "_posts/2021-03-14-pruning-fruit-trees.md", false);
+        Page post = fixture().parse("_posts/2021-03-14-pruning-fruit-trees.md");
         assertThat(post.kind()).isEqualTo(PageKind.POST);
         assertThat(post.date()).isEqualTo(Instant.parse("2021-03-14T00:00:00Z"));
         assertThat(post.authors()).containsExactly("Tove Marsh");
@@ -52,15 +48,15 @@ class JekyllGeneratorTest {
         assertThat(post.figures()).extracting(f -> f.imageUrl()).containsExactly(
                 "https://garden.example.com/blog/assets/pear.png",
                 "https://garden.example.com/blog/assets/seedlings.png");
-        Page chutney = parse(FIXTURE, "recipes/_posts/2022-07-01-green-tomato-chutney.md", false);
+        Page chutney = fixture().parse("recipes/_posts/2022-07-01-green-tomato-chutney.md");
         assertThat(chutney.taxonomies().get("categories")).containsExactly("recipes");
     }
 
     @Test
     void draftsOnlyWhenAskedAndDatedByTheirFile() throws Exception {
-        ContentParser parser = parser(FIXTURE, false);
-        assertThat(prepare(parser, FIXTURE, "_drafts/seed-catalogue.md").excluded()).isEqualTo("draft");
-        Page draft = parse(FIXTURE, "_drafts/seed-catalogue.md", true);
+        SourcePages parser = fixture();
+        assertThat(parser.prepare("_drafts/seed-catalogue.md").excluded()).isEqualTo("draft");
+        Page draft = SourcePages.of(FIXTURE, true).parse("_drafts/seed-catalogue.md");
         assertThat(draft.kind()).isEqualTo(PageKind.POST);
         assertThat(draft.date()).isEqualTo(Files.getLastModifiedTime(FIXTURE.resolve("_drafts/seed-catalogue.md"))
                 .toInstant());
@@ -78,8 +74,8 @@ class JekyllGeneratorTest {
             SiteFixture site = SiteFixture.create(root).delete("config.yaml")
                     .write("_config.yml", "url: https://sky.example.org\npermalink: \"" + style.getKey() + "\"\n")
                     .write("_posts/2020-02-03-First-Light.md", "---\ncategory: News\n---\nDawn.\n");
-            assertThat(parse(site.root(), "_posts/2020-02-03-First-Light.md", false).url()).as(style.getKey())
-                    .isEqualTo("https://sky.example.org" + style.getValue());
+            assertThat(SourcePages.of(site.root(), false).parse("_posts/2020-02-03-First-Light.md").url())
+                    .as(style.getKey()).isEqualTo("https://sky.example.org" + style.getValue());
         }
     }
 
@@ -88,23 +84,14 @@ class JekyllGeneratorTest {
         SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
                 .write("_posts/2099-01-01-later.md", "---\ntitle: Later\n---\nSoon.\n")
                 .write("hidden.md", "---\npublished: false\n---\nNo.\n");
-        ContentParser parser = parser(root, false);
-        assertThat(prepare(parser, root, "_posts/2099-01-01-later.md").excluded()).isEqualTo("future");
-        assertThat(prepare(parser, root, "hidden.md").excluded()).isEqualTo("unpublished");
-        assertThat(prepare(parser, root, "hidden.md").url()).isEqualTo("/hidden.html");
+        SourcePages parser = SourcePages.of(root, false);
+        assertThat(parser.prepare("_posts/2099-01-01-later.md").excluded()).isEqualTo("future");
+        assertThat(parser.prepare("hidden.md").excluded()).isEqualTo("unpublished");
+        assertThat(parser.prepare("hidden.md").url()).isEqualTo("/hidden.html");
     }
 
-    private static ContentParser parser(Path site, boolean drafts) throws Exception {
-        Generators.OpenedSite opened = Generators.open(site, SourceOptions.auto());
-        return opened.generator().parser(opened.site(), drafts, NOW);
-    }
-
-    private static PreparedPage prepare(ContentParser parser, Path site, String path) throws Exception {
-        return parser.prepare(path, "h", Files.readString(site.resolve(path)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Page parse(Path site, String path, boolean drafts) throws Exception {
-        ContentParser parser = parser(site, drafts);
-        return parser.render(prepare(parser, site, path), new RefResolver(Map.of())).page();
+    /** The fixture site as its generator reads it, drafts left out. */
+    private static SourcePages fixture() throws Exception {
+        return SourcePages.of(FIXTURE, false);
     }
 }
