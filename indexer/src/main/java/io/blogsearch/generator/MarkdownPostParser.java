@@ -50,7 +50,7 @@ public final class MarkdownPostParser implements ContentParser {
     @Override
     public PreparedPage prepare(String path, String contentHash, byte[] bytes) throws PageProblemException {
         PreparedPage read = reader.prepare(path, contentHash, bytes);
-        FrontMatter frontMatter = read.frontMatter();
+        FrontMatter frontMatter = conventions.frontMatter(path, read.frontMatter());
         Instant date = conventions.date(path, frontMatter);
         String url = conventions.url(path, frontMatter, date);
         String excluded = conventions.excluded(path, frontMatter, date, drafts, now);

@@ -16,6 +16,14 @@ import java.util.Map;
  */
 public interface PostConventions {
 
+    /**
+     * The front matter the generator reads for the file: its own, with what the site's config adds for files like it
+     * (Jekyll's {@code defaults}) underneath.
+     */
+    default FrontMatter frontMatter(String path, FrontMatter own) {
+        return own;
+    }
+
     /** Post or plain page. */
     PageKind kind(String path, FrontMatter frontMatter);
 

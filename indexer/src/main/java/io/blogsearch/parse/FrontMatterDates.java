@@ -28,7 +28,8 @@ final class FrontMatterDates {
                 continue;
             }
             problems.add(new InvalidDateException("invalid " + key + " \"" + shorten(value.asText())
-                    + "\" (Hugo refuses it): indexed without it", lineOf(key, text, frontMatter.bodyLine())));
+                    + "\" (Hugo refuses it): indexed without it, or with the date its file name gives",
+                    lineOf(key, text, frontMatter.bodyLine())));
         }
         return problems;
     }

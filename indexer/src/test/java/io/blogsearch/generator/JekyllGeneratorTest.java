@@ -80,6 +80,44 @@ class JekyllGeneratorTest {
     }
 
     @Test
+    void thePostsCollectionsPermalinkComesBeforeTheSitesStyle() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "url: https://sky.example.org\npermalink: pretty\ncollections:\n  posts:\n"
+                        + "    permalink: \"/news/:year/:month/:day/:title/\"\n    output: true\n")
+                .write("_posts/2020-02-03-first-light.md", "---\ncategories: [release]\n---\nDawn.\n")
+                .write("about.md", "---\ntitle: About\n---\nUs.\n");
+        SourcePages site = SourcePages.of(root, false);
+        assertThat(site.prepare("_posts/2020-02-03-first-light.md").url())
+                .isEqualTo("https://sky.example.org/news/2020/02/03/first-light/");
+        assertThat(site.prepare("about.md").url()).isEqualTo("https://sky.example.org/about/");
+    }
+
+    @Test
+    void frontMatterDefaultsApplyByPathAndTypeUnderTheFilesOwn() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "url: https://sky.example.org\ndefaults:\n"
+                        + "  - scope: {path: \"\"}\n    values: {author: Ada Vance}\n"
+                        + "  - scope: {path: \"\", type: posts}\n    values: {permalink: \"/log/:title/\"}\n"
+                        + "  - scope: {path: guides}\n    values: {author: Ben Ortiz, permalink: \"/g/:basename/\"}\n")
+                .write("_posts/2020-02-03-first-light.md", "---\ntitle: First light\n---\nDawn.\n")
+                .write("_posts/2020-02-04-second.md", "---\nauthor: Cleo Park\npermalink: /own/\n---\nNoon.\n")
+                .write("guides/mounts.md", "---\ntitle: Mounts\n---\nSteady.\n")
+                .write("about.md", "---\ntitle: About\n---\nUs.\n");
+        SourcePages site = SourcePages.of(root, false);
+        Page first = site.parse("_posts/2020-02-03-first-light.md");
+        assertThat(first.url()).isEqualTo("https://sky.example.org/log/first-light/");
+        assertThat(first.authors()).containsExactly("Ada Vance");
+        Page second = site.parse("_posts/2020-02-04-second.md");
+        assertThat(second.url()).as("the file's own front matter wins").isEqualTo("https://sky.example.org/own/");
+        assertThat(second.authors()).containsExactly("Cleo Park");
+        Page guide = site.parse("guides/mounts.md");
+        assertThat(guide.url()).as("the longer path wins").isEqualTo("https://sky.example.org/g/mounts/");
+        assertThat(guide.authors()).containsExactly("Ben Ortiz");
+        assertThat(site.parse("about.md").url()).as("a posts default is no page's")
+                .isEqualTo("https://sky.example.org/about.html");
+    }
+
+    @Test
     void leavesFuturePostsAndUnpublishedPagesOut() throws Exception {
         SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
                 .write("_posts/2099-01-01-later.md", "---\ntitle: Later\n---\nSoon.\n")

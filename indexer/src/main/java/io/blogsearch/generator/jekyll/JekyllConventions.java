@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Jekyll's conventions: files under {@code _posts} (also {@code cat/_posts}) and {@code _drafts} are posts, dated
  * by front matter {@code date}, else by the file name ({@code YYYY-MM-DD-slug}), else (drafts) by the file's
- * modification time; URLs from front matter {@code permalink}, else the site's permalink style or pattern;
+ * modification time; URLs from front matter {@code permalink}, else the posts collection's {@code permalink}, else
+ * the site's permalink style or pattern; front matter over the config's {@code defaults} ({@link JekyllDefaults});
  * categories from the folders above {@code _posts} and front matter {@code categories}/{@code category}.
  */
 final class JekyllConventions implements PostConventions {
@@ -30,11 +31,22 @@ final class JekyllConventions implements PostConventions {
     private final Path root;
     private final JsonNode config;
     private final String baseUrl;
+    private final JekyllDefaults defaults;
 
     JekyllConventions(Path root, JsonNode config, String baseUrl) {
         this.root = root;
         this.config = config;
         this.baseUrl = baseUrl;
+        this.defaults = new JekyllDefaults(config);
+    }
+
+    /** The file's front matter over the config's {@code defaults} that apply to it. */
+    @Override
+    public FrontMatter frontMatter(String path, FrontMatter own) {
+        String type = path.startsWith("_drafts/") || path.contains("/_drafts/") ? "drafts"
+                : isPost(path) ? "posts" : "pages";
+        JsonNode values = defaults.apply(path, type, own.values());
+        return values == own.values() ? own : new FrontMatter(values, own.body(), own.bodyLine());
     }
 
     @Override
@@ -77,7 +89,9 @@ final class JekyllConventions implements PostConventions {
         String template = frontMatter.text("permalink");
         boolean post = isPost(path);
         if (template == null) {
-            template = post ? JekyllPermalinks.postTemplate(style)
+            // the posts collection's own permalink (collections: posts: permalink:) comes before the site's
+            String collection = config.path("collections").path("posts").path("permalink").asText(null);
+            template = post ? JekyllPermalinks.postTemplate(collection != null ? collection : style)
                     : JekyllPermalinks.pageTemplate(style, fileBase(path).equals("index"));
         }
         Map<String, String> values = PermalinkPattern.dateValues(date);
