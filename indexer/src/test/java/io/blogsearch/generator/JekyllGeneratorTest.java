@@ -118,6 +118,31 @@ class JekyllGeneratorTest {
     }
 
     @Test
+    void documentsOfRenderedCollectionsArePagesAtTheCollectionsPermalink() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "url: https://sky.example.org\npermalink: pretty\ncollections:\n"
+                        + "  guides:\n    output: true\n    permalink: /:collection/:path/\n"
+                        + "  talks:\n    output: true\n  drafts_of_notes:\n    output: false\n"
+                        + "defaults:\n  - scope: {type: guides}\n    values: {author: Ada Vance}\n")
+                .write("_guides/mounts/equatorial.md", "---\ntitle: Equatorial mounts\n---\nPolar alignment.\n")
+                .write("_guides/filters.md", "---\ntitle: Filters\npermalink: /kit/filters/\n---\nNarrowband.\n")
+                .write("_guides/notes.md", "No front matter: a static file, as Jekyll copies it.\n")
+                .write("_talks/dark-skies.md", "---\ntitle: Dark skies\n---\nLight pollution.\n")
+                .write("_drafts_of_notes/idea.md", "---\ntitle: Idea\n---\nLater.\n");
+        Generators.OpenedSite opened = Generators.open(root, SourceOptions.auto());
+        assertThat(opened.site().contentFiles()).contains("_guides/mounts/equatorial.md", "_guides/filters.md",
+                "_talks/dark-skies.md").doesNotContain("_guides/notes.md", "_drafts_of_notes/idea.md");
+        SourcePages site = SourcePages.of(root, false);
+        Page equatorial = site.parse("_guides/mounts/equatorial.md");
+        assertThat(equatorial.kind()).isEqualTo(PageKind.PAGE);
+        assertThat(equatorial.url()).isEqualTo("https://sky.example.org/guides/mounts/equatorial/");
+        assertThat(equatorial.authors()).as("defaults scoped to the collection's type").containsExactly("Ada Vance");
+        assertThat(site.prepare("_guides/filters.md").url()).isEqualTo("https://sky.example.org/kit/filters/");
+        assertThat(site.prepare("_talks/dark-skies.md").url()).as("no permalink: the site's style ends it")
+                .isEqualTo("https://sky.example.org/talks/dark-skies/");
+    }
+
+    @Test
     void leavesFuturePostsAndUnpublishedPagesOut() throws Exception {
         SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
                 .write("_posts/2099-01-01-later.md", "---\ntitle: Later\n---\nSoon.\n")

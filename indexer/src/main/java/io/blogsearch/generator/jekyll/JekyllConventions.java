@@ -18,12 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Jekyll's conventions: files under {@code _posts} (also {@code cat/_posts}) and {@code _drafts} are posts, dated
  * by front matter {@code date}, else by the file name ({@code YYYY-MM-DD-slug}), else (drafts) by the file's
  * modification time; URLs from front matter {@code permalink}, else the posts collection's {@code permalink}, else
- * the site's permalink style or pattern; front matter over the config's {@code defaults} ({@link JekyllDefaults});
+ * the site's permalink style or pattern (documents of rendered collections: {@link JekyllCollections}); front matter
+ * over the config's {@code defaults} ({@link JekyllDefaults});
  * categories from the folders above {@code _posts} and front matter {@code categories}/{@code category}.
  */
 final class JekyllConventions implements PostConventions {
@@ -32,19 +34,21 @@ final class JekyllConventions implements PostConventions {
     private final JsonNode config;
     private final String baseUrl;
     private final JekyllDefaults defaults;
+    private final JekyllCollections collections;
 
     JekyllConventions(Path root, JsonNode config, String baseUrl) {
         this.root = root;
         this.config = config;
         this.baseUrl = baseUrl;
         this.defaults = new JekyllDefaults(config);
+        this.collections = new JekyllCollections(config);
     }
 
     /** The file's front matter over the config's {@code defaults} that apply to it. */
     @Override
     public FrontMatter frontMatter(String path, FrontMatter own) {
-        String type = path.startsWith("_drafts/") || path.contains("/_drafts/") ? "drafts"
-                : isPost(path) ? "posts" : "pages";
+        String type = path.startsWith("_drafts/") || path.contains("/_drafts/") ? "drafts" : isPost(path) ? "posts"
+                : collections.of(path).map(JekyllCollections.Collection::label).orElse("pages");
         JsonNode values = defaults.apply(path, type, own.values());
         return values == own.values() ? own : new FrontMatter(values, own.body(), own.bodyLine());
     }
@@ -88,10 +92,12 @@ final class JekyllConventions implements PostConventions {
         String style = config.path("permalink").asText(null);
         String template = frontMatter.text("permalink");
         boolean post = isPost(path);
+        Optional<JekyllCollections.Collection> collection = collections.of(path);
         if (template == null) {
             // the posts collection's own permalink (collections: posts: permalink:) comes before the site's
-            String collection = config.path("collections").path("posts").path("permalink").asText(null);
-            template = post ? JekyllPermalinks.postTemplate(collection != null ? collection : style)
+            String posts = config.path("collections").path("posts").path("permalink").asText(null);
+            template = post ? JekyllPermalinks.postTemplate(posts != null ? posts : style)
+                    : collection.isPresent() ? JekyllCollections.template(collection.get(), style)
                     : JekyllPermalinks.pageTemplate(style, fileBase(path).equals("index"));
         }
         Map<String, String> values = PermalinkPattern.dateValues(date);
@@ -103,7 +109,11 @@ final class JekyllConventions implements PostConventions {
         values.put("categories", String.join("/", categories(path, frontMatter).stream()
                 .map(c -> c.toLowerCase(Locale.ROOT)).toList()));
         values.put("output_ext", ".html");
-        values.put("path", directory(path));
+        // a document's :path is its place in its collection's folder, without the extension
+        values.put("path", collection.isPresent()
+                ? path.substring(collection.get().folder().length() + 1, path.length() - extensionLength(path))
+                : directory(path));
+        collection.ifPresent(c -> values.put("collection", c.label()));
         values.put("basename", fileBase(path));
         String expanded = PermalinkPattern.expand(template, values).replace(" ", "%20");
         return PermalinkPattern.absolute(baseUrl, expanded);
@@ -190,6 +200,12 @@ final class JekyllConventions implements PostConventions {
         String file = path.substring(path.lastIndexOf('/') + 1);
         int dot = file.lastIndexOf('.');
         return dot < 0 ? file : file.substring(0, dot);
+    }
+
+    private static int extensionLength(String path) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? 0 : file.length() - dot;
     }
 
     private static String directory(String path) {

@@ -28,7 +28,8 @@ import java.util.TreeMap;
 /**
  * Jekyll: {@code _config.yml} ({@code url} + {@code baseurl}, {@code permalink}, {@code title}, {@code author},
  * {@code lang}, {@code exclude}), posts in {@code _posts} (and {@code category/_posts}), drafts in
- * {@code _drafts}, Markdown pages with front matter outside {@code _} folders, data files in {@code _data}.
+ * {@code _drafts}, Markdown pages with front matter outside {@code _} folders, the documents of collections with
+ * {@code output: true}, data files in {@code _data}.
  */
 public final class JekyllGenerator implements Generator {
 
@@ -70,7 +71,7 @@ public final class JekyllGenerator implements Generator {
         List<String> authors = FrontMatterValues.list(config.get("author"));
         return SiteRecords.of(root, baseUrl(config), config.path("title").asText(null),
                 Map.of("tag", "tags", "category", "categories"), authors.isEmpty() ? null : authors.get(0),
-                config, data(root.resolve("_data")), files(root, excluded(config)));
+                config, data(root.resolve("_data")), files(root, excluded(config), new JekyllCollections(config)));
     }
 
     @Override
@@ -95,13 +96,18 @@ public final class JekyllGenerator implements Generator {
         return Set.copyOf(FrontMatterValues.list(config.get("exclude")));
     }
 
-    /** Posts, drafts, and Markdown pages that start with front matter, outside {@code _} folders and exclusions. */
-    private static List<String> files(Path root, Set<String> excluded) throws SiteException {
+    /**
+     * Posts, drafts, Markdown pages that start with front matter outside {@code _} folders and exclusions, and the
+     * documents with front matter of the collections Jekyll renders ({@link JekyllCollections}).
+     */
+    private static List<String> files(Path root, Set<String> excluded, JekyllCollections collections)
+            throws SiteException {
         List<String> files = new ArrayList<>();
         for (String path : ContentFiles.under(root, root, POST_EXTENSIONS, path -> !isExcluded(path, excluded))) {
             boolean post = path.startsWith("_posts/") || path.contains("/_posts/") || path.startsWith("_drafts/");
             boolean underscored = path.startsWith("_") || path.contains("/_");
-            boolean page = !underscored && PAGE_EXTENSIONS.contains(extension(path));
+            boolean page = !underscored && PAGE_EXTENSIONS.contains(extension(path))
+                    || collections.of(path).isPresent();
             if (post || page && hasFrontMatter(root.resolve(path))) {
                 files.add(path);
             }

@@ -33,7 +33,8 @@ final class JekyllPermalinks {
         return "/:path/:basename" + (slash ? "/" : ":output_ext");
     }
 
-    private static boolean isStyle(String style) {
+    /** Whether {@code style} names a built-in style, not a pattern (blank is the default style). */
+    static boolean isStyle(String style) {
         return style == null || style.isBlank()
                 || Set.of("date", "pretty", "ordinal", "weekdate", "none").contains(style.strip());
     }
