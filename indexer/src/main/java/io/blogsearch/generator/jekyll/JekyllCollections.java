@@ -50,8 +50,6 @@ final class JekyllCollections {
         if (collection.permalink() != null) {
             return collection.permalink();
         }
-        String style = siteStyle == null ? "" : siteStyle.strip();
-        boolean slash = style.equals("pretty") || !JekyllPermalinks.isStyle(style) && style.endsWith("/");
-        return "/:collection/:path" + (slash ? "/" : ":output_ext");
+        return "/:collection/:path" + JekyllPermalinks.ending(siteStyle == null ? null : siteStyle.strip());
     }
 }

@@ -111,7 +111,7 @@ final class JekyllConventions implements PostConventions {
         values.put("output_ext", ".html");
         // a document's :path is its place in its collection's folder, without the extension
         values.put("path", collection.isPresent()
-                ? path.substring(collection.get().folder().length() + 1, path.length() - extensionLength(path))
+                ? withoutExtension(path).substring(collection.get().folder().length() + 1)
                 : directory(path));
         collection.ifPresent(c -> values.put("collection", c.label()));
         values.put("basename", fileBase(path));
@@ -197,15 +197,13 @@ final class JekyllConventions implements PostConventions {
     }
 
     private static String fileBase(String path) {
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        return dot < 0 ? file : file.substring(0, dot);
+        return withoutExtension(path.substring(path.lastIndexOf('/') + 1));
     }
 
-    private static int extensionLength(String path) {
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        return dot < 0 ? 0 : file.length() - dot;
+    /** The path without its file's extension: {@code _guides/mount.md} is {@code _guides/mount}. */
+    private static String withoutExtension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot <= path.lastIndexOf('/') ? path : path.substring(0, dot);
     }
 
     private static String directory(String path) {

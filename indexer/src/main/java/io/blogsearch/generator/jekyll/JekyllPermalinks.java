@@ -28,13 +28,19 @@ final class JekyllPermalinks {
         if (index) {
             return "/:path/";
         }
-        String template = postTemplate(style);
-        boolean slash = "pretty".equals(style) || !isStyle(style) && template.endsWith("/");
-        return "/:path/:basename" + (slash ? "/" : ":output_ext");
+        return "/:path/:basename" + ending(style);
     }
 
-    /** Whether {@code style} names a built-in style, not a pattern (blank is the default style). */
-    static boolean isStyle(String style) {
+    /**
+     * How the site's style ends the URLs of pages and documents: a slash under {@code pretty} or a pattern ending in
+     * one, else the output extension.
+     */
+    static String ending(String style) {
+        boolean slash = "pretty".equals(style) || !isStyle(style) && postTemplate(style).endsWith("/");
+        return slash ? "/" : ":output_ext";
+    }
+
+    private static boolean isStyle(String style) {
         return style == null || style.isBlank()
                 || Set.of("date", "pretty", "ordinal", "weekdate", "none").contains(style.strip());
     }
