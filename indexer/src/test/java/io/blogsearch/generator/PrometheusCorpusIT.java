@@ -1,5 +1,6 @@
 package io.blogsearch.generator;
 
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.knowledge.speaker.NameKey;
@@ -44,6 +45,8 @@ class PrometheusCorpusIT {
     private static final Pattern CREATED = Pattern.compile("(?m)^\\s*created_at:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
     private static final Pattern DRAFT = Pattern.compile("(?m)^\\s*draft:\\s*true\\s*$");
 
+    @TempDir
+    static Path temp;
     private static Path corpus;
     private static BuildSummary summary;
     private static IndexProbe probe;
@@ -52,7 +55,7 @@ class PrometheusCorpusIT {
     @BeforeAll
     static void indexCorpus() throws Exception {
         corpus = SharedCorpora.corpus("prometheus");
-        Path index = Files.createTempDirectory("prometheus-index");
+        Path index = temp.resolve("index");
         Path config = RequiredResources.projectRoot()
                 .resolve("indexer/src/test/resources/generator/prometheus-blogsearch.yaml");
         summary = new IndexBuilder(IndexOptions.of(corpus, index)
@@ -121,7 +124,7 @@ class PrometheusCorpusIT {
 
     @Test
     void withoutAMappingTheDatedPostsFolderIsFoundAndGivesTheSameUrls() throws Exception {
-        Path index = Files.createTempDirectory("prometheus-detected");
+        Path index = temp.resolve("detected");
         new IndexBuilder(IndexOptions.of(corpus, index)
                 .withSource(new SourceOptions(null, "https://prometheus.io/", null))).build();
         try (IndexProbe detected = IndexProbe.open(index)) {

@@ -1,5 +1,6 @@
 package io.blogsearch.write;
 
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.schema.DocType;
@@ -38,6 +39,8 @@ class EdenmalCorpusIT {
     private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
 
     private static Path corpus;
+    @TempDir
+    static Path temp;
     private static Path index;
     private static BuildSummary summary;
     private static IndexProbe probe;
@@ -45,7 +48,7 @@ class EdenmalCorpusIT {
     @BeforeAll
     static void indexCorpus() throws Exception {
         corpus = RequiredResources.sharedCorpus();
-        index = Files.createTempDirectory("edenmal-index");
+        index = temp.resolve("index");
         summary = new IndexBuilder(IndexOptions.of(corpus, index)).build();
         probe = IndexProbe.open(index);
     }

@@ -1,5 +1,6 @@
 package io.blogsearch.write;
 
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.schema.DocType;
@@ -7,7 +8,6 @@ import io.blogsearch.schema.Fields;
 import io.blogsearch.testing.IndexProbe;
 import io.blogsearch.testing.RequiredResources;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,13 +26,15 @@ class OpenTelemetryCorpusIT {
 
     private static final String SITE = "https://opentelemetry.io/";
 
+    @TempDir
+    static Path temp;
     private static BuildSummary summary;
     private static IndexProbe probe;
 
     @BeforeAll
     static void indexCorpus() throws Exception {
         Path corpus = RequiredResources.sharedCorpus("opentelemetry");
-        Path index = Files.createTempDirectory("opentelemetry-index");
+        Path index = temp.resolve("index");
         summary = new IndexBuilder(IndexOptions.of(corpus, index).withFull(true)).build();
         probe = IndexProbe.open(index);
     }

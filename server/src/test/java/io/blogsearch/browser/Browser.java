@@ -1,16 +1,15 @@
 package io.blogsearch.browser;
 
+import io.blogsearch.fixtures.TempDirs;
 import io.blogsearch.testing.RequiredResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -128,10 +127,6 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temp profile is harmless; the test result does not depend on it.
-        }
+        TempDirs.delete(profile);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.fixtures.CommandProcess;
 import io.blogsearch.fixtures.Http;
+import io.blogsearch.fixtures.TempDirs;
 import io.blogsearch.testing.RequiredResources;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,7 @@ class DemoBrowserIT {
     static void startDemo() throws Exception {
         RequiredResources.browser();
         RequiredResources.hugo();
-        Path temp = Files.createTempDirectory("blogsearch-demo-");
+        Path temp = TempDirs.deletedAtExit("blogsearch-demo-");
         int port = Http.freePort();
         origin = "http://127.0.0.1:" + port;
         serve = CommandProcess.java("serve", "--site", RequiredResources.sampleBlog().toString(), "--index",

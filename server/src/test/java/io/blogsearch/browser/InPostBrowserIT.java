@@ -1,5 +1,6 @@
 package io.blogsearch.browser;
 
+import io.blogsearch.fixtures.TempDirs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.fixtures.TestIndexes;
@@ -7,7 +8,6 @@ import io.blogsearch.fixtures.TestPages;
 import io.blogsearch.fixtures.TestServer;
 import io.blogsearch.model.Page;
 import io.blogsearch.testing.RequiredResources;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ class InPostBrowserIT {
     @BeforeAll
     void start() throws Exception {
         RequiredResources.browser();
-        Path dir = Files.createTempDirectory("blogsearch-in-post-");
+        Path dir = TempDirs.deletedAtExit("blogsearch-in-post-");
         List<Page> pages = new ArrayList<>(TestPages.all());
         pages.add(TestPages.trellisDay());
         TestIndexes.write(dir.resolve("index"), pages);

@@ -1,5 +1,6 @@
 package io.blogsearch.browser;
 
+import io.blogsearch.fixtures.TempDirs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.fixtures.TestIndexes;
@@ -8,7 +9,6 @@ import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.testing.RequiredResources;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +33,7 @@ class LanguageScopeBrowserIT {
     @BeforeAll
     void start() throws Exception {
         RequiredResources.browser();
-        dir = Files.createTempDirectory("blogsearch-languages-");
+        dir = TempDirs.deletedAtExit("blogsearch-languages-");
         TestIndexes.write(dir.resolve("index"), List.of(
                 page("en", "en/a.md", "Tracing in the garden", "2024-05-03"),
                 page("en", "en/b.md", "Collecting traces", "2024-05-02"),

@@ -3,6 +3,7 @@ package io.blogsearch.browser;
 import io.blogsearch.cli.BlogsearchCommand;
 import io.blogsearch.cli.Engines;
 import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.fixtures.TempDirs;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.server.SiteBranding;
@@ -33,13 +34,13 @@ final class PrefixedSearchServer implements AutoCloseable {
     static PrefixedSearchServer start(String hostPage, String hostStyle) {
         RequiredResources.browser();
         try {
-            Path index = Files.createTempDirectory("blogsearch-prefixed-index-");
+            Path index = TempDirs.deletedAtExit("blogsearch-prefixed-index-");
             int exit = BlogsearchCommand.commandLine().execute("index", "--quiet",
                     "--site", RequiredResources.sampleBlog().toString(), "--index", index.toString());
             if (exit != 0 && exit != 3) {
                 throw new IllegalStateException("blogsearch index of the sample blog exited with " + exit);
             }
-            Path blog = Files.createTempDirectory("blogsearch-prefixed-blog-");
+            Path blog = TempDirs.deletedAtExit("blogsearch-prefixed-blog-");
             Files.writeString(blog.resolve("index.html"), hostPage);
             Files.writeString(blog.resolve("blog.css"), hostStyle);
             SearchEngine engine = Engines.lucene(index);

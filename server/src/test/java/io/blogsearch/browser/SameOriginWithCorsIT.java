@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.cli.Engines;
 import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.fixtures.TempDirs;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.javalin.Javalin;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class SameOriginWithCorsIT {
 
     @Test
     void ownPageLoadsWhenCorsAllowsOnlyTheBlog() throws Exception {
-        Path index = Files.createTempDirectory("blogsearch-cors-index-");
+        Path index = TempDirs.deletedAtExit("blogsearch-cors-index-");
         SearchEngine engine = Engines.lucene(index);
         Javalin app = SearchApp.create(engine,
                 ServerConfig.forTests().withCorsOrigins(List.of("https://blog.example.org"))).start();

@@ -3,6 +3,7 @@ package io.blogsearch.browser;
 import io.blogsearch.cli.BlogsearchCommand;
 import io.blogsearch.cli.Engines;
 import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.fixtures.TempDirs;
 import io.blogsearch.server.SearchApp;
 import io.blogsearch.server.ServerConfig;
 import io.blogsearch.testing.RequiredResources;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +24,7 @@ final class SampleBlogServer {
     /** Starts the server, allowing {@code corsOrigin} to call it, and returns its base URL; stops at JVM exit. */
     static String start(String corsOrigin) {
         try {
-            Path index = Files.createTempDirectory("blogsearch-browser-index-");
+            Path index = TempDirs.deletedAtExit("blogsearch-browser-index-");
             int exit = BlogsearchCommand.commandLine().execute("index",
                     "--site", RequiredResources.sampleBlog().toString(), "--index", index.toString());
             if (exit != 0 && exit != 3) { // 3: indexed, with some files skipped, which the page does not care about

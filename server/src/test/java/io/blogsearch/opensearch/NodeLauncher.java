@@ -25,6 +25,8 @@ final class NodeLauncher {
     static OpenSearchNode launch(Path distribution, Path dir, String user, String name, List<String> settings,
                                  int httpPort, String heap) throws IOException {
         copyTree(distribution, dir);
+        // its own temp folder, deleted with the node's: the launcher's default is a new folder under /tmp per start
+        Files.createDirectories(dir.resolve("tmp"));
         if (user != null) {
             chownTree(dir, user);
         }
@@ -41,6 +43,7 @@ final class NodeLauncher {
         builder.environment().put("JAVA_HOME", javaHome);
         builder.environment().put("OPENSEARCH_JAVA_OPTS", heap);
         builder.environment().remove("OPENSEARCH_PATH_CONF");
+        builder.environment().put("OPENSEARCH_TMPDIR", dir.resolve("tmp").toString());
         Process process = builder.start();
         return new OpenSearchNode(name, process, httpPort, dir);
     }

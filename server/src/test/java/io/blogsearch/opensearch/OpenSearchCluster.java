@@ -1,7 +1,7 @@
 package io.blogsearch.opensearch;
 
+import io.blogsearch.fixtures.TempDirs;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Real OpenSearch nodes for tests: the distribution the build unpacks ({@link OpenSearchRequirement#home()}) is copied
@@ -142,29 +141,12 @@ public final class OpenSearchCluster implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        deleteTree(root);
+        TempDirs.delete(root);
     }
 
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }
 }
