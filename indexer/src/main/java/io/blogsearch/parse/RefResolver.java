@@ -3,32 +3,59 @@ package io.blogsearch.parse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Resolves {@code ref}/{@code relref} targets to permalinks, as Hugo looks them up: a path from the content root
- * ({@code /post/x.md}), relative to the referring page, with or without extension, a bundle folder, or a unique
- * file name; an {@code #anchor} is kept.
+ * Resolves {@code ref}/{@code relref} targets to permalinks, as Hugo looks them up: by the page's logical path in
+ * its language's content tree, whatever folder that tree is mounted from ({@code /docs/x} is
+ * {@code content/en/docs/x.md} when English content lives in {@code content/en}), in any letter case, with or
+ * without extension; a bundle by its folder, a section by its {@code _index}; a path without a leading slash first
+ * relative to the referring page's folder, then from the content root, then as a file name unique in the language.
+ * An {@code #anchor} is kept.
  */
 public final class RefResolver {
 
-    private final Map<String, String> urlsByPath;
-    private final Map<String, String> urlsByName = new HashMap<>();
+    private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".html", ".htm");
 
-    /** A resolver over site-relative content paths ({@code content/post/x.md}) and their permalinks. */
+    private final Function<String, ContentPath> locate;
+    /** The pages of each language (the key null for pages without one), by lower-case logical path. */
+    private final Map<String, Map<String, String>> urlsByLogicalPath = new HashMap<>();
+    /** The pages of each language by lower-case file name (a bundle's: its folder), only names that are unique. */
+    private final Map<String, Map<String, String>> urlsByName = new HashMap<>();
+    private final Map<String, String> urlsByPath;
+
+    /** A resolver over site-relative paths under {@code content/} and their permalinks, on a site of one tree. */
     public RefResolver(Map<String, String> urlsByPath) {
+        this(urlsByPath, ContentPath::of);
+    }
+
+    /**
+     * A resolver over site-relative content paths and their permalinks; {@code locate} tells where each sits in its
+     * language's content tree (null: not built, left out).
+     */
+    public RefResolver(Map<String, String> urlsByPath, Function<String, ContentPath> locate) {
         this.urlsByPath = Map.copyOf(urlsByPath);
-        Map<String, Integer> nameCounts = new HashMap<>();
+        this.locate = locate;
+        Map<String, Set<String>> ambiguous = new HashMap<>();
         urlsByPath.forEach((path, url) -> {
-            String name = ContentPath.of(path).baseName();
-            nameCounts.merge(name, 1, Integer::sum);
-            urlsByName.put(name, url);
-        });
-        nameCounts.forEach((name, count) -> {
-            if (count > 1) {
-                urlsByName.remove(name);
+            ContentPath located = locate.apply(path);
+            if (located == null) {
+                return;
+            }
+            urlsByLogicalPath.computeIfAbsent(located.lang(), lang -> new HashMap<>()).put(located.hugoPath(), url);
+            String name = located.baseName().toLowerCase(Locale.ROOT);
+            Map<String, String> names = urlsByName.computeIfAbsent(located.lang(), lang -> new HashMap<>());
+            if (names.putIfAbsent(name, url) != null) {
+                ambiguous.computeIfAbsent(located.lang(), lang -> new HashSet<>()).add(name);
             }
         });
+        ambiguous.forEach((lang, names) -> names.forEach(urlsByName.get(lang)::remove));
     }
 
     /** The permalink a target names from the page at {@code fromPath}, or null when no page matches. */
@@ -41,36 +68,46 @@ public final class RefResolver {
             path = path.substring(0, hash);
         }
         if (path.isEmpty()) {
-            return anchor.isEmpty() ? null : urlsByPath.get(fromPath) + anchor;
+            String self = urlsByPath.get(fromPath);
+            return anchor.isEmpty() || self == null ? null : self + anchor;
         }
-        String found = path.startsWith("/") ? lookup("content" + path) : null;
-        if (found == null && !path.startsWith("/")) {
-            String folder = fromPath.substring(0, Math.max(0, fromPath.lastIndexOf('/')));
-            found = lookup(normalise(folder + "/" + path));
-            if (found == null) {
-                found = lookup("content/" + path);
-            }
+        ContentPath from = locate.apply(fromPath);
+        String lang = from == null ? null : from.lang();
+        Map<String, String> pages = urlsByLogicalPath.getOrDefault(lang, Map.of());
+        String logical = logical(path);
+        String found = null;
+        if (!path.startsWith("/") && from != null) {
+            found = pages.get(normalise(String.join("/", from.folders()) + "/" + logical));
         }
         if (found == null) {
-            String file = path.substring(path.lastIndexOf('/') + 1);
-            int dot = file.lastIndexOf('.');
-            found = urlsByName.get(dot > 0 ? file.substring(0, dot) : file);
+            found = pages.get(normalise(logical));
+        }
+        if (found == null) {
+            String file = logical.substring(logical.lastIndexOf('/') + 1);
+            found = urlsByName.getOrDefault(lang, Map.of()).get(file);
         }
         return found == null ? null : found + anchor;
     }
 
-    private String lookup(String candidate) {
-        String base = candidate.endsWith("/") ? candidate.substring(0, candidate.length() - 1) : candidate;
-        for (String option : new String[] {base, base + ".md", base + "/index.md", base + "/_index.md",
-                base + ".markdown", base + ".html"}) {
-            String url = urlsByPath.get(option);
-            if (url != null) {
-                return url;
+    /** The target as a logical path: lower case, without extension, {@code index} or {@code _index}. */
+    private static String logical(String target) {
+        String path = target.toLowerCase(Locale.ROOT);
+        path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        for (String extension : EXTENSIONS) {
+            if (path.endsWith(extension)) {
+                path = path.substring(0, path.length() - extension.length());
+                break;
             }
         }
-        return null;
+        for (String list : new String[] {"/_index", "/index"}) {
+            if (path.endsWith(list)) {
+                path = path.substring(0, path.length() - list.length());
+            }
+        }
+        return Objects.equals(path, "_index") || Objects.equals(path, "index") ? "" : path;
     }
 
+    /** The path with {@code .} and {@code ..} resolved, as {@code /a/b}. */
     private static String normalise(String path) {
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
@@ -80,6 +117,6 @@ public final class RefResolver {
                 parts.addLast(part);
             }
         }
-        return String.join("/", parts);
+        return "/" + String.join("/", parts);
     }
 }

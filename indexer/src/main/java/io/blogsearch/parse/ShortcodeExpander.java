@@ -202,7 +202,9 @@ public final class ShortcodeExpander {
             case "relref":
                 String target = tag.argument("path", 0);
                 String resolved = target == null ? null : refResolver.apply(target);
-                return resolved == null ? "" : resolved;
+                // Hugo stops on a target it cannot find; here the text goes on, and a link destination that is not
+                // empty keeps a reference definition ("[x]: {{< ref y >}}") and the ones after it definitions
+                return resolved == null ? "#" : resolved;
             default:
                 return "";
         }

@@ -85,7 +85,7 @@ final class PageCollector {
         int unchanged = pages.size();
         List<String> toRender = new ArrayList<>(urls.keySet());
         pages.values().forEach(page -> urls.put(page.path(), page.url()));
-        RefResolver refs = new RefResolver(new HashMap<>(urls));
+        RefResolver refs = new RefResolver(new HashMap<>(urls), parser::locate);
         AtomicInteger rendered = new AtomicInteger();
         runner.forEach(toRender, path -> {
             renderOne(path, refs, pages, new Kept(expiries, hashes, spill), excluded);

@@ -47,6 +47,15 @@ class ShortcodeExpanderTest {
     }
 
     @Test
+    void aRefThatFindsNoPageKeepsTheReferenceDefinitionsAfterIt() {
+        String markdown = "See [Seeds][] and [Soil][].\n\n[Seeds]: {{< relref \"missing\" >}}\n"
+                + "[Soil]: https://e.org/soil\n";
+        ShortcodeExpander.Result result = expander.expand(markdown, 1);
+        String html = result.substitute(MarkdownRenderer.render(result.markdown()));
+        assertThat(html).contains("<a href=\"https://e.org/soil\">Soil</a>").doesNotContain("[Soil]");
+    }
+
+    @Test
     void keepsInnerTextOfPairedShortcodesAndRendersPercentInnerAsMarkdown() {
         assertThat(expand("{{< note >}}Inner text{{< /note >}}").markdown()).isEqualTo("Inner text");
         assertThat(expand("{{% details %}}**bold**{{% /details %}}").markdown()).isEqualTo("**bold**");

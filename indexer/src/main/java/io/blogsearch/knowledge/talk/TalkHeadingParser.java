@@ -160,6 +160,11 @@ public final class TalkHeadingParser {
         return KIND_WORDS.get(last);
     }
 
+    /** The kind a word names ("keynote", "presentations"), or null. */
+    static TalkKind kindOfWord(String word) {
+        return KIND_WORDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean hasRole(List<Speaker> speakers) {
         return speakers.stream().anyMatch(s -> s.role() != null);
     }

@@ -28,6 +28,13 @@ public final class TalkListParser {
     private static final Pattern KIND_PREFIX = Pattern.compile("^([^:]{1,40}):\\s+(.+)$");
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}\"“„'‘]+");
     private static final Pattern QUOTED = Pattern.compile("^[\"“„'‘](.+)[\"”“'’]$");
+    /** What a list item's line may end with before its byline: "Title, by Name" is the title "Title". */
+    private static final Pattern TRAILING_JOINER = Pattern.compile("[\\s,;:–—]+$");
+    /**
+     * A line that describes a talk instead of naming it ("A Conf 2020 presentation by Name"): an article, at most
+     * five words, a kind of talk. The title is then the item's line before it.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?i:an?|the)\\s+(?:\\S+\\s+){0,5}(\\p{L}+)$");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     private static final int MIN_ITEMS_WITHOUT_OTHER_EVIDENCE = 2;
     private static final String TABLE_CELLS = " " + ContentExtractor.CELL_SEPARATOR + " ";
@@ -82,12 +89,29 @@ public final class TalkListParser {
             } else if (context.underTalksSection()) {
                 // one line "Title by Name" is also how image credits read: only under a heading announcing talks
                 Matcher inline = INLINE_BY.matcher(lines[i].strip());
-                if (inline.matches()) {
-                    items.add(new Item(inline.group(1), inline.group(2), null));
+                String title = inline.matches() ? inlineTitle(inline.group(1), i > 0 ? lines[i - 1] : null) : null;
+                if (title != null) {
+                    items.add(new Item(title, inline.group(2), null));
                 }
             }
         }
         return items;
+    }
+
+    /**
+     * The title of a line "Title by Name": the words before "by", unless they only describe the talk ("A Conf 2020
+     * presentation"); then the line before, when there is one that is neither a byline nor a table row; else null,
+     * as a talk without its title is no talk to list.
+     */
+    private static String inlineTitle(String before, String previousLine) {
+        Matcher description = DESCRIPTION.matcher(before.strip());
+        if (!description.matches() || TalkHeadingParser.kindOfWord(description.group(1)) == null) {
+            return before;
+        }
+        String previous = previousLine == null ? "" : previousLine.strip();
+        boolean title = !previous.isEmpty() && !previous.contains(TABLE_CELLS) && !BY_LINE.matcher(previous).matches()
+                && !INLINE_BY.matcher(previous).matches();
+        return title ? previous : null;
     }
 
     /**
@@ -121,6 +145,7 @@ public final class TalkListParser {
                 title = prefix.group(2).strip();
             }
         }
+        title = TRAILING_JOINER.matcher(title).replaceFirst("");
         Matcher quoted = QUOTED.matcher(title);
         title = quoted.matches() ? quoted.group(1).strip() : title;
         if (title.isEmpty() || !title.codePoints().anyMatch(Character::isLetter)) {

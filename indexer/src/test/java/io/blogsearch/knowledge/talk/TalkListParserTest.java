@@ -111,4 +111,37 @@ class TalkListParserTest {
                 """;
         assertThat(detect(books, true).talks()).isEmpty();
     }
+
+    @Test
+    void aTitleEndsBeforeTheCommaThatLeadsToItsByline() {
+        String stories = """
+                ## Stories and talks
+
+                - [Moving Our Greenhouse to Drip Lines, Part 1](https://example.org/1),
+                  by Mira Olsen, Gardener, [Ropeworks](https://example.org/),
+                  <span title="2020-01-02">January 2020</span>.
+                - **[Moving Our Greenhouse to Drip Lines, Part 2](https://example.org/2)**;
+                  by Ivo Brandt, Kettle Labs.
+                """;
+        assertThat(detect(stories, false).talks()).extracting(Talk::title).containsExactly(
+                "Moving Our Greenhouse to Drip Lines, Part 1", "Moving Our Greenhouse to Drip Lines, Part 2");
+    }
+
+    @Test
+    void aLineThatDescribesTheTalkLeavesTheTitleToTheLineBefore() {
+        String talks = """
+                ## Talks
+
+                - **Composting at Scale**<br>
+                  A [Garden Days 2021 presentation](https://example.org/gd)
+                  by Mira Olsen & Ivo Brandt, Ropeworks.
+                - A [lightning talk](https://example.org/lt) by Lena Voss, Kettle Labs.
+                - Harbour at dawn, the keynote by Pia Lund
+                """;
+        TalkSections.Result result = detect(talks, false);
+        assertThat(result.talks()).extracting(Talk::title).containsExactly("Composting at Scale",
+                "Harbour at dawn, the keynote");
+        assertThat(result.talks().get(0).speakers()).extracting(Speaker::name).containsExactly("Mira Olsen",
+                "Ivo Brandt");
+    }
 }
