@@ -175,7 +175,8 @@ public final class PeopleParser {
         String key = handle.toLowerCase(Locale.ROOT);
         for (JsonNode entry : new JsonNode[] {site.dataFile("authors/" + handle), site.dataFile("authors/" + key),
                 site.dataFile("authors") == null ? null : site.dataFile("authors").get(handle),
-                site.config().path("params").path("authors").get(handle)}) {
+                site.config().path("params").path("authors").get(handle),
+                site.config().path("params").path("authors").get(key)}) {
             String name = entry == null ? null : nameOf(entry);
             if (name != null) {
                 return name;

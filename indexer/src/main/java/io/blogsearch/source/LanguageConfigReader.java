@@ -22,7 +22,7 @@ final class LanguageConfigReader {
     private static final String DEFAULT_LANGUAGE = "en";
     /** Per-language keys that change URLs or facets and that blogsearch does not read per language. */
     private static final List<String> UNREAD_LANGUAGE_KEYS = List.of("permalinks", "taxonomies", "uglyURLs",
-            "uglyurls", "disablePathToLower");
+            "uglyurls", "disablePathToLower", "disablepathtolower");
 
     private final JsonNode config;
     private final ConfigOrigins origins;
@@ -43,7 +43,8 @@ final class LanguageConfigReader {
         List<Language> languages = new ArrayList<>();
         List<ContentMount> dirs = new ArrayList<>();
         Set<String> disabledCodes = new HashSet<>();
-        config.path("disableLanguages").forEach(code -> disabledCodes.add(lower(code.asText())));
+        String disabled = config.has("disableLanguages") ? "disableLanguages" : "disablelanguages";
+        config.path(disabled).forEach(code -> disabledCodes.add(lower(code.asText())));
         Iterator<Map.Entry<String, JsonNode>> entries = config.path("languages").fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -105,7 +106,8 @@ final class LanguageConfigReader {
                 continue;
             }
             String lang = mountLanguage(mount);
-            if ((mount.has("files") || mount.has("includeFiles") || mount.has("excludeFiles")) && !filtersNoted) {
+            boolean filtered = mount.has("files") || mount.has("includefiles") || mount.has("excludefiles");
+            if (filtered && !filtersNoted) {
                 filtersNoted = true;
                 notices.add(new ConfigNotice(origins.of(key), key + ".mounts[].files",
                         "file filters of content mounts are not applied: each file is read once, in the language "

@@ -2,6 +2,7 @@ package io.blogsearch.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
@@ -111,12 +112,13 @@ public final class SiteReader {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (CONFIG_NAMES.contains(base)) {
                         merge(merged, tree);
-                        tree.fieldNames().forEachRemaining(key -> origins.record(key, relative));
+                        tree.fieldNames().forEachRemaining(key ->
+                                origins.record(key.toLowerCase(Locale.ROOT), relative));
                     } else {
                         ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
-                        wrapper.set(base, tree);
+                        wrapper.set(base, tree); // lower-cased with the rest by merge
                         merge(merged, wrapper);
-                        origins.record(base, relative);
+                        origins.record(base.toLowerCase(Locale.ROOT), relative);
                     }
                 }
             } catch (IOException e) {
@@ -129,7 +131,8 @@ public final class SiteReader {
                 if (Files.isRegularFile(file)) {
                     JsonNode tree = parse(file);
                     merge(merged, tree);
-                    tree.fieldNames().forEachRemaining(key -> origins.record(key, file.getFileName().toString()));
+                    tree.fieldNames().forEachRemaining(key -> origins.record(key.toLowerCase(Locale.ROOT),
+                            file.getFileName().toString()));
                     return merged;
                 }
             }
@@ -145,6 +148,11 @@ public final class SiteReader {
         }
     }
 
+    /**
+     * Merges {@code source} into {@code target} with every key in lower case: Hugo's config keys are case-insensitive
+     * ({@code BaseURL}, {@code baseurl} and {@code baseURL} are one key, and so are section names in
+     * {@code permalinks}), so readers look keys up in lower case.
+     */
     private static void merge(ObjectNode target, JsonNode source) {
         if (!(source instanceof ObjectNode object)) {
             return;
@@ -152,13 +160,36 @@ public final class SiteReader {
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode existing = target.get(field.getKey());
+            String key = field.getKey().toLowerCase(Locale.ROOT);
+            JsonNode existing = target.get(key);
             if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode) {
                 merge(existingObject, field.getValue());
+            } else if (field.getValue() instanceof ObjectNode value) {
+                ObjectNode lowered = JsonNodeFactory.instance.objectNode();
+                merge(lowered, value);
+                target.set(key, lowered);
             } else {
-                target.set(field.getKey(), field.getValue());
+                target.set(key, lowerKeysInList(field.getValue()));
             }
         }
+    }
+
+    /** A list's objects with their keys in lower case ({@code module.mounts}, {@code cascade}); other values as is. */
+    private static JsonNode lowerKeysInList(JsonNode value) {
+        if (!value.isArray()) {
+            return value;
+        }
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        value.forEach(item -> {
+            if (item instanceof ObjectNode object) {
+                ObjectNode lowered = JsonNodeFactory.instance.objectNode();
+                merge(lowered, object);
+                list.add(lowered);
+            } else {
+                list.add(lowerKeysInList(item));
+            }
+        });
+        return list;
     }
 
     private static Map<String, JsonNode> readData(Path dataDir) {

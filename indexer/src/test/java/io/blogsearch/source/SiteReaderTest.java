@@ -47,6 +47,28 @@ class SiteReaderTest {
     }
 
     @Test
+    void readsConfigKeysInAnyLetterCaseAsHugoDoes() throws Exception {
+        write("config/_default/hugo.toml", "BaseURL = 'https://wrong.example/'\nTitle = 'Old'\n");
+        write("config.toml", """
+                baseUrl = "https://case.example/"
+                DefaultContentLanguage = "de"
+                DisablePathToLower = true
+                [Permalinks]
+                Posts = "/:year/:slug/"
+                [Params]
+                Author = "Ann"
+                """);
+        write("content/posts/a.md", "---\ntitle: A\n---\n");
+        Site site = SiteReader.read(root);
+        assertThat(site.baseUrl()).isEqualTo("https://case.example/");
+        assertThat(site.title()).isEqualTo("Old");
+        assertThat(site.languages().defaultLanguage()).isEqualTo("de");
+        assertThat(site.disablePathToLower()).isTrue();
+        assertThat(site.permalinks()).containsEntry("posts", "/:year/:slug/");
+        assertThat(site.defaultAuthor()).isEqualTo("Ann");
+    }
+
+    @Test
     void prefersHugoTomlAndDefaultsTaxonomies() throws Exception {
         write("hugo.toml", "baseURL = 'https://t.example/'\n[params]\nauthor = 'Tom'\n");
         write("config.yaml", "baseURL: https://wrong.example/\n");
