@@ -31,4 +31,19 @@ public final class LanguageFixtures {
     public static String repeated(String paragraph, int times) {
         return paragraph.repeat(times);
     }
+
+    /** Chinese running text (simplified), about a garden shed turned greenhouse, as the others. */
+    public static final String CHINESE = "去年夏天我们拆掉了花园里的旧棚子，在原来的地方建了一个小温室。"
+            + "整个工程比我们想象的要长得多，因为地基需要重新浇筑，而且木材也晚到了三个星期。"
+            + "现在温室里种着番茄、辣椒和几盆香草，冬天的时候我们还会在里面放一张小桌子喝茶。";
+
+    /** Japanese running text, the same story. */
+    public static final String JAPANESE = "去年の夏、庭の古い物置を取り壊して、その場所に小さな温室を建てました。"
+            + "基礎を打ち直す必要があり、木材も三週間遅れて届いたので、工事は思っていたよりずっと長くかかりました。"
+            + "今では温室でトマトやピーマン、いくつかのハーブを育てていて、冬には小さなテーブルを置いてお茶を飲みます。";
+
+    /** Korean running text, the same story. */
+    public static final String KOREAN = "작년 여름에 우리는 정원의 낡은 창고를 허물고 그 자리에 작은 온실을 지었습니다. "
+            + "기초를 다시 부어야 했고 목재도 삼 주나 늦게 도착해서 공사는 생각보다 훨씬 오래 걸렸습니다. "
+            + "지금은 온실에서 토마토와 고추, 허브 몇 가지를 키우고 겨울에는 작은 탁자를 두고 차를 마십니다. ";
 }
