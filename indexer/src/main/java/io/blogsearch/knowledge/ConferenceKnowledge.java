@@ -107,15 +107,17 @@ public final class ConferenceKnowledge implements ArchiveEnricher {
             quotesByPage.get(i).forEach(quote -> QuoteSpeakers.split(quote.speaker()).forEach(names::add));
         }
         SpeakerDirectory directory = names.build();
-        memo.archiveState(archiveState(config, events, resolved, conferences, directory));
-
         AuthorNames authors = AuthorNames.of(pages);
+        TermSpellings terms = TermSpellings.of(pages);
+        memo.archiveState(archiveState(config, events, resolved, conferences, directory) + "\nauthors "
+                + authors.describe() + "\nterms " + terms.describe());
+
         List<Page> enriched = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             TalkSections.Result result = detected.get(i);
             List<Talk> talks = result.talks().stream().map(talk -> canonical(talk, directory)).toList();
             List<Quote> quotes = quotesByPage.get(i).stream().map(quote -> canonical(quote, directory)).toList();
-            enriched.add(authors.canonical(pages.get(i))
+            enriched.add(terms.canonical(authors.canonical(pages.get(i)))
                     .withKnowledge(result.sections(), quotes, talks, conferences.get(i)));
         }
         return enriched;

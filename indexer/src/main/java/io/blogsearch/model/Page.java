@@ -89,6 +89,13 @@ public record Page(
                 people);
     }
 
+    /** This page with its taxonomy terms spelt as the archive spells them. */
+    public Page withTaxonomies(Map<String, List<String>> terms) {
+        return new Page(path, contentHash, kind, title, description, authors, date, lastmod, terms, url,
+                aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
+                people);
+    }
+
     /** This page as another kind (post or plain page), once the site's main sections are known. */
     public Page withKind(PageKind value) {
         return new Page(path, contentHash, value, title, description, authors, date, lastmod, taxonomies, url,

@@ -1,6 +1,9 @@
 package io.blogsearch.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
 import java.util.Locale;
 
 /**
@@ -21,6 +24,32 @@ public record FrontMatter(JsonNode values, String body, int bodyLine) {
             }
         }
         return null;
+    }
+
+    /**
+     * The same front matter with its top-level keys in lower case, as Hugo reads them ({@code Title} is
+     * {@code title}); where two keys differ only in case, the one already in lower case wins, else the first.
+     */
+    public FrontMatter withLowerCaseKeys() {
+        if (!(values instanceof ObjectNode object)) {
+            return this;
+        }
+        boolean lower = true;
+        for (Iterator<String> names = object.fieldNames(); names.hasNext() && lower; ) {
+            String name = names.next();
+            lower = name.equals(name.toLowerCase(Locale.ROOT));
+        }
+        if (lower) {
+            return this;
+        }
+        ObjectNode lowered = JsonNodeFactory.instance.objectNode();
+        object.fields().forEachRemaining(field -> {
+            String key = field.getKey().toLowerCase(Locale.ROOT);
+            if (!lowered.has(key) || field.getKey().equals(key)) {
+                lowered.set(key, field.getValue());
+            }
+        });
+        return new FrontMatter(lowered, body, bodyLine);
     }
 
     /** A boolean value, accepting {@code true}, {@code "true"} and {@code "yes"}. */

@@ -34,7 +34,7 @@ final class FrontMatterFields {
     }
 
     String title(FrontMatter frontMatter, ContentPath path) {
-        String title = frontMatter.text("title", "linkTitle");
+        String title = frontMatter.text("title", "linkTitle", "linktitle");
         if (title != null) {
             return title;
         }

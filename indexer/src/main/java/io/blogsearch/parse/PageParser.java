@@ -68,7 +68,7 @@ public final class PageParser {
         if (decoded.problem() != null) {
             problems.add(decoded.problem());
         }
-        FrontMatter frontMatter = FrontMatterParser.parse(decoded.text());
+        FrontMatter frontMatter = FrontMatterParser.parse(decoded.text()).withLowerCaseKeys();
         problems.addAll(FrontMatterDates.invalid(frontMatter, decoded.text()));
         ContentPath located = locator.locate(path);
         ContentPath contentPath = located != null ? located : ContentPath.of(path);

@@ -3,6 +3,7 @@ package io.blogsearch.state;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Quote;
 import io.blogsearch.model.Section;
+import java.util.TreeMap;
 
 /** The fingerprint of a page's entities: equal fingerprints, equal entities, so the page need not be rewritten. */
 public final class PageFingerprint {
@@ -12,9 +13,9 @@ public final class PageFingerprint {
 
     /**
      * What a page's entities are built from. The enricher only adds knowledge (talks, conference, section talk
-     * anchors, canonical speakers) to a parsed page, so the file's hash plus that knowledge identifies them, for one
-     * version of the parser. Written with the state's codec rather than Jackson: an incremental run fingerprints
-     * every page in a cold JVM.
+     * anchors, canonical speakers, the archive's spellings of authors and terms) to a parsed page, so the file's hash
+     * plus that knowledge identifies them, for one version of the parser. Written with the state's codec rather than
+     * Jackson: an incremental run fingerprints every page in a cold JVM.
      *
      * @param parserVersion what parsing gave for the same bytes: a new version rewrites every page
      */
@@ -29,6 +30,11 @@ public final class PageFingerprint {
         key.field(page.translationKey());
         key.field(page.conference());
         key.strings(page.authors());
+        // terms are spelt across the archive (a new page may respell those of the pages already indexed)
+        new TreeMap<>(page.taxonomies()).forEach((taxonomy, terms) -> {
+            key.field(taxonomy);
+            key.strings(terms);
+        });
         key.list(page.sections(), (Section section) -> key.field(section.talkAnchor()));
         key.list(page.quotes(), (Quote quote) -> key.field(quote.speaker()));
         key.list(page.talks(), talk -> PageCodec.writeTalk(key, talk));

@@ -79,6 +79,31 @@ class PageParserTest {
     }
 
     @Test
+    void readsFrontMatterKeysInAnyLetterCaseAsHugoDoes() throws Exception {
+        SiteFixture site = SiteFixture.create(root).write("content/post/a.md", """
+                ---
+                Title: Pruning in March
+                Date: 2019-02-03
+                Tags: [Orchard]
+                Draft: true
+                ---
+                Text.
+                """).write("content/post/b.md", """
+                ---
+                Title: Upper
+                title: Lower
+                ---
+                Text.
+                """);
+        assertThat(parse(site, "content/post/a.md")).isNull();
+        Page a = parseAll(site, true).get("content/post/a.md");
+        assertThat(a.title()).isEqualTo("Pruning in March");
+        assertThat(a.date()).isEqualTo(Instant.parse("2019-02-03T00:00:00Z"));
+        assertThat(a.taxonomies()).containsEntry("tags", List.of("Orchard"));
+        assertThat(parse(site, "content/post/b.md").title()).isEqualTo("Lower");
+    }
+
+    @Test
     void buildsPermalinksLikeHugo() throws Exception {
         SiteFixture site = SiteFixture.create(root)
                 .write("content/post/2018/My Post.md", "---\ntitle: x\n---\n")

@@ -135,6 +135,31 @@ class IndexBuilderIT {
     }
 
     @Test
+    void aTagIsSpeltAsMostPagesSpellItAndAnIncrementalBuildRespellsThePagesAlreadyIndexed() throws Exception {
+        SiteFixture site = SiteFixture.create(root);
+        String[] spellings = {"Tech", "tech", "tech", "Tech", "Tech"};
+        for (int i = 0; i < 3; i++) {
+            site.write("content/post/p" + i + ".md", "---\ntitle: P" + i + "\ndate: 2020-01-02\n"
+                    + "tags: [" + spellings[i] + ", Garden]\n---\nWords about sheds.\n");
+        }
+        build(false);
+        assertThat(tagsOfPosts()).containsOnly(List.of("tech", "Garden"));
+        for (int i = 3; i < 5; i++) {
+            site.write("content/post/p" + i + ".md", "---\ntitle: P" + i + "\ndate: 2020-01-02\n"
+                    + "tags: [" + spellings[i] + "]\n---\nWords about sheds.\n");
+        }
+        BuildSummary incremental = build(false);
+        assertThat(incremental.parsed()).isEqualTo(2);
+        assertThat(tagsOfPosts()).containsOnly(List.of("Tech", "Garden"), List.of("Tech"));
+    }
+
+    private List<List<String>> tagsOfPosts() throws Exception {
+        try (IndexProbe probe = IndexProbe.open(index)) {
+            return probe.all(DocType.POST).stream().map(post -> List.of(post.getValues(Fields.TAG))).toList();
+        }
+    }
+
+    @Test
     void pageRewrittenFromItsStoredRecordKeepsBodyAndSectionTexts() throws Exception {
         site();
         build(false);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +22,11 @@ public final class AuthorNames {
     private static final Pattern NICKNAME = Pattern.compile("\\s+[\"“”„'‘’«»][^\"“”„«»]{1,40}[\"“”„'‘’«»]\\s+");
 
     private final Map<String, String> canonical;
+    private final String chosenAmongSeveral;
 
-    private AuthorNames(Map<String, String> canonical) {
+    private AuthorNames(Map<String, String> canonical, String chosenAmongSeveral) {
         this.canonical = canonical;
+        this.chosenAmongSeveral = chosenAmongSeveral;
     }
 
     /** The spellings of every page's authors, each key's most frequent spelling chosen as its display form. */
@@ -35,12 +38,19 @@ public final class AuthorNames {
             }
         }
         Map<String, String> canonical = new HashMap<>();
-        spellings.forEach((key, counts) -> canonical.put(key, counts.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
-                        .thenComparingInt(e -> -nonAscii(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .orElseThrow().getKey()));
-        return new AuthorNames(canonical);
+        Map<String, String> chosen = new TreeMap<>();
+        spellings.forEach((key, counts) -> {
+            String spelling = counts.entrySet().stream()
+                    .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                            .thenComparingInt(e -> -nonAscii(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+            canonical.put(key, spelling);
+            if (counts.size() > 1) {
+                chosen.put(key, spelling);
+            }
+        });
+        return new AuthorNames(canonical, chosen.toString());
     }
 
     /** The page with its authors spelt as the archive spells them most, duplicates dropped. */
@@ -51,6 +61,14 @@ public final class AuthorNames {
                 .toList();
         return authors.equals(page.authors()) && people.equals(page.people()) ? page
                 : page.withAuthors(authors, people);
+    }
+
+    /**
+     * Every spelling chosen among several, in a stable order: for digests of what enrichment depended on (a new page
+     * may change which spelling the pages already indexed show).
+     */
+    public String describe() {
+        return chosenAmongSeveral;
     }
 
     private String canonical(String author) {
