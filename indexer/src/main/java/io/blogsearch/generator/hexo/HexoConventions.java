@@ -24,12 +24,13 @@ import java.util.Map;
  * Hexo's conventions for a source file: files under {@code _posts/} and {@code _drafts/} are posts, the others pages.
  * A post is dated by front matter {@code date} (a date without zone is in the site's {@code timezone}), else by the
  * date its file name gives through {@code new_post_name}, else by the file's creation time; a page only by front
- * matter. URLs are {@link HexoPermalinks}'; tags and categories come from a post's front matter only (Hexo files
- * pages under neither); authors are front matter {@code author}, else the config's. Drafts and {@code published:
- * false} posts are left out unless drafts are asked for or {@code render_drafts} is on, and with {@code future: false}
- * whatever is dated after now. A page's language is front matter {@code lang} (or {@code language}), else what the
- * file name gave ({@code :lang} in {@code new_post_name}), else its first folder when the theme has translations for
- * that language (Hexo's {@code i18n_dir} rule), else the site's.
+ * matter. URLs are {@link HexoPermalinks}'. Tags and categories come from front matter only, never from folders (a
+ * page's are not on Hexo's tag pages, but its theme shows them, as {@code open_graph} does); authors are front
+ * matter {@code author}, else the config's. Drafts and {@code published: false} posts are left out unless drafts
+ * are asked for or {@code render_drafts} is on, and with {@code future: false} whatever is dated after now. A page's
+ * language is front matter {@code lang} (or {@code language}), else what the file name gave ({@code :lang} in
+ * {@code new_post_name}), else its first folder when the theme has translations for that language (Hexo's
+ * {@code i18n_dir} rule), else the site's.
  */
 final class HexoConventions implements PostConventions {
 
@@ -93,6 +94,12 @@ final class HexoConventions implements PostConventions {
         return permalinks.url(resolved(file, frontMatter, date).path());
     }
 
+    /** Front matter {@code updated}, a date without zone in the site's {@code timezone}. */
+    @Override
+    public Instant lastmod(FrontMatter frontMatter) {
+        return HugoDates.parse(frontMatter.values().get("updated"), config.zone());
+    }
+
     @Override
     public List<String> authors(FrontMatter frontMatter) {
         List<String> authors = FrontMatterValues.list(frontMatter, List.of("author", "authors"));
@@ -102,9 +109,6 @@ final class HexoConventions implements PostConventions {
     @Override
     public Map<String, List<String>> taxonomies(String path, FrontMatter frontMatter) {
         Map<String, List<String>> taxonomies = new LinkedHashMap<>();
-        if (!file(path).post()) {
-            return taxonomies;
-        }
         JsonNode values = frontMatter.values();
         List<String> tags = FrontMatterValues.list(values.has("tags") ? values.get("tags") : values.get("tag"));
         if (!tags.isEmpty()) {
