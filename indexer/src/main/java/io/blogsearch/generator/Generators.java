@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogsearch.generator.docusaurus.DocusaurusGenerator;
+import io.blogsearch.generator.hexo.HexoGenerator;
 import io.blogsearch.generator.html.HtmlGenerator;
 import io.blogsearch.generator.jekyll.JekyllGenerator;
 import io.blogsearch.generator.markdown.MarkdownFolderGenerator;
@@ -17,14 +18,16 @@ import java.util.stream.Collectors;
 
 /**
  * Picks the generator of a site: the one named by {@code --generator} (or {@code source.generator} in
- * {@code blogsearch.yaml}), else the first that recognises the site's files, in the order Docusaurus, Jekyll, Zola,
- * Hugo, mapped Markdown folder (the most specific marker files first: Zola's {@code config.toml} and
- * {@code content/} would pass for Hugo's). Built HTML ({@code html}) is only read when named.
+ * {@code blogsearch.yaml}), else the first that recognises the site's files, in the order Docusaurus, Hexo, Jekyll,
+ * Zola, Hugo, mapped Markdown folder (the most specific marker files first: Zola's {@code config.toml} and
+ * {@code content/} would pass for Hugo's, Hexo's {@code _config.yml} for Jekyll's). Built HTML ({@code html}) is only
+ * read when named.
  */
 public final class Generators {
 
-    private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new JekyllGenerator(),
-            new ZolaGenerator(), new HugoGenerator(), new MarkdownFolderGenerator(), new HtmlGenerator());
+    private static final List<Generator> ALL = List.of(new DocusaurusGenerator(), new HexoGenerator(),
+            new JekyllGenerator(), new ZolaGenerator(), new HugoGenerator(), new MarkdownFolderGenerator(),
+            new HtmlGenerator());
 
     private Generators() {
     }
@@ -59,7 +62,8 @@ public final class Generators {
             }
         }
         throw new SiteException("cannot tell which generator made " + root + ": no content/ folder (Hugo), "
-                + "_config.yml or _posts/ (Jekyll), docusaurus.config.* (Docusaurus), zola.toml or config.toml "
+                + "_config.yml with a hexo package.json, scaffolds/ or source/_posts/ (Hexo), _config.yml or _posts/ "
+                + "(Jekyll), docusaurus.config.* (Docusaurus), zola.toml or config.toml "
                 + "with base_url (Zola), source: in blogsearch.yaml or folder of dated posts (YYYY-MM-DD-slug.md); "
                 + "name one with --generator");
     }

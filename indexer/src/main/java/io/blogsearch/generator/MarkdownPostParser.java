@@ -75,7 +75,7 @@ public final class MarkdownPostParser implements ContentParser {
                 conventions.description(frontMatter),
                 authors.stream().map(Person::name).toList(),
                 prepared.date(),
-                FrontMatterValues.date(frontMatter, List.of("last_modified_at", "lastmod", "updated", "updated_at")),
+                conventions.lastmod(frontMatter),
                 conventions.taxonomies(prepared.path(), frontMatter),
                 prepared.url(),
                 FrontMatterValues.list(frontMatter, List.of("redirect_from", "aliases")),

@@ -1,6 +1,7 @@
 package io.blogsearch.generator;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -24,7 +25,15 @@ public final class PermalinkPattern {
 
     /** The path the pattern gives for these values. */
     public static String expand(String pattern, Map<String, String> values) {
-        Matcher matcher = TOKEN.matcher(pattern);
+        return expand(pattern, TOKEN, values);
+    }
+
+    /**
+     * The path the pattern gives for these values, its placeholders found by {@code token} (group 1 the name), for
+     * generators that spell them otherwise (Hexo's may hold capitals and digits).
+     */
+    public static String expand(String pattern, Pattern token, Map<String, String> values) {
+        Matcher matcher = token.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
@@ -37,11 +46,16 @@ public final class PermalinkPattern {
 
     /** The date placeholders of a date (UTC); an empty map when there is no date. */
     public static Map<String, String> dateValues(Instant date) {
+        return dateValues(date, ZoneOffset.UTC);
+    }
+
+    /** The date placeholders of a date as a clock in {@code zone} reads it; an empty map when there is no date. */
+    public static Map<String, String> dateValues(Instant date, ZoneId zone) {
         Map<String, String> values = new HashMap<>();
         if (date == null) {
             return values;
         }
-        ZonedDateTime time = date.atZone(ZoneOffset.UTC);
+        ZonedDateTime time = date.atZone(zone);
         values.put("year", String.format("%04d", time.getYear()));
         values.put("short_year", String.format("%02d", time.getYear() % 100));
         values.put("month", String.format("%02d", time.getMonthValue()));

@@ -36,6 +36,11 @@ public interface PostConventions {
     /** The absolute URL the generator publishes the page at. */
     String url(String path, FrontMatter frontMatter, Instant date);
 
+    /** When the page was last updated, or null. */
+    default Instant lastmod(FrontMatter frontMatter) {
+        return FrontMatterValues.date(frontMatter, List.of("last_modified_at", "lastmod", "updated", "updated_at"));
+    }
+
     /** The authors' names. */
     List<String> authors(FrontMatter frontMatter);
 

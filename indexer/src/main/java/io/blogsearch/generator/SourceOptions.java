@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * How to read a site, beyond its root.
  *
- * @param generator  the generator to use ({@code hugo}, {@code jekyll}, {@code docusaurus}, {@code zola},
+ * @param generator  the generator to use ({@code hugo}, {@code hexo}, {@code jekyll}, {@code docusaurus}, {@code zola},
  *                   {@code markdown}, {@code html}); null to recognise it from the site's files
  * @param baseUrl    the site's URL, overriding what its config says; null to take the config's
  * @param configFile a {@code blogsearch.yaml} to use instead of the one in the site root; may be null

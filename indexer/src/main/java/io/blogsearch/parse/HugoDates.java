@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Parses the date formats Hugo accepts in front matter: RFC 3339 with or without zone and fraction, a space
  * instead of {@code T}, zones as {@code Z}, {@code +02:00} or {@code +0200} (also after a space), and plain dates.
- * Values without a zone are taken as UTC, Hugo's default {@code timeZone}.
+ * Values without a zone are taken as UTC, Hugo's default {@code timeZone}, unless the caller names the zone its
+ * generator reads them in.
  */
 public final class HugoDates {
 
@@ -48,6 +50,19 @@ public final class HugoDates {
 
     /** The instant a date string names, or null when it is not a date Hugo reads. */
     public static Instant parse(String text) {
+        return parse(text, ZoneOffset.UTC);
+    }
+
+    /** The instant a front matter value names, a value without a zone read in {@code zoneless}; null as above. */
+    public static Instant parse(JsonNode value, ZoneId zoneless) {
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return null;
+        }
+        return parse(value.asText(), zoneless);
+    }
+
+    /** The instant a date string names, a date or time without a zone read in {@code zoneless}; null as above. */
+    public static Instant parse(String text, ZoneId zoneless) {
         if (text == null) {
             return null;
         }
@@ -62,19 +77,21 @@ public final class HugoDates {
         try {
             LocalDate date = LocalDate.parse(matcher.group(1), DATE);
             if (matcher.group(2) == null) {
-                return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+                return date.atStartOfDay(zoneless).toInstant();
             }
             TemporalAccessor time = TIME.parse(matcher.group(2));
             LocalDateTime dateTime = date.atTime(LocalTime.from(time));
-            ZoneOffset offset = offset(matcher.group(3));
-            return OffsetDateTime.of(dateTime, offset).toInstant();
+            if (matcher.group(3) == null) {
+                return dateTime.atZone(zoneless).toInstant();
+            }
+            return OffsetDateTime.of(dateTime, offset(matcher.group(3))).toInstant();
         } catch (DateTimeException e) {
             return null;
         }
     }
 
     private static ZoneOffset offset(String zone) {
-        if (zone == null || zone.equals("Z")) {
+        if (zone.equals("Z")) {
             return ZoneOffset.UTC;
         }
         String normalised = zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);

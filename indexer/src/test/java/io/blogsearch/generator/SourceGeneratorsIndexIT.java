@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Jekyll, Docusaurus and Zola sites indexed end to end: a broken post reported with its line, then incremental runs.
+ * Jekyll, Docusaurus, Zola and Hexo sites indexed end to end: a broken post reported with its line, then
+ * incremental runs.
  */
 class SourceGeneratorsIndexIT {
 
@@ -84,6 +85,35 @@ class SourceGeneratorsIndexIT {
         Files.writeString(site.resolve("content/archive/_index.md"), "+++\ntitle = \"Old archive\"\n+++\n");
         BuildSummary second = build(site);
         assertThat(second.posts()).isEqualTo(5); // the section is no draft now: its dated page is back
+    }
+
+    @Test
+    void hexoSiteIndexesPostsAndPagesAtHexosUrlsAndReportsABrokenPost() throws Exception {
+        Path site = copy("hexo-site");
+        Files.writeString(site.resolve("source/_posts/2023-09-01-broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
+        BuildSummary first = build(site);
+        assertThat(first.posts()).isEqualTo(3);
+        assertThat(first.pages()).isEqualTo(6);
+        assertThat(first.excluded()).isEqualTo(2); // the draft and the unpublished post
+        assertThat(first.quotes()).isEqualTo(1);
+        assertThat(first.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("source/_posts/2023-09-01-broken.md");
+            assertThat(problem.line()).isPositive();
+        });
+        try (IndexProbe probe = IndexProbe.open(work.resolve("index"))) {
+            assertThat(probe.find(DocType.SECTION, Fields.TEXT_EXACT, "periwinkles")).singleElement().satisfies(d ->
+                    assertThat(d.get(Fields.URL)).isEqualTo(
+                            "https://tides.example.org/journal/2023/05/low-tide-walk/#What-we-found"));
+            assertThat(probe.find(DocType.PAGE, Fields.TEXT_EXACT, "datum")).singleElement().satisfies(d ->
+                    assertThat(d.get(Fields.URL)).isEqualTo(
+                            "https://tides.example.org/journal/guides/reading-tide-tables"));
+            assertThat(probe.find(DocType.PAGE, Fields.TEXT_EXACT, "skip_render")).isEmpty();
+        }
+        Files.writeString(site.resolve("source/about/index.md"), "---\ntitle: About\n---\nNow with a boat.\n");
+        BuildSummary second = build(site);
+        assertThat(second.parsed()).isEqualTo(1);
+        assertThat(second.problems()).extracting(FileProblem::path)
+                .containsExactly("source/_posts/2023-09-01-broken.md");
     }
 
     private BuildSummary build(Path site) throws Exception {

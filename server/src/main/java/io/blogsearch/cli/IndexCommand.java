@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         // One string per paragraph: picocli wraps each to the terminal width itself.
         description = {
             "Indexes a blog into a Lucene index (or, with --opensearch, into an OpenSearch cluster): the sources of "
-                + "a Hugo, Jekyll or Docusaurus site or of any Markdown folder mapped in blogsearch.yaml; the "
-                + "generator is recognised from the site's files.",
+                + "a Hugo, Hexo, Jekyll, Docusaurus or Zola site or of any Markdown folder mapped in "
+                + "blogsearch.yaml; the generator is recognised from the site's files.",
             "Incremental by default: unchanged files (by content hash) are not parsed again, changed ones are "
                 + "replaced, deleted ones removed. The index is committed once at the end, so readers never see a "
                 + "half-built index and an interrupted build leaves the previous one intact."},
@@ -79,8 +79,8 @@ public final class IndexCommand implements Callable<Integer> {
     private Path html;
 
     @Option(names = "--generator", paramLabel = "NAME",
-            description = "The generator that made the site: hugo, jekyll, docusaurus, zola or markdown; recognised "
-                    + "from the site's files when left out.")
+            description = "The generator that made the site: hugo, hexo, jekyll, docusaurus, zola or markdown; "
+                    + "recognised from the site's files when left out.")
     private String generator;
 
     @Option(names = "--base-url", paramLabel = "URL",
