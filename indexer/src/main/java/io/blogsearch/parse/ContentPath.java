@@ -36,8 +36,11 @@ public record ContentPath(String relative, List<String> folders, String fileName
         String file = parts[parts.length - 1];
         int dot = file.lastIndexOf('.');
         String name = dot < 0 ? file : file.substring(0, dot);
-        if (suffixLanguage != null && name.endsWith("." + suffixLanguage)) {
-            name = name.substring(0, name.length() - suffixLanguage.length() - 1);
+        // the suffix in any letter case, as Hugo matches it: post.zh-Hans.md is in language zh-hans
+        int suffixStart = suffixLanguage == null ? -1 : name.length() - suffixLanguage.length() - 1;
+        if (suffixStart > 0 && name.regionMatches(true, suffixStart, "." + suffixLanguage, 0,
+                suffixLanguage.length() + 1)) {
+            name = name.substring(0, suffixStart);
         }
         List<String> folders = List.copyOf(Arrays.asList(parts).subList(0, parts.length - 1));
         return new ContentPath(relative, folders, name, name.equals("index"), name.equals("_index"), lang);

@@ -116,9 +116,9 @@ public final class SiteReader {
                                 origins.record(key.toLowerCase(Locale.ROOT), relative));
                     } else {
                         ObjectNode wrapper = JsonNodeFactory.instance.objectNode();
-                        wrapper.set(base, tree); // lower-cased with the rest by merge
+                        String key = configDirKey(base, tree, wrapper);
                         merge(merged, wrapper);
-                        origins.record(base.toLowerCase(Locale.ROOT), relative);
+                        origins.record(key, relative);
                     }
                 }
             } catch (IOException e) {
@@ -222,6 +222,32 @@ public final class SiteReader {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Puts a file of the config folder where Hugo puts it: {@code params.yaml} under {@code params}; a file named for
+     * a language ({@code menus.en.toml}, {@code params.de.toml}, {@code languages.ja.toml}) under
+     * {@code languages.LANG}, as its {@code menus} or {@code params} or as the language's own settings. Returns the
+     * top-level key it fills.
+     */
+    private static String configDirKey(String base, JsonNode tree, ObjectNode wrapper) {
+        int dot = base.lastIndexOf('.');
+        if (dot <= 0 || dot == base.length() - 1) {
+            wrapper.set(base, tree); // lower-cased with the rest by merge
+            return base.toLowerCase(Locale.ROOT);
+        }
+        String name = base.substring(0, dot).toLowerCase(Locale.ROOT);
+        ObjectNode language = wrapper.putObject("languages").putObject(base.substring(dot + 1));
+        switch (name) {
+            case "menu", "menus" -> language.set("menus", tree);
+            case "params" -> language.set("params", tree);
+            default -> {
+                if (tree instanceof ObjectNode settings) {
+                    language.setAll(settings);
+                }
+            }
+        }
+        return "languages";
     }
 
     private static String baseName(Path file) {

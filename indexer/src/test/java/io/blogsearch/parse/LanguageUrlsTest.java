@@ -56,6 +56,20 @@ class LanguageUrlsTest {
     }
 
     @Test
+    void aLanguageSuffixIsMatchedInAnyLetterCase() throws Exception {
+        site("""
+                languages:
+                  en: {weight: 1}
+                  zh-Hans: {weight: 2}
+                """).write("content/posts/hello.zh-Hans.md", PAGE).write("content/posts/bundle/index.zh-Hans.md", PAGE);
+        assertThat(prepare("content/posts/hello.zh-Hans.md").url())
+                .isEqualTo("https://example.org/zh-hans/posts/hello/");
+        assertThat(prepare("content/posts/bundle/index.zh-Hans.md").url())
+                .isEqualTo("https://example.org/zh-hans/posts/bundle/");
+        assertThat(lang("content/posts/hello.zh-Hans.md")).isEqualTo("zh-hans");
+    }
+
+    @Test
     void defaultContentLanguageInSubdirPrefixesTheDefaultLanguageToo() throws Exception {
         site("""
                 defaultContentLanguage: en

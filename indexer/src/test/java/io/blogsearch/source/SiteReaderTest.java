@@ -47,6 +47,23 @@ class SiteReaderTest {
     }
 
     @Test
+    void aConfigFileNamedForALanguageConfiguresThatLanguage() throws Exception {
+        write("config/_default/hugo.toml", "baseURL = 'https://lang.example/'\ndefaultContentLanguage = 'en'\n");
+        write("config/_default/languages.en.toml", "weight = 1\nlanguageName = 'English'\n");
+        write("config/_default/languages.zh-Hans.toml", "weight = 2\n[params]\ndescription = 'x'\n");
+        write("config/_default/params.zh-Hans.toml", "mainSections = ['samples']\n");
+        write("config/_default/menus.en.toml", "[[main]]\nname = 'Blog'\n");
+        write("content/samples/a.md", "---\ntitle: A\n---\n");
+        write("content/samples/a.zh-Hans.md", "---\ntitle: A\n---\n");
+        Site site = SiteReader.read(root);
+        assertThat(site.languages().languages()).extracting(SiteLanguages.Language::code)
+                .containsExactly("en", "zh-hans");
+        assertThat(site.config().path("languages").path("zh-hans").path("params").path("mainsections").isArray())
+                .isTrue();
+        assertThat(site.config().path("languages").path("en").path("menus").path("main").isArray()).isTrue();
+    }
+
+    @Test
     void readsConfigKeysInAnyLetterCaseAsHugoDoes() throws Exception {
         write("config/_default/hugo.toml", "BaseURL = 'https://wrong.example/'\nTitle = 'Old'\n");
         write("config.toml", """
