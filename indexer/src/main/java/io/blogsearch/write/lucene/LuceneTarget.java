@@ -68,6 +68,9 @@ public final class LuceneTarget implements IndexTarget {
         IndexWriterConfig config = new IndexWriterConfig(BlogAnalyzers.forIndexing())
                 .setOpenMode(full ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
+                // A full build flushes a few large segments: packing each into a compound file copies it whole
+                // once more. An incremental build's small segments keep the compound file (fewer open files).
+                .setUseCompoundFile(!full)
                 .setCommitOnClose(false); // only a commit of the sink commits: an exception leaves the last good one
         try {
             return new IndexWriter(directory, config);
