@@ -1,5 +1,7 @@
 package io.blogsearch.generator.html;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Where a built file is served: {@code a/index.html} at {@code a/}, {@code a.html} at {@code a.html}. */
@@ -30,11 +32,25 @@ final class BuiltPages {
         if (!urlPath.startsWith(basePath)) {
             return null;
         }
-        String path = urlPath.substring(basePath.length());
+        // sitemaps percent-encode what the file name spells in UTF-8 (/2024/r%C3%A9parer/ is réparer/index.html)
+        String path = decode(urlPath.substring(basePath.length()));
         if (path.isEmpty() || path.endsWith("/")) {
             return path + "index.html";
         }
         return path.contains(".") && path.lastIndexOf('.') > path.lastIndexOf('/') ? path : path + "/index.html";
+    }
+
+    /** Whether a site-relative file is an HTML page (a sitemap may list feeds and other files too). */
+    static boolean isHtml(String path) {
+        return path.toLowerCase(Locale.ROOT).matches(".*\\.html?");
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a stray % that encodes nothing: the file is named as written
+        }
     }
 
     /** The path of a URL (from its first {@code /} after the host), without query and fragment. */
@@ -45,7 +61,7 @@ final class BuiltPages {
 
     /** The path of a URL without query and fragment, for comparing a page's own URL with its canonical link. */
     static String comparable(String url) {
-        String trimmed = url.replaceAll("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        String trimmed = decode(url.replaceAll("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", ""));
         return trimmed.endsWith("/index.html") ? trimmed.substring(0, trimmed.length() - 10) : trimmed;
     }
 }

@@ -16,13 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Any built site ({@code blogsearch index --html DIR}): the HTML files of the output folder, or, when it has a
- * {@code sitemap.xml}, the files of the pages the sitemap lists (with their {@code lastmod}, by file). The site's URL
+ * {@code sitemap.xml}, the HTML files of the pages the sitemap lists (with their {@code lastmod}, by file; feeds and
+ * other files it lists are not pages). The site's URL
  * comes from {@code --base-url}, else the sitemap's common prefix.
  */
 public final class HtmlGenerator implements Generator {
@@ -59,7 +59,8 @@ public final class HtmlGenerator implements Generator {
                 lastmod.put(file, date.toString());
             }
         });
-        return SiteRecords.of(root, baseUrl, null, Map.of("tag", "tags"), null, config, Map.of(), files);
+        Map<String, String> taxonomies = Map.of("tag", "tags", "category", "categories");
+        return SiteRecords.of(root, baseUrl, null, taxonomies, null, config, Map.of(), files);
     }
 
     @Override
@@ -79,7 +80,8 @@ public final class HtmlGenerator implements Generator {
         List<String> files = new ArrayList<>();
         for (String url : sitemap.lastmod().keySet()) {
             String file = BuiltPages.file(baseUrl, url);
-            if (file != null && Files.isRegularFile(root.resolve(file)) && !files.contains(file)) {
+            if (file != null && BuiltPages.isHtml(file) && Files.isRegularFile(root.resolve(file))
+                    && !files.contains(file)) {
                 files.add(file);
             }
         }
@@ -91,7 +93,7 @@ public final class HtmlGenerator implements Generator {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .map(file -> root.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> path.toLowerCase(Locale.ROOT).matches(".*\\.html?"))
+                    .filter(BuiltPages::isHtml)
                     .filter(path -> !path.startsWith(".") && !path.contains("/."))
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {

@@ -14,15 +14,16 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a built page says about itself in its markup: Open Graph and article meta tags, JSON-LD
- * ({@code headline}, {@code datePublished}, {@code dateModified}, {@code keywords}, {@code author}),
- * {@code <time datetime>}, {@code rel="tag"} and {@code rel="author"} links, {@code <html lang>}, the canonical
- * link and the robots meta tag.
+ * ({@code headline}, {@code datePublished}, {@code dateModified}, {@code keywords}, {@code author}), its
+ * {@link Byline} (its own {@code <time datetime>}, links to term pages), {@code rel="tag"} and {@code rel="author"}
+ * links, {@code <html lang>}, the canonical link and the robots meta tag.
  *
  * @param title       the page title, or null
  * @param description the description, or null
  * @param published   the publication date, or null
  * @param modified    the last modification date, or null
  * @param tags        tags, in page order, without repeats
+ * @param categories  categories, in page order, without repeats
  * @param authors     author names
  * @param lang        the language code, lower case, or null
  * @param canonical   the canonical URL, absolute, or null
@@ -30,20 +31,24 @@ import org.jsoup.nodes.Element;
  * @param article     true when the page declares itself an article (Open Graph or JSON-LD type)
  */
 public record HtmlMetadata(String title, String description, Instant published, Instant modified, List<String> tags,
-                           List<String> authors, String lang, String canonical, boolean noindex, boolean article) {
+                           List<String> categories, List<String> authors, String lang, String canonical,
+                           boolean noindex, boolean article) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Reads the metadata of a page; {@code main} is where a {@code <time>} counts as the page's date. */
-    public static HtmlMetadata read(Document document, Element main) {
+    /** Reads the metadata of a page whose main content is {@code main}; the byline holds its own date and terms. */
+    static HtmlMetadata read(Document document, Element main, Byline byline) {
         List<JsonNode> jsonLd = jsonLd(document);
         String title = first(meta(document, "og:title"), text(jsonLd, "headline"), h1(main), document.title());
         Instant published = firstDate(meta(document, "article:published_time"), text(jsonLd, "datePublished"),
-                main == null ? null : main.select("time[datetime]").attr("datetime"));
+                byline.date() == null ? null : byline.date().attr("datetime"));
         List<String> tags = new ArrayList<>();
         document.select("meta[property=article:tag]").forEach(m -> add(tags, m.attr("content")));
         document.select("a[rel~=(?i)\\btag\\b]").forEach(a -> add(tags, a.text()));
         jsonLd.forEach(node -> keywords(node.get("keywords")).forEach(k -> add(tags, k)));
+        byline.terms("tags").forEach(a -> add(tags, a.text()));
+        List<String> categories = new ArrayList<>();
+        byline.terms("categories").forEach(a -> add(categories, a.text()));
         List<String> authors = new ArrayList<>();
         add(authors, meta(document, "author"));
         add(authors, meta(document, "article:author"));
@@ -55,7 +60,7 @@ public record HtmlMetadata(String title, String description, Instant published, 
         String type = first(meta(document, "og:type"), text(jsonLd, "@type"));
         return new HtmlMetadata(title, first(meta(document, "description"), meta(document, "og:description")),
                 published, firstDate(meta(document, "article:modified_time"), text(jsonLd, "dateModified")),
-                List.copyOf(tags), List.copyOf(authors), lang(document), canonical(document),
+                List.copyOf(tags), List.copyOf(categories), List.copyOf(authors), lang(document), canonical(document),
                 robots != null && robots.toLowerCase(Locale.ROOT).contains("noindex"),
                 type != null && type.toLowerCase(Locale.ROOT).matches(".*(article|posting|blog).*"));
     }

@@ -52,16 +52,19 @@ final class HtmlPageParser implements ContentParser {
         PreparedPage read = decoder.prepare(path, contentHash, bytes);
         String url = BuiltPages.url(site.baseUrl(), path);
         Document document = Jsoup.parse(read.frontMatter().body(), url);
+        HeadingPermalinks.remove(document);
         Element main = MainContentFinder.find(document);
         if (main == null || main.text().isBlank()) {
             throw new PageProblemException("no text in the page's main content", 0, true);
         }
-        HtmlMetadata metadata = HtmlMetadata.read(document, main);
+        Byline byline = Byline.find(document, main);
+        HtmlMetadata metadata = HtmlMetadata.read(document, main, byline);
         Instant date = metadata.published() != null ? metadata.published() : lastmod.get(path);
         PageKind kind = metadata.published() != null || metadata.article() ? PageKind.POST : PageKind.PAGE;
-        FrontMatter frontMatter = new FrontMatter(values(metadata), body(main, metadata), 1);
-        return new PreparedPage(path, contentHash, read.contentPath(), kind, frontMatter, url, date,
-                ListPages.reason(path, url, main, metadata), true, read.problems());
+        String excluded = ListPages.reason(path, url, main, metadata);
+        FrontMatter frontMatter = new FrontMatter(values(metadata), body(main, metadata, byline, url), 1);
+        return new PreparedPage(path, contentHash, read.contentPath(), kind, frontMatter, url, date, excluded, true,
+                read.problems());
     }
 
     @Override
@@ -69,10 +72,12 @@ final class HtmlPageParser implements ContentParser {
         FrontMatter frontMatter = prepared.frontMatter();
         // in built pages a link starting with / is relative to the host, whatever path the site lives under
         PageContent content = ContentExtractor.extract(frontMatter.body(), prepared.url(), origin(site.baseUrl()));
-        List<String> tags = FrontMatterValues.list(frontMatter.values().get("tags"));
         Map<String, List<String>> taxonomies = new LinkedHashMap<>();
-        if (!tags.isEmpty()) {
-            taxonomies.put("tags", tags);
+        for (String taxonomy : List.of("tags", "categories")) {
+            List<String> terms = FrontMatterValues.list(frontMatter.values().get(taxonomy));
+            if (!terms.isEmpty()) {
+                taxonomies.put(taxonomy, terms);
+            }
         }
         String lang = frontMatter.text("lang");
         Page page = new Page(prepared.path(), prepared.contentHash(), prepared.kind(), frontMatter.text("title"),
@@ -97,13 +102,19 @@ final class HtmlPageParser implements ContentParser {
         values.put("lastmod", metadata.modified() == null ? null : metadata.modified().toString());
         values.put("lang", metadata.lang());
         values.set("tags", MAPPER.valueToTree(metadata.tags()));
+        values.set("categories", MAPPER.valueToTree(metadata.categories()));
         values.set("authors", MAPPER.valueToTree(metadata.authors()));
         return values;
     }
 
-    /** The main content without what the layout adds around the text: the title heading, the byline date, menus. */
-    private static String body(Element main, HtmlMetadata metadata) {
-        Element copy = main.clone();
+    /**
+     * The main content without what the layout adds around the text: the title heading, the byline, menus and
+     * navigation lists. Changes the page's tree: call it once the metadata is read.
+     */
+    private static String body(Element main, HtmlMetadata metadata, Byline byline, String url) {
+        Element copy = main;
+        byline.removeFrom(copy);
+        ContentNavigation.remove(copy, url);
         copy.select("nav, [role=navigation], script, style, form").remove();
         Element h1 = copy.selectFirst("h1");
         if (h1 != null && metadata.title() != null && h1.text().strip().equals(metadata.title())) {

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * Tells the built pages that are not worth a search result: pages that ask not to be indexed, pages whose
  * canonical URL is another page (aliases, syndicated copies), and list pages: pagination ({@code /page/2/}),
  * taxonomy pages ({@code /tags/x/}, {@code /categories/}) without a date of their own, pages with several
- * {@code <article>} summaries, and undated pages whose main content is mostly links.
+ * {@code <article>} summaries, pages that show only summaries of other pages ({@link PageSummaries}), and undated
+ * pages whose main content is mostly links.
  */
 final class ListPages {
 
@@ -34,7 +35,7 @@ final class ListPages {
             return "list page";
         }
         boolean dated = metadata.published() != null || metadata.article();
-        if (main.select("article").size() > 1 && !main.is("article")) {
+        if (main.select("article").size() > 1 && !main.is("article") || PageSummaries.listsOtherPages(main, url)) {
             return "list page";
         }
         if (!dated && Arrays.stream(path.split("/")).anyMatch(TAXONOMY_FOLDERS::contains)) {
