@@ -3,7 +3,10 @@ package io.blogsearch.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.model.Person;
 import io.blogsearch.source.Site;
-import java.time.Instant;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,11 +26,13 @@ final class FrontMatterFields {
     private static final List<String> ALWAYS = List.of("tags", "categories", "keywords", "series");
 
     private final Site site;
+    private final ZoneId zoneless;
     private final PeopleParser people;
     private final Set<String> taxonomies = new LinkedHashSet<>();
 
     FrontMatterFields(Site site) {
         this.site = site;
+        this.zoneless = timeZone(site);
         this.people = new PeopleParser(site);
         taxonomies.addAll(ALWAYS);
         taxonomies.addAll(site.taxonomies().values());
@@ -49,15 +54,28 @@ final class FrontMatterFields {
         return frontMatter.text("description", "summary");
     }
 
-    Instant date(FrontMatter frontMatter) {
-        Instant date = HugoDates.parse(frontMatter.values().get("date"));
-        if (date == null) {
-            date = HugoDates.parse(frontMatter.values().get("publishDate"));
+    /**
+     * The page's date, {@code date} else {@code publishDate}, in the offset it is written with; a date written
+     * without one is in the site's {@code timeZone} (UTC when unset or unknown), as Hugo reads it.
+     */
+    ZonedDateTime date(FrontMatter frontMatter) {
+        for (String key : List.of("date", "publishDate", "publishdate")) {
+            ZonedDateTime date = HugoDates.parseZoned(frontMatter.values().get(key), zoneless);
+            if (date != null) {
+                return date;
+            }
         }
-        if (date == null) {
-            date = HugoDates.parse(frontMatter.values().get("publishdate"));
+        return null;
+    }
+
+    /** Hugo's {@code timeZone}: where dates written without an offset are; UTC when unset or not a zone Java knows. */
+    private static ZoneId timeZone(Site site) {
+        String name = site.config() == null ? "" : site.config().path("timezone").asText("").strip();
+        try {
+            return name.isEmpty() ? ZoneOffset.UTC : ZoneId.of(name);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
         }
-        return date;
     }
 
     /** The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else the site's. */

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -63,6 +63,23 @@ public final class HugoDates {
 
     /** The instant a date string names, a date or time without a zone read in {@code zoneless}; null as above. */
     public static Instant parse(String text, ZoneId zoneless) {
+        ZonedDateTime written = parseZoned(text, zoneless);
+        return written == null ? null : written.toInstant();
+    }
+
+    /**
+     * The date and time a front matter value names in the offset it is written with ({@code 01:00+09:00} stays on
+     * its day, as Hugo's permalinks and templates show it), one without a zone in {@code zoneless}; null as above.
+     */
+    public static ZonedDateTime parseZoned(JsonNode value, ZoneId zoneless) {
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return null;
+        }
+        return parseZoned(value.asText(), zoneless);
+    }
+
+    /** As {@link #parseZoned(JsonNode, ZoneId)}, for a date string. */
+    public static ZonedDateTime parseZoned(String text, ZoneId zoneless) {
         if (text == null) {
             return null;
         }
@@ -77,14 +94,14 @@ public final class HugoDates {
         try {
             LocalDate date = LocalDate.parse(matcher.group(1), DATE);
             if (matcher.group(2) == null) {
-                return date.atStartOfDay(zoneless).toInstant();
+                return date.atStartOfDay(zoneless);
             }
             TemporalAccessor time = TIME.parse(matcher.group(2));
             LocalDateTime dateTime = date.atTime(LocalTime.from(time));
             if (matcher.group(3) == null) {
-                return dateTime.atZone(zoneless).toInstant();
+                return dateTime.atZone(zoneless);
             }
-            return OffsetDateTime.of(dateTime, offset(matcher.group(3))).toInstant();
+            return dateTime.atZone(offset(matcher.group(3)));
         } catch (DateTimeException e) {
             return null;
         }

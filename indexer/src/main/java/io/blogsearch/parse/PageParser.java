@@ -11,6 +11,7 @@ import io.blogsearch.model.Person;
 import io.blogsearch.source.CascadeConfigReader;
 import io.blogsearch.source.Site;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +74,10 @@ public final class PageParser {
         ContentPath located = locator.locate(path);
         ContentPath contentPath = located != null ? located : ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
-        Instant date = fields.date(frontMatter);
+        ZonedDateTime written = fields.date(frontMatter);
+        Instant date = written == null ? null : written.toInstant();
         String lang = language(contentPath, frontMatter);
-        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), date,
+        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), written,
                 lang);
         String excluded = located == null ? "not built"
                 : notRendered(frontMatter, contentPath) ? "not rendered" : null;

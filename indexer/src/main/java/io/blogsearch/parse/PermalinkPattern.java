@@ -23,9 +23,10 @@ final class PermalinkPattern {
     private PermalinkPattern() {
     }
 
-    /** The pattern expanded for the page at {@code path} with this title, slug (may be null) and date. */
-    static String expand(String pattern, ContentPath path, String title, String slug, Instant date) {
-        ZonedDateTime time = (date == null ? Instant.EPOCH : date).atZone(ZoneOffset.UTC);
+    /** The pattern expanded for the page at {@code path} with this title, slug (may be null) and date (may be null). */
+    static String expand(String pattern, ContentPath path, String title, String slug, ZonedDateTime date) {
+        // in the offset the date is written with: 01:00+09:00 on the 1st is on the 1st, as Hugo builds it
+        ZonedDateTime time = date == null ? Instant.EPOCH.atZone(ZoneOffset.UTC) : date;
         Matcher matcher = ATTRIBUTE.matcher(pattern.replace("\\:", ESCAPED_COLON));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

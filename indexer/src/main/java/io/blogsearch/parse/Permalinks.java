@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.source.PermalinkRule;
 import io.blogsearch.source.Site;
 import io.blogsearch.source.SiteLanguages;
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public final class Permalinks {
     }
 
     /** The absolute permalink of a page in the language its path gives it (else the site's default). */
-    public static String of(Site site, ContentPath path, String title, String slug, String url, Instant date) {
+    public static String of(Site site, ContentPath path, String title, String slug, String url, ZonedDateTime date) {
         return of(site, path, title, slug, url, date, path.lang());
     }
 
@@ -33,13 +33,13 @@ public final class Permalinks {
      * The absolute permalink of a page in language {@code lang} (null: the site's default), with the characters a
      * browser would encode percent-encoded.
      */
-    public static String of(Site site, ContentPath path, String title, String slug, String url, Instant date,
+    public static String of(Site site, ContentPath path, String title, String slug, String url, ZonedDateTime date,
                             String lang) {
         return UrlEscaper.escape(unescaped(site, path, title, slug, url, date, lang));
     }
 
-    private static String unescaped(Site site, ContentPath path, String title, String slug, String url, Instant date,
-                                    String lang) {
+    private static String unescaped(Site site, ContentPath path, String title, String slug, String url,
+                                    ZonedDateTime date, String lang) {
         String base = languageRoot(site, lang);
         if (url != null && !url.isBlank()) {
             String trimmed = url.strip();

@@ -122,6 +122,26 @@ class PageParserTest {
     }
 
     @Test
+    void aDateKeepsTheDayItIsWrittenOnInItsOffsetOrTheSitesTimeZone() throws Exception {
+        SiteFixture site = SiteFixture.create(root)
+                .write("config.yaml", """
+                        baseURL: https://example.org/
+                        timeZone: Asia/Tokyo
+                        permalinks:
+                          post: /:year/:month/:day/:slug/
+                        """)
+                .write("content/post/seoul.md", "---\ntitle: x\nslug: seoul\ndate: 2023-01-01T01:00:00+09:00\n---\n")
+                .write("content/post/tokyo.md", "---\ntitle: x\nslug: tokyo\ndate: 2023-01-01 01:00\n---\n")
+                .write("content/post/utc.md", "---\ntitle: x\nslug: utc\ndate: 2023-01-01T01:00:00Z\n---\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/post/seoul.md").url()).isEqualTo("https://example.org/2023/01/01/seoul/");
+        assertThat(pages.get("content/post/seoul.md").date()).isEqualTo(Instant.parse("2022-12-31T16:00:00Z"));
+        assertThat(pages.get("content/post/tokyo.md").url()).isEqualTo("https://example.org/2023/01/01/tokyo/");
+        assertThat(pages.get("content/post/tokyo.md").date()).isEqualTo(Instant.parse("2022-12-31T16:00:00Z"));
+        assertThat(pages.get("content/post/utc.md").url()).isEqualTo("https://example.org/2023/01/01/utc/");
+    }
+
+    @Test
     void appliesPermalinkPatternsOfTheSection() throws Exception {
         SiteFixture site = SiteFixture.create(root).write("config.yaml", """
                 baseURL: https://example.org/blog/
