@@ -162,8 +162,11 @@ public final class TextLanguageDetector {
             for (int i = 0; i < end; ) {
                 int c = text.codePointAt(i);
                 i += Character.charCount(c);
-                Character.UnicodeScript script = Character.isLetter(c) ? Character.UnicodeScript.of(c) : null;
-                boolean latin = script == Character.UnicodeScript.LATIN;
+                boolean ascii = c < 0x80;
+                // most text is ASCII: its letters are Latin without looking the script up
+                Character.UnicodeScript script = ascii || !Character.isLetter(c) ? null : Character.UnicodeScript.of(c);
+                boolean latin = ascii ? c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                        : script == Character.UnicodeScript.LATIN;
                 latinWords += latin && !inLatinWord ? 1 : 0;
                 inLatinWord = latin;
                 if (script == Character.UnicodeScript.HAN) {
