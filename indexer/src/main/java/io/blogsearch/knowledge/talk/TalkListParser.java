@@ -31,10 +31,11 @@ public final class TalkListParser {
     /** What a list item's line may end with before its byline: "Title, by Name" is the title "Title". */
     private static final Pattern TRAILING_JOINER = Pattern.compile("[\\s,;:–—]+$");
     /**
-     * A line that describes a talk instead of naming it ("A Conf 2020 presentation by Name"): an article, at most
-     * five words, a kind of talk. The title is then the item's line before it.
+     * A line that describes a talk instead of naming it ("A Conf 2020 presentation by Name"): "a" or "an", at most
+     * five words, a kind of talk in lower case (a title would capitalise it: "A Better Keynote"). The title is then
+     * the item's line before it.
      */
-    private static final Pattern DESCRIPTION = Pattern.compile("^(?i:an?|the)\\s+(?:\\S+\\s+){0,5}(\\p{L}+)$");
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?i:an?)\\s+(?:\\S+\\s+){0,5}(\\p{Ll}+)$");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
     private static final int MIN_ITEMS_WITHOUT_OTHER_EVIDENCE = 2;
     private static final String TABLE_CELLS = " " + ContentExtractor.CELL_SEPARATOR + " ";

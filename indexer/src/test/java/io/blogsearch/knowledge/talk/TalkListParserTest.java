@@ -137,10 +137,11 @@ class TalkListParserTest {
                   by Mira Olsen & Ivo Brandt, Ropeworks.
                 - A [lightning talk](https://example.org/lt) by Lena Voss, Kettle Labs.
                 - Harbour at dawn, the keynote by Pia Lund
+                - A Better Keynote by Omar Haddad
                 """;
         TalkSections.Result result = detect(talks, false);
         assertThat(result.talks()).extracting(Talk::title).containsExactly("Composting at Scale",
-                "Harbour at dawn, the keynote");
+                "Harbour at dawn, the keynote", "A Better Keynote");
         assertThat(result.talks().get(0).speakers()).extracting(Speaker::name).containsExactly("Mira Olsen",
                 "Ivo Brandt");
     }
