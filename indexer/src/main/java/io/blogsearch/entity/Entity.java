@@ -2,6 +2,8 @@ package io.blogsearch.entity;
 
 import io.blogsearch.schema.DocType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +43,14 @@ public sealed interface Entity permits PageEntity, SectionEntity, QuoteEntity, F
      * @param anchor         the heading anchor the entity sits under, or null
      * @param talkTitle      the title of the talk the entity sits under, or null
      * @param date           the page's date, or null
+     * @param dateOffset     the offset the date is written with, or null for UTC
      * @param facets         facet dimension ({@link io.blogsearch.schema.FacetDims}) to its values, in a fixed
      *                       order, distinct and never blank; type, language and year are derived from the above
      * @param taxonomyTerms  the page's non-tag taxonomy terms as {@code taxonomy:term}, shown with a hit
      * @param context        searched text around the entity (page title, section heading), in order
      */
     record Common(String id, DocType type, String lang, String path, String translationKey, String postTitle,
-                  String postUrl, String url, String anchor, String talkTitle, Instant date,
+                  String postUrl, String url, String anchor, String talkTitle, Instant date, ZoneOffset dateOffset,
                   Map<String, List<String>> facets, List<String> taxonomyTerms, List<String> context) {
 
         /** Copies the collections: an entity never changes. */
@@ -55,6 +58,11 @@ public sealed interface Entity permits PageEntity, SectionEntity, QuoteEntity, F
             facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
             taxonomyTerms = List.copyOf(taxonomyTerms);
             context = List.copyOf(context);
+        }
+
+        /** The day of the date as the blog shows it (in the offset it is written with), or null without a date. */
+        public LocalDate day() {
+            return date == null ? null : date.atOffset(dateOffset == null ? ZoneOffset.UTC : dateOffset).toLocalDate();
         }
 
         /** The values of one facet dimension, empty when it has none. */

@@ -164,7 +164,7 @@ public final class PageEntities {
         }
         ownContext.stream().filter(PageEntities::present).forEach(context::add);
         return new Entity.Common(id, type, lang, page.path(), page.translationKey(), page.title(), page.url(), url,
-                anchor, talk == null ? null : talk.title(), page.date(), facets, taxonomyTerms,
+                anchor, talk == null ? null : talk.title(), page.date(), page.dateOffset(), facets, taxonomyTerms,
                 context.stream().filter(PageEntities::present).toList());
     }
 

@@ -1,6 +1,7 @@
 package io.blogsearch.model;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,7 @@ import java.util.Map;
  * @param translationKey what links the translations of one page: its {@code translationKey}, else its path inside
  *                    its language's content tree; null when unknown
  * @param people      the authors with their affiliation and link, in the order of {@code authors}
+ * @param dateOffset  the offset {@code date} is written with (a blog shows its dates on that day), or null for UTC
  */
 public record Page(
         String path,
@@ -55,10 +57,21 @@ public record Page(
         Map<String, Object> frontMatter,
         String lang,
         String translationKey,
-        List<Person> people) {
+        List<Person> people,
+        ZoneOffset dateOffset) {
 
     public Page {
         people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /** A page whose date is in UTC (or that has none). */
+    public Page(String path, String contentHash, PageKind kind, String title, String description, List<String> authors,
+                Instant date, Instant lastmod, Map<String, List<String>> taxonomies, String url, List<String> aliases,
+                String body, List<Section> sections, List<Quote> quotes, List<Figure> figures, List<Talk> talks,
+                String conference, Map<String, Object> frontMatter, String lang, String translationKey,
+                List<Person> people) {
+        this(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url, aliases, body,
+                sections, quotes, figures, talks, conference, frontMatter, lang, translationKey, people, null);
     }
 
     /** A page without translation key and people (authors only as names). */
@@ -70,6 +83,11 @@ public record Page(
                 sections, quotes, figures, talks, conference, frontMatter, lang, null, List.of());
     }
 
+    /** The offset {@code date} is written with, UTC when none is known. */
+    public ZoneOffset dateOffsetOrUtc() {
+        return dateOffset == null ? ZoneOffset.UTC : dateOffset;
+    }
+
     /** Tags of the page, empty when it has none. */
     public List<String> tags() {
         return taxonomies.getOrDefault("tags", List.of());
@@ -79,27 +97,27 @@ public record Page(
     public Page withKnowledge(List<Section> sections, List<Quote> quotes, List<Talk> talks, String conference) {
         return new Page(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url,
                 aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
-                people);
+                people, dateOffset);
     }
 
     /** This page with its authors spelt as the archive spells them ({@code people} in the order of {@code authors}). */
     public Page withAuthors(List<String> authors, List<Person> people) {
         return new Page(path, contentHash, kind, title, description, authors, date, lastmod, taxonomies, url,
                 aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
-                people);
+                people, dateOffset);
     }
 
     /** This page with its taxonomy terms spelt as the archive spells them. */
     public Page withTaxonomies(Map<String, List<String>> terms) {
         return new Page(path, contentHash, kind, title, description, authors, date, lastmod, terms, url,
                 aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
-                people);
+                people, dateOffset);
     }
 
     /** This page as another kind (post or plain page), once the site's main sections are known. */
     public Page withKind(PageKind value) {
         return new Page(path, contentHash, value, title, description, authors, date, lastmod, taxonomies, url,
                 aliases, body, sections, quotes, figures, talks, conference, frontMatter, lang, translationKey,
-                people);
+                people, dateOffset);
     }
 }

@@ -158,6 +158,7 @@ public final class PageParser {
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
                 : MarkdownRenderer.render(expanded.markdown()));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
+        ZonedDateTime written = fields.date(frontMatter);
         Page page = new Page(
                 prepared.path(),
                 prepared.contentHash(),
@@ -179,7 +180,8 @@ public final class PageParser {
                 frontMatterMap(frontMatter.values()),
                 language(prepared.contentPath(), frontMatter, content.body()),
                 translationKey(prepared.contentPath(), frontMatter),
-                fields.people(frontMatter));
+                fields.people(frontMatter),
+                written == null ? null : written.getOffset());
         return new ParsedPage(page, List.copyOf(problems));
     }
 

@@ -149,6 +149,11 @@ public final class Fields {
 
     /** Long point, doc values and stored: publication date in epoch milliseconds, for range filters and sorting. */
     public static final String DATE = "date";
+    /**
+     * Stored: the date's day as the blog shows it, {@code yyyy-MM-dd} in the offset the date is written with (a post
+     * of 01:00+09:00 on the 1st is on the 1st, though its instant is on the 31st in UTC); the year facet is its year.
+     */
+    public static final String DATE_DAY = "date_day";
     /** Stored: absolute URL of the entity, with {@code #anchor} for anything inside a post. */
     public static final String URL = "url";
     /** Stored: heading anchor of the section the entity is in, or of the talk/section itself. */

@@ -12,6 +12,7 @@ import io.blogsearch.model.Talk;
 import io.blogsearch.model.TalkKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public final class PageCodec {
 
-    private static final String OUTLINE_VERSION = "5";
+    private static final String OUTLINE_VERSION = "6";
     private static final String RECORD_VERSION = "r1";
     /** Front matter keys the enricher reads (conference resolution). */
     private static final List<String> FRONT_MATTER_KEYS = List.of("conference", "event");
@@ -45,6 +46,7 @@ public final class PageCodec {
         out.field(page.description());
         out.strings(page.authors());
         out.instant(page.date());
+        out.field(page.dateOffset() == null ? null : page.dateOffset().getId());
         out.instant(page.lastmod());
         out.list(page.taxonomies() == null ? null : List.copyOf(page.taxonomies().entrySet()), entry -> {
             out.field(entry.getKey());
@@ -109,6 +111,7 @@ public final class PageCodec {
         String description = in.next();
         List<String> authors = in.strings();
         Instant date = in.instant();
+        String offset = in.next();
         Instant lastmod = in.instant();
         List<Map.Entry<String, List<String>>> taxonomyEntries = in.list(() -> Map.entry(in.next(), in.strings()));
         Map<String, List<String>> taxonomies = null;
@@ -132,7 +135,7 @@ public final class PageCodec {
         List<Person> people = in.list(() -> new Person(in.next(), in.next(), in.next()));
         return new Page(path, contentHash, kind == null ? null : PageKind.valueOf(kind), title, description,
                 authors, date, lastmod, taxonomies, url, aliases, null, sections, quotes, figures, talks,
-                conference, frontMatter, lang, translationKey, people);
+                conference, frontMatter, lang, translationKey, people, offset == null ? null : ZoneOffset.of(offset));
     }
 
     /** The record of a parsed page: its body and section texts, UTF-8. */
@@ -179,7 +182,7 @@ public final class PageCodec {
                 outline.description(), outline.authors(), outline.date(), outline.lastmod(), outline.taxonomies(),
                 outline.url(), outline.aliases(), body, sections, outline.quotes(), outline.figures(),
                 outline.talks(), outline.conference(), outline.frontMatter(), outline.lang(),
-                outline.translationKey(), outline.people());
+                outline.translationKey(), outline.people(), outline.dateOffset());
     }
 
     /** Writes a talk with its speakers: the one place a talk is written. */

@@ -26,6 +26,7 @@ public final class PageFingerprint {
         key.field(page.title());
         key.field(page.kind() == null ? null : page.kind().name());
         key.field(page.url());
+        key.field(page.dateOffset() == null ? null : page.dateOffset().getId());
         key.field(page.lang());
         key.field(page.translationKey());
         key.field(page.conference());

@@ -241,7 +241,7 @@ final class PageCollector {
                 outline.description(), outline.authors(), outline.date(), outline.lastmod(), outline.taxonomies(),
                 outline.url(), outline.aliases(), body, outline.sections(), outline.quotes(), outline.figures(),
                 outline.talks(), outline.conference(), outline.frontMatter(), outline.lang(),
-                outline.translationKey(), outline.people());
+                outline.translationKey(), outline.people(), outline.dateOffset());
     }
 
     /** What a parsed page leaves besides its outline: its expiry date, its section hashes, its texts (spilled). */

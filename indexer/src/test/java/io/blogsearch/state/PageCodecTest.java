@@ -14,6 +14,7 @@ import io.blogsearch.model.Talk;
 import io.blogsearch.model.TalkKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,18 @@ class PageCodecTest {
         assertThat(outline.body()).isNull();
         assertThat(outline.sections()).extracting(Section::text).containsOnlyNulls();
         assertThat(whole).isEqualTo(page);
+    }
+
+    @Test
+    void theOutlineKeepsTheOffsetTheDateIsWrittenWith() {
+        Page page = page(Map.of());
+        Page east = new Page(page.path(), page.contentHash(), page.kind(), page.title(), page.description(),
+                page.authors(), page.date(), page.lastmod(), page.taxonomies(), page.url(), page.aliases(),
+                page.body(), page.sections(), page.quotes(), page.figures(), page.talks(), page.conference(),
+                page.frontMatter(), page.lang(), page.translationKey(), page.people(), ZoneOffset.ofHours(9));
+
+        assertThat(PageCodec.readOutline(PageCodec.writeOutline(east)).dateOffset()).isEqualTo(ZoneOffset.ofHours(9));
+        assertThat(PageCodec.readOutline(PageCodec.writeOutline(page)).dateOffset()).isNull();
     }
 
     @Test

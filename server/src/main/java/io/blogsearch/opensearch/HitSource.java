@@ -81,7 +81,12 @@ final class HitSource {
         return new TalkInfo(talkTitle != null ? talkTitle : title, text(source, Fields.TALK_KIND), speakers);
     }
 
+    /** The day the blog shows the date on; in UTC for an index written before that day was kept. */
     private static String date(JsonNode source) {
+        String day = first(source.path(IndexMapping.SHOW), Fields.DATE_DAY);
+        if (day != null && !day.isBlank()) {
+            return day;
+        }
         JsonNode millis = source.path(Fields.DATE);
         if (!millis.canConvertToLong()) {
             return null;

@@ -4,7 +4,7 @@ import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import io.blogsearch.schema.LanguageAnalyzers;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -169,8 +169,11 @@ final class EntityDocument {
         return this;
     }
 
-    /** The date as a range-searchable point, a sort key and a stored value, plus the year facet. */
-    EntityDocument date(Instant date) {
+    /**
+     * The date as a range-searchable point, a sort key and a stored value, with the day the blog shows it on
+     * ({@code day}) stored and its year the year facet.
+     */
+    EntityDocument date(Instant date, LocalDate day) {
         if (date == null) {
             return this;
         }
@@ -178,8 +181,8 @@ final class EntityDocument {
         document.add(new LongPoint(Fields.DATE, millis));
         document.add(new NumericDocValuesField(Fields.DATE, millis));
         document.add(new StoredField(Fields.DATE, millis));
-        int year = date.atZone(ZoneOffset.UTC).getYear();
-        document.add(new SortedSetDocValuesFacetField(FacetDims.YEAR, Integer.toString(year)));
+        document.add(new StoredField(Fields.DATE_DAY, day.toString()));
+        document.add(new SortedSetDocValuesFacetField(FacetDims.YEAR, Integer.toString(day.getYear())));
         return this;
     }
 

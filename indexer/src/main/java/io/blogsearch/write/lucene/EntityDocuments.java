@@ -87,7 +87,7 @@ public final class EntityDocuments {
                 .stored(Fields.URL, common.url())
                 .stored(Fields.ANCHOR, common.anchor())
                 .stored(Fields.TALK_TITLE, common.talkTitle())
-                .date(common.date())
+                .date(common.date(), common.day())
                 .facet(FacetDims.TYPE, null, null, List.of(common.type().value()))
                 .facet(FacetDims.LANG, null, null, List.of(common.lang()))
                 .facet(FacetDims.TAG, Fields.TAG, Fields.TAG_TEXT, common.facet(FacetDims.TAG))

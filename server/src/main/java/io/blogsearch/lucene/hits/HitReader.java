@@ -24,9 +24,9 @@ import org.apache.lucene.index.IndexableField;
 final class HitReader {
 
     private static final Set<String> DISPLAYED = Set.of(Fields.ID, Fields.TYPE, Fields.TITLE, Fields.URL,
-            Fields.PATH, Fields.POST_TITLE, Fields.POST_URL, Fields.DATE, Fields.TAG, Fields.CONFERENCE,
-            Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.QUOTE_SOURCE, Fields.FIGURE_IMAGE,
-            Fields.TALK_KIND, Fields.TALK_TITLE, Fields.TALK_SPEAKERS, Fields.LANG);
+            Fields.PATH, Fields.POST_TITLE, Fields.POST_URL, Fields.DATE, Fields.DATE_DAY, Fields.TAG,
+            Fields.CONFERENCE, Fields.SPEAKER, Fields.SECTION_HEADING, Fields.QUOTE_TEXT, Fields.QUOTE_SOURCE,
+            Fields.FIGURE_IMAGE, Fields.TALK_KIND, Fields.TALK_TITLE, Fields.TALK_SPEAKERS, Fields.LANG);
 
     private final StoredCache stored;
 
@@ -83,7 +83,12 @@ final class HitReader {
         return new TalkInfo(title, d.get(Fields.TALK_KIND), speakers);
     }
 
+    /** The day the blog shows the date on; in UTC for an index written before that day was stored. */
     private static String date(Document d) {
+        String day = d.get(Fields.DATE_DAY);
+        if (day != null) {
+            return day;
+        }
         IndexableField field = d.getField(Fields.DATE);
         if (field == null || field.numericValue() == null) {
             return null;

@@ -9,12 +9,14 @@ import io.blogsearch.query.UserQuery.FieldClause;
 import io.blogsearch.query.UserQuery.QueryField;
 import io.blogsearch.query.UserQueryParser;
 import io.blogsearch.schema.DocType;
+import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -195,7 +197,9 @@ public final class SearchQueryBuilder {
             if (year < 1 || year > 9999) {
                 return null;
             }
-            return dateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            // the year facet's own term, so year:2024 finds what the facet counts (the year of the day a post shows)
+            String field = FacetDims.config().getDimConfig(FacetDims.YEAR).indexFieldName;
+            return new TermQuery(DrillDownQuery.term(field, FacetDims.YEAR, Integer.toString(year)));
         } catch (NumberFormatException e) {
             // year:abc is noise, not an error: the clause is dropped.
             return null;

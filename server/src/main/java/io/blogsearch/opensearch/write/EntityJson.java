@@ -11,7 +11,6 @@ import io.blogsearch.opensearch.LanguageFields;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
 import io.blogsearch.schema.SpeakersJson;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +95,7 @@ public final class EntityJson {
             putAll(facets, dim, common.facet(dim));
         }
         if (common.date() != null) {
-            facets.put(FacetDims.YEAR, Integer.toString(common.date().atZone(ZoneOffset.UTC).getYear()));
+            facets.put(FacetDims.YEAR, Integer.toString(common.day().getYear()));
         }
         common.facets().forEach((dim, values) -> {
             if (FacetDims.isTaxonomy(dim)) {
@@ -121,6 +120,9 @@ public final class EntityJson {
             putAll(shown, Fields.FIGURE_IMAGE, List.of(nullToBlank(figure.imageUrl())));
         }
         putAll(shown, Fields.TALK_TITLE, List.of(nullToBlank(common.talkTitle())));
+        if (common.date() != null) {
+            putAll(shown, Fields.DATE_DAY, List.of(common.day().toString()));
+        }
         if (entity instanceof TalkEntity talk) {
             putAll(shown, Fields.TALK_SPEAKERS, List.of(nullToBlank(SpeakersJson.write(talk.speakers()))));
         } else if (entity instanceof PageEntity page) {

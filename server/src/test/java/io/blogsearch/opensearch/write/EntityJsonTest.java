@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.blogsearch.entity.Entity;
 import io.blogsearch.entity.PageEntities;
 import io.blogsearch.fixtures.TestPages;
+import io.blogsearch.model.Page;
 import io.blogsearch.opensearch.IndexMapping;
 import io.blogsearch.schema.DocType;
 import io.blogsearch.schema.FacetDims;
 import io.blogsearch.schema.Fields;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,19 @@ class EntityJsonTest {
                 .containsEntry(FacetDims.CONFERENCE, List.of("Gardening Summit 2019"));
         assertThat(part(post, IndexMapping.SHOW)).containsEntry(Fields.POST_URL,
                 List.of("https://blog.example.org/post/summit-day-2/"));
+    }
+
+    @Test
+    void aDateWrittenEastOfUtcKeepsItsDayForTheYearFacetAndTheShownDay() {
+        Page summit = TestPages.summitDay2();
+        Page newYear = new Page(summit.path(), summit.contentHash(), summit.kind(), summit.title(),
+                summit.description(), summit.authors(), Instant.parse("2022-12-31T16:00:00Z"), summit.lastmod(),
+                summit.taxonomies(), summit.url(), summit.aliases(), summit.body(), summit.sections(), summit.quotes(),
+                summit.figures(), summit.talks(), summit.conference(), summit.frontMatter(), summit.lang(),
+                summit.translationKey(), summit.people(), ZoneOffset.ofHours(9));
+        Map<String, Object> post = EntityJson.of(PageEntities.of(newYear).get(0), "fp");
+        assertThat(part(post, IndexMapping.FACET)).containsEntry(FacetDims.YEAR, "2023");
+        assertThat(part(post, IndexMapping.SHOW)).containsEntry(Fields.DATE_DAY, List.of("2023-01-01"));
     }
 
     @Test
