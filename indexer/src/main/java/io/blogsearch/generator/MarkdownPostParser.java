@@ -88,7 +88,8 @@ public final class MarkdownPostParser implements ContentParser {
                 FrontMatterValues.map(frontMatter),
                 language(prepared.path(), frontMatter),
                 null,
-                authors);
+                authors,
+                conventions.dateOffset(prepared.date()));
         return new ParsedPage(page, prepared.problems());
     }
 

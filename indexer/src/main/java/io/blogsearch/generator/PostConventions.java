@@ -6,6 +6,7 @@ import io.blogsearch.parse.HeadingAnchors;
 import io.blogsearch.parse.HeadingIdStyle;
 import io.blogsearch.parse.PageProblemException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,14 @@ public interface PostConventions {
 
     /** The absolute URL the generator publishes the page at. */
     String url(String path, FrontMatter frontMatter, Instant date);
+
+    /**
+     * The offset the blog shows the page's date in (its day and year), or null for UTC: the generator's site time
+     * zone, where it has one.
+     */
+    default ZoneOffset dateOffset(Instant date) {
+        return null;
+    }
 
     /** When the page was last updated, or null. */
     default Instant lastmod(FrontMatter frontMatter) {

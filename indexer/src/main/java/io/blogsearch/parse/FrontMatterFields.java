@@ -3,9 +3,7 @@ package io.blogsearch.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.model.Person;
 import io.blogsearch.source.Site;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +30,7 @@ final class FrontMatterFields {
 
     FrontMatterFields(Site site) {
         this.site = site;
-        this.zoneless = timeZone(site);
+        this.zoneless = TimeZones.orUtc(site.config() == null ? "" : site.config().path("timezone").asText(""));
         this.people = new PeopleParser(site);
         taxonomies.addAll(ALWAYS);
         taxonomies.addAll(site.taxonomies().values());
@@ -66,16 +64,6 @@ final class FrontMatterFields {
             }
         }
         return null;
-    }
-
-    /** Hugo's {@code timeZone}: where dates written without an offset are; UTC when unset or not a zone Java knows. */
-    private static ZoneId timeZone(Site site) {
-        String name = site.config() == null ? "" : site.config().path("timezone").asText("").strip();
-        try {
-            return name.isEmpty() ? ZoneOffset.UTC : ZoneId.of(name);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 
     /** The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else the site's. */

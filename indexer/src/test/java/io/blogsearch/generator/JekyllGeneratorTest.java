@@ -9,6 +9,7 @@ import io.blogsearch.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,23 @@ class JekyllGeneratorTest {
         assertThat(site.prepare("_posts/2020-02-03-first-light.md").url())
                 .isEqualTo("https://sky.example.org/news/2020/02/03/first-light/");
         assertThat(site.prepare("about.md").url()).isEqualTo("https://sky.example.org/about/");
+    }
+
+    @Test
+    void theSitesTimezoneDatesAndLinksEveryPostAsJekyllDoes() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "url: https://sky.example.org\ntimezone: Asia/Tokyo\n"
+                        + "permalink: /:year/:month/:day/:title.html\n")
+                .write("_posts/2020-02-03-dawn.md", "---\ntitle: Dawn\ndate: 2020-02-02 23:30:00 +0000\n---\nEarly.\n")
+                .write("_posts/2020-02-05-noon.md", "---\ntitle: Noon\n---\nLater.\n");
+        SourcePages site = SourcePages.of(root, false);
+        // 23:30 UTC on the 2nd is 08:30 on the 3rd in Tokyo, where Jekyll shows and links it
+        assertThat(site.prepare("_posts/2020-02-03-dawn.md").url())
+                .isEqualTo("https://sky.example.org/2020/02/03/dawn.html");
+        assertThat(site.parse("_posts/2020-02-03-dawn.md").dateOffset()).isEqualTo(ZoneOffset.ofHours(9));
+        Page noon = site.parse("_posts/2020-02-05-noon.md");
+        assertThat(noon.date()).isEqualTo(Instant.parse("2020-02-04T15:00:00Z"));
+        assertThat(noon.url()).isEqualTo("https://sky.example.org/2020/02/05/noon.html");
     }
 
     @Test

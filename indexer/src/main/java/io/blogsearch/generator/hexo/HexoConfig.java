@@ -2,9 +2,8 @@ package io.blogsearch.generator.hexo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.generator.FrontMatterValues;
-import java.time.DateTimeException;
+import io.blogsearch.parse.TimeZones;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,8 @@ record HexoConfig(String url, String sourceDir, String permalink, Map<String, St
                 tree.path("post_asset_folder").asBoolean(false), text(tree, "default_category", "uncategorized"),
                 strings(tree.path("category_map")), tree.path("filename_case").asInt(0), languages,
                 text(tree, "i18n_dir", ":lang"),
-                Set.copyOf(FrontMatterValues.list(tree.get(THEME_LANGUAGES))), zone(tree.path("timezone").asText("")),
+                Set.copyOf(FrontMatterValues.list(tree.get(THEME_LANGUAGES))),
+                TimeZones.orUtc(tree.path("timezone").asText("")),
                 text(tree, "author", null), text(tree, "title", null),
                 tree.path("use_slug_as_post_title").asBoolean(false),
                 new HexoAnchors.Options(marked.path("headerIds").asBoolean(true),
@@ -111,17 +111,5 @@ record HexoConfig(String url, String sourceDir, String permalink, Map<String, St
             }
         });
         return Map.copyOf(values);
-    }
-
-    /** The configured zone; UTC when unset or unknown (what a build server without a local zone gives). */
-    private static ZoneId zone(String name) {
-        if (name.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(name.strip());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 }

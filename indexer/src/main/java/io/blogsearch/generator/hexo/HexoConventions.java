@@ -8,6 +8,7 @@ import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
 import io.blogsearch.parse.HeadingIdStyle;
 import io.blogsearch.parse.HugoDates;
+import io.blogsearch.parse.TimeZones;
 import io.blogsearch.parse.PageProblemException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,11 @@ final class HexoConventions implements PostConventions {
         HexoFile file = file(path);
         // Hexo leaves the title empty (or the slug, with use_slug_as_post_title); an empty title finds nothing
         return file.post() ? slug(file).replace('-', ' ') : DatedName.baseName(file.inSource());
+    }
+
+    @Override
+    public ZoneOffset dateOffset(Instant date) {
+        return TimeZones.offsetAt(config.zone(), date);
     }
 
     @Override

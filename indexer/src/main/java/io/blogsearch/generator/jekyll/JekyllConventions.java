@@ -8,10 +8,14 @@ import io.blogsearch.generator.PostConventions;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
 import io.blogsearch.parse.HugoDates;
+import io.blogsearch.parse.TimeZones;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,11 +39,14 @@ final class JekyllConventions implements PostConventions {
     private final String baseUrl;
     private final JekyllDefaults defaults;
     private final JekyllCollections collections;
+    /** {@code timezone}: Jekyll shows and links every date in it (else the build machine's; UTC here). */
+    private final ZoneId zone;
 
     JekyllConventions(Path root, JsonNode config, String baseUrl) {
         this.root = root;
         this.config = config;
         this.baseUrl = baseUrl;
+        this.zone = TimeZones.orUtc(config.path("timezone").asText(""));
         this.defaults = new JekyllDefaults(config);
         this.collections = new JekyllCollections(config);
     }
@@ -72,11 +79,15 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public Instant date(String path, FrontMatter frontMatter) {
-        Instant date = HugoDates.parse(frontMatter.values().get("date"));
+        Instant date = HugoDates.parse(frontMatter.values().get("date"), zone);
         if (date != null || !isPost(path)) {
             return date;
         }
         date = DatedName.of(DatedName.baseName(path)).date();
+        if (date != null) {
+            // the file name's day starts at midnight where the site is
+            date = LocalDate.ofInstant(date, ZoneOffset.UTC).atStartOfDay(zone).toInstant();
+        }
         if (date == null && path.contains("_drafts/")) {
             try {
                 date = Files.getLastModifiedTime(root.resolve(path)).toInstant();
@@ -85,6 +96,11 @@ final class JekyllConventions implements PostConventions {
             }
         }
         return date;
+    }
+
+    @Override
+    public ZoneOffset dateOffset(Instant date) {
+        return TimeZones.offsetAt(zone, date);
     }
 
     @Override
@@ -100,7 +116,7 @@ final class JekyllConventions implements PostConventions {
                     : collection.isPresent() ? JekyllCollections.template(collection.get(), style)
                     : JekyllPermalinks.pageTemplate(style, fileBase(path).equals("index"));
         }
-        Map<String, String> values = PermalinkPattern.dateValues(date);
+        Map<String, String> values = PermalinkPattern.dateValues(date, zone);
         String slug = frontMatter.text("slug");
         String fileSlug = post ? DatedName.of(fileBase(path)).slug() : fileBase(path);
         values.put("title", JekyllSlugs.pretty(slug != null ? slug : fileSlug));
