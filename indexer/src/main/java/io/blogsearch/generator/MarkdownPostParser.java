@@ -89,7 +89,7 @@ public final class MarkdownPostParser implements ContentParser {
                 language(prepared.path(), frontMatter),
                 null,
                 authors,
-                conventions.dateOffset(prepared.date()));
+                conventions.dateOffset(frontMatter, prepared.date()));
         return new ParsedPage(page, prepared.problems());
     }
 

@@ -38,10 +38,10 @@ public interface PostConventions {
     String url(String path, FrontMatter frontMatter, Instant date);
 
     /**
-     * The offset the blog shows the page's date in (its day and year), or null for UTC: the generator's site time
-     * zone, where it has one.
+     * The offset the blog shows the page's date in (its day and year), or null for UTC: the offset the date is
+     * written with, or the generator's site time zone, as the generator shows dates.
      */
-    default ZoneOffset dateOffset(Instant date) {
+    default ZoneOffset dateOffset(FrontMatter frontMatter, Instant date) {
         return null;
     }
 

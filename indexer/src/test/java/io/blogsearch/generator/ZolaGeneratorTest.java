@@ -12,6 +12,7 @@ import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.testing.SiteFixture;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,17 @@ class ZolaGeneratorTest {
                 .contains("write {{ youtube(id=\"your-clip\") }} in the page")
                 .contains("println!(\"{{}} minutes of totality\", 85);")
                 .doesNotContain("eclipse-timelapse").doesNotContain("note(kind").doesNotContain("{% end %}");
+    }
+
+    @Test
+    void aDateKeepsTheOffsetItIsWrittenWith() throws Exception {
+        zolaSite("").write("content/notes/dawn.md", "+++\ntitle = \"Dawn\"\ndate = 2023-01-01T01:00:00+09:00\n+++\n"
+                + "Text.\n").write("content/notes/noon.md", "+++\ntitle = \"Noon\"\ndate = 2023-01-01\n+++\nText.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        Page dawn = parser.parse("content/notes/dawn.md");
+        assertThat(dawn.date()).isEqualTo(Instant.parse("2022-12-31T16:00:00Z"));
+        assertThat(dawn.dateOffset()).isEqualTo(ZoneOffset.ofHours(9));
+        assertThat(parser.parse("content/notes/noon.md").dateOffset()).isNull();
     }
 
     @Test

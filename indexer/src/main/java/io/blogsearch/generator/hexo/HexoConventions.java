@@ -65,7 +65,7 @@ final class HexoConventions implements PostConventions {
     }
 
     @Override
-    public ZoneOffset dateOffset(Instant date) {
+    public ZoneOffset dateOffset(FrontMatter frontMatter, Instant date) {
         return TimeZones.offsetAt(config.zone(), date);
     }
 

@@ -99,7 +99,7 @@ final class JekyllConventions implements PostConventions {
     }
 
     @Override
-    public ZoneOffset dateOffset(Instant date) {
+    public ZoneOffset dateOffset(FrontMatter frontMatter, Instant date) {
         return TimeZones.offsetAt(zone, date);
     }
 

@@ -11,6 +11,7 @@ import io.blogsearch.parse.PageProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +87,13 @@ final class ZolaConventions implements PostConventions {
             }
         }
         return null;
+    }
+
+    /** The offset of a front matter date, as Zola's templates show it; null for UTC or a date from a name. */
+    @Override
+    public ZoneOffset dateOffset(FrontMatter frontMatter, Instant date) {
+        ZonedDateTime written = HugoDates.parseZoned(frontMatter.values().get("date"), ZoneOffset.UTC);
+        return written == null || written.getOffset().equals(ZoneOffset.UTC) ? null : written.getOffset();
     }
 
     @Override
