@@ -8,7 +8,6 @@ import io.blogsearch.testing.SiteFixture;
 import io.blogsearch.write.IndexBuilder;
 import io.blogsearch.write.IndexOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +67,6 @@ class IdentifierWordsIT {
     }
 
     private static List<String> paths(JsonNode answer) {
-        List<String> paths = new ArrayList<>();
-        answer.path("hits").forEach(hit -> paths.add(hit.path("path").asText()));
-        return paths.stream().distinct().toList();
+        return TestServer.paths(answer).stream().distinct().toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.blogsearch.server;
 
+import static io.blogsearch.fixtures.TestServer.paths;
 import static io.blogsearch.fixtures.Urls.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,11 +120,5 @@ class LanguageCorpusIT {
                     + " page's language wait for the indexer to read Hugo's languages");
         }
         return read;
-    }
-
-    private static List<String> paths(JsonNode answer) {
-        List<String> paths = new ArrayList<>();
-        answer.get("hits").forEach(hit -> paths.add(hit.get("path").asText()));
-        return paths;
     }
 }

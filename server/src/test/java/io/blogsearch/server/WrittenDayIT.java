@@ -1,5 +1,6 @@
 package io.blogsearch.server;
 
+import static io.blogsearch.fixtures.TestServer.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,11 +65,5 @@ class WrittenDayIT {
                 .containsExactly("content/post/new-year.md");
         assertThat(paths(server.json("/api/search?q=harbour&type=post&year=2023")))
                 .containsExactly("content/post/new-year.md");
-    }
-
-    private static List<String> paths(JsonNode answer) {
-        List<String> paths = new ArrayList<>();
-        answer.path("hits").forEach(hit -> paths.add(hit.path("path").asText()));
-        return paths;
     }
 }
