@@ -12,6 +12,7 @@ import io.blogsearch.parse.RefResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class HtmlGeneratorTest {
         assertThat(post.title()).isEqualTo("Night trains");
         assertThat(post.description()).isEqualTo("Sleeping across Europe.");
         assertThat(post.date()).isEqualTo(Instant.parse("2024-02-10T07:00:00Z"));
+        assertThat(post.dateOffset()).isEqualTo(ZoneOffset.ofHours(1)); // its day as the page shows it
         assertThat(post.tags()).containsExactly("travel", "rail", "overnight");
         assertThat(post.authors()).containsExactly("Lena Brandt");
         assertThat(post.lang()).isEqualTo("en-gb");

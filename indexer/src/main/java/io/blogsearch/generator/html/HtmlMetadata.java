@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.blogsearch.parse.HugoDates;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.jsoup.nodes.Element;
  * @param title       the page title, or null
  * @param description the description, or null
  * @param published   the publication date, or null
+ * @param publishedOffset the offset the publication date is written with, or null for UTC (or none)
  * @param modified    the last modification date, or null
  * @param tags        tags, in page order, without repeats
  * @param categories  categories, in page order, without repeats
@@ -30,9 +33,9 @@ import org.jsoup.nodes.Element;
  * @param noindex     true when a robots meta tag says {@code noindex}
  * @param article     true when the page declares itself an article (Open Graph or JSON-LD type)
  */
-public record HtmlMetadata(String title, String description, Instant published, Instant modified, List<String> tags,
-                           List<String> categories, List<String> authors, String lang, String canonical,
-                           boolean noindex, boolean article) {
+public record HtmlMetadata(String title, String description, Instant published, ZoneOffset publishedOffset,
+                           Instant modified, List<String> tags, List<String> categories, List<String> authors,
+                           String lang, String canonical, boolean noindex, boolean article) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,8 +43,8 @@ public record HtmlMetadata(String title, String description, Instant published, 
     static HtmlMetadata read(Document document, Element main, Byline byline) {
         List<JsonNode> jsonLd = jsonLd(document);
         String title = first(meta(document, "og:title"), text(jsonLd, "headline"), h1(main), document.title());
-        Instant published = firstDate(meta(document, "article:published_time"), text(jsonLd, "datePublished"),
-                byline.date() == null ? null : byline.date().attr("datetime"));
+        ZonedDateTime published = firstZonedDate(meta(document, "article:published_time"),
+                text(jsonLd, "datePublished"), byline.date() == null ? null : byline.date().attr("datetime"));
         List<String> tags = new ArrayList<>();
         document.select("meta[property=article:tag]").forEach(m -> add(tags, m.attr("content")));
         document.select("a[rel~=(?i)\\btag\\b]").forEach(a -> add(tags, a.text()));
@@ -59,7 +62,8 @@ public record HtmlMetadata(String title, String description, Instant published, 
         String robots = meta(document, "robots");
         String type = first(meta(document, "og:type"), text(jsonLd, "@type"));
         return new HtmlMetadata(title, first(meta(document, "description"), meta(document, "og:description")),
-                published, firstDate(meta(document, "article:modified_time"), text(jsonLd, "dateModified")),
+                published == null ? null : published.toInstant(), offset(published),
+                firstDate(meta(document, "article:modified_time"), text(jsonLd, "dateModified")),
                 List.copyOf(tags), List.copyOf(categories), List.copyOf(authors), lang(document), canonical(document),
                 robots != null && robots.toLowerCase(Locale.ROOT).contains("noindex"),
                 type != null && type.toLowerCase(Locale.ROOT).matches(".*(article|posting|blog).*"));
@@ -150,14 +154,20 @@ public record HtmlMetadata(String title, String description, Instant published, 
 
     /** The first value that reads as a date: RFC 3339 or the forms front matter uses. */
     static Instant firstDate(String... values) {
+        ZonedDateTime date = firstZonedDate(values);
+        return date == null ? null : date.toInstant();
+    }
+
+    /** As {@link #firstDate}, in the offset the date is written with (UTC when it has none). */
+    private static ZonedDateTime firstZonedDate(String... values) {
         for (String value : values) {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            Instant date = HugoDates.parse(value.strip());
+            ZonedDateTime date = HugoDates.parseZoned(value.strip(), ZoneOffset.UTC);
             if (date == null) {
                 try {
-                    date = OffsetDateTime.parse(value.strip()).toInstant();
+                    date = OffsetDateTime.parse(value.strip()).toZonedDateTime();
                 } catch (DateTimeParseException e) {
                     continue;
                 }
@@ -165,5 +175,10 @@ public record HtmlMetadata(String title, String description, Instant published, 
             return date;
         }
         return null;
+    }
+
+    /** The offset a page shows its date in: the written one; null for UTC or no date. */
+    private static ZoneOffset offset(ZonedDateTime date) {
+        return date == null || date.getOffset().equals(ZoneOffset.UTC) ? null : date.getOffset();
     }
 }

@@ -16,7 +16,9 @@ import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
 import io.blogsearch.source.Site;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ import org.jsoup.nodes.Element;
 final class HtmlPageParser implements ContentParser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The metadata key of the offset the page's date is written with (its day as the page shows it). */
+    private static final String DATE_OFFSET = "date_offset";
 
     private final Site site;
     private final PageParser decoder;
@@ -84,8 +88,18 @@ final class HtmlPageParser implements ContentParser {
                 frontMatter.text("description"), FrontMatterValues.list(frontMatter.values().get("authors")),
                 prepared.date(), HugoDates.parse(frontMatter.values().get("lastmod")), taxonomies, prepared.url(),
                 List.of(), content.body(), content.sections(), content.quotes(), content.figures(), List.of(), null,
-                FrontMatterValues.map(frontMatter), lang == null ? "en" : lang);
+                FrontMatterValues.map(frontMatter), lang == null ? "en" : lang, null, List.of(),
+                offset(frontMatter.text(DATE_OFFSET)));
         return new ParsedPage(page, prepared.problems());
+    }
+
+    /** The offset a metadata tree names, or null. */
+    private static ZoneOffset offset(String id) {
+        try {
+            return id == null ? null : ZoneOffset.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** {@code https://host/} of a URL, or {@code /} when it has no host. */
@@ -100,6 +114,7 @@ final class HtmlPageParser implements ContentParser {
         values.put("title", metadata.title());
         values.put("description", metadata.description());
         values.put("lastmod", metadata.modified() == null ? null : metadata.modified().toString());
+        values.put(DATE_OFFSET, metadata.publishedOffset() == null ? null : metadata.publishedOffset().getId());
         values.put("lang", metadata.lang());
         values.set("tags", MAPPER.valueToTree(metadata.tags()));
         values.set("categories", MAPPER.valueToTree(metadata.categories()));
