@@ -107,7 +107,7 @@ public final class SiteReader {
             try (Stream<Path> files = Files.list(defaults)) {
                 for (Path file : files.filter(SiteReader::isConfigFile).sorted().toList()) {
                     String base = baseName(file);
-                    JsonNode tree = parse(file);
+                    JsonNode tree = parseConfig(file);
                     // config/_default/params.yaml holds the params key; hugo.yaml/config.yaml hold the root
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (CONFIG_NAMES.contains(base)) {
@@ -129,7 +129,7 @@ public final class SiteReader {
             for (String extension : CONFIG_EXTENSIONS) {
                 Path file = root.resolve(name + "." + extension);
                 if (Files.isRegularFile(file)) {
-                    JsonNode tree = parse(file);
+                    JsonNode tree = parseConfig(file);
                     merge(merged, tree);
                     tree.fieldNames().forEachRemaining(key -> origins.record(key.toLowerCase(Locale.ROOT),
                             file.getFileName().toString()));
@@ -140,7 +140,8 @@ public final class SiteReader {
         return merged;
     }
 
-    private static JsonNode parse(Path file) throws SiteException {
+    /** A site config file parsed as {@link #parseFile}; an unreadable one is a {@link SiteException} naming it. */
+    public static JsonNode parseConfig(Path file) throws SiteException {
         try {
             return parseFile(file);
         } catch (IOException e) {

@@ -58,15 +58,8 @@ public final class HexoGenerator implements Generator {
         if (file == null) {
             throw new SiteException("no _config.yml in " + root);
         }
-        ObjectNode tree;
-        try {
-            JsonNode parsed = SiteReader.parseFile(file);
-            if (!(parsed instanceof ObjectNode object)) {
-                throw new SiteException(file + " is not a map of settings");
-            }
-            tree = object;
-        } catch (IOException e) {
-            throw new SiteException("cannot read site config " + file + ": " + e.getMessage());
+        if (!(SiteReader.parseConfig(file) instanceof ObjectNode tree)) {
+            throw new SiteException(file + " is not a map of settings");
         }
         // in the config tree, so that a theme gaining a language re-parses the cached pages
         ArrayNode languages = tree.putArray(HexoConfig.THEME_LANGUAGES);

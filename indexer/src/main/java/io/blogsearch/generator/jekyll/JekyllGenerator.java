@@ -53,15 +53,8 @@ public final class JekyllGenerator implements Generator {
     public Site read(Path root, SourceOptions options) throws SiteException {
         Path file = config(root);
         ObjectNode config = JsonNodeFactory.instance.objectNode();
-        if (file != null) {
-            try {
-                JsonNode tree = SiteReader.parseFile(file);
-                if (tree instanceof ObjectNode object) {
-                    config = object;
-                }
-            } catch (IOException e) {
-                throw new SiteException("cannot read site config " + file + ": " + e.getMessage());
-            }
+        if (file != null && SiteReader.parseConfig(file) instanceof ObjectNode object) {
+            config = object;
         }
         config.put("generator", NAME);
         String lang = config.path("lang").asText("");

@@ -1,6 +1,5 @@
 package io.blogsearch.generator.zola;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogsearch.generator.ContentFiles;
@@ -63,15 +62,8 @@ public final class ZolaGenerator implements Generator {
         if (file == null) {
             throw new SiteException("no zola.toml or config.toml in " + root);
         }
-        ObjectNode tree;
-        try {
-            JsonNode parsed = SiteReader.parseFile(file);
-            if (!(parsed instanceof ObjectNode object) || !ZolaConfig.isZola(object)) {
-                throw new SiteException(file + " has no base_url: not a Zola config");
-            }
-            tree = object;
-        } catch (IOException e) {
-            throw new SiteException("cannot read site config " + file + ": " + e.getMessage());
+        if (!(SiteReader.parseConfig(file) instanceof ObjectNode tree) || !ZolaConfig.isZola(tree)) {
+            throw new SiteException(file + " has no base_url: not a Zola config");
         }
         ZolaConfig bare = ZolaConfig.of(tree);
         IgnoredContent ignored = IgnoredContent.of(ZolaConfig.ignoredContent(tree));
