@@ -38,7 +38,9 @@ class LanguageSearchIT {
                 page("ja", "ja/trace.md", "分散トレースの基本", "トレースを集めるためにコレクターを使います。"),
                 page("ja", "ja/training.md", "トレーニング資料", "新人向けのトレーニングの資料です。"),
                 page("zh", "zh/collector.md", "收集器配置", "收集器接收追踪数据并导出。"),
-                page("zh", "zh/gather.md", "数据收集", "我们收集日志。")));
+                page("zh", "zh/gather.md", "数据收集", "我们收集日志。"),
+                page("zh", "zh/release.md", "上线步骤", "先把代码部署好，再登录服务器检查日志。"),
+                page("zh", "zh/service.md", "服务说明", "这个服务很稳定。")));
         server = TestServer.start(dir.resolve("index"));
     }
 
@@ -93,6 +95,23 @@ class LanguageSearchIT {
         assertThat(answer.get("hits").get(0).get("path").asText()).isEqualTo("content/zh/collector.md");
         answer.get("hits").forEach(hit -> assertThat(hit.get("path").asText()).isNotEqualTo("content/zh/gather.md"));
         assertThat(answer.get("hits").get(0).get("snippet").asText()).contains("<mark>");
+    }
+
+    @Test
+    void wordsTypedTogetherThatNoPageWritesTogetherFindThePagesHoldingThemApart() throws Exception {
+        JsonNode chinese = server.json(search("q", "部署服务器"));
+        assertThat(chinese.get("hits").get(0).get("path").asText()).isEqualTo("content/zh/release.md");
+        chinese.get("hits").forEach(hit -> assertThat(hit.get("path").asText()).isNotEqualTo("content/zh/service.md"));
+        assertThat(chinese.get("hits").get(0).get("snippet").asText()).contains("<mark>部署</mark>", "<mark>服务器</mark>");
+        JsonNode japanese = server.json(search("q", "コレクタートレース"));
+        assertThat(japanese.get("hits").get(0).get("path").asText()).isEqualTo("content/ja/trace.md");
+    }
+
+    @Test
+    void aRunThatAPageWritesAsTypedStaysOnePhrase() throws Exception {
+        JsonNode answer = server.json(search("q", "收集器配置"));
+        assertThat(answer.get("total").asLong()).isEqualTo(1);
+        assertThat(answer.get("hits").get(0).get("path").asText()).isEqualTo("content/zh/collector.md");
     }
 
     @Test

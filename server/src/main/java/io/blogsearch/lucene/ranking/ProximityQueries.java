@@ -3,6 +3,7 @@ package io.blogsearch.lucene.ranking;
 import static io.blogsearch.lucene.ranking.FieldWeights.TEXT_PROXIMITY;
 import static io.blogsearch.lucene.ranking.FieldWeights.TITLE_PROXIMITY;
 
+import io.blogsearch.lucene.Analysis;
 import io.blogsearch.schema.Fields;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,13 @@ final class ProximityQueries {
      * interval query's score falls with the width of the match).
      */
     private static Query near(String field, List<String> tokens, int gaps) {
-        IntervalsSource[] terms = tokens.stream().map(Intervals::term).toArray(IntervalsSource[]::new);
+        IntervalsSource[] terms = tokens.stream().map(ProximityQueries::word).toArray(IntervalsSource[]::new);
         return new IntervalQuery(field, Intervals.maxgaps(gaps, Intervals.ordered(terms)));
+    }
+
+    /** A token as the exact fields hold it: one term, or a phrase of characters (a word of Chinese or Japanese). */
+    private static IntervalsSource word(String token) {
+        List<String> terms = Analysis.exactTokens(token);
+        return terms.size() > 1 ? Intervals.phrase(terms.toArray(String[]::new)) : Intervals.term(token);
     }
 }

@@ -94,16 +94,27 @@ public final class QueryLanguages {
      * and the run is searched as a phrase of those.
      */
     static List<String> scoringTokens(String word) {
+        return scoringTokens(word, Vocabulary.everything());
+    }
+
+    /**
+     * As {@link #scoringTokens(String)}, except that a run no page writes as typed is cut into the words that pages
+     * do write ({@link CjkRunWords}), each a token of its own.
+     */
+    static List<String> scoringTokens(String word, Vocabulary vocabulary) {
         List<String> tokens = new ArrayList<>();
         Matcher run = CJK_RUN.matcher(word);
         int at = 0;
         while (run.find()) {
             tokens.addAll(Analysis.exactTokens(word.substring(at, run.start())));
+            List<String> words = CjkRunWords.of(run.group(), vocabulary::documentsWriting);
             List<String> chars = Analysis.exactTokens(run.group());
-            if (chars.size() > 1) {
+            if (words.size() > 1) {
+                tokens.addAll(words);
+            } else if (chars.size() > 1) {
                 tokens.add(run.group());
             } else {
-                tokens.addAll(chars);
+                tokens.addAll(chars); // katakana: the exact fields keep a run of it whole
             }
             at = run.end();
         }

@@ -51,7 +51,7 @@ public final class SearchQueryBuilder {
     /** As above, with the stemmed words analysed in each of the searched {@code languages}. */
     public SearchQuery build(UserQuery user, Vocabulary vocabulary, PostBoost postBoost, QueryLanguages languages) {
         WordQueries words = new WordQueries(synonyms, vocabulary, languages);
-        List<String> tokens = scoringTokens(user, languages);
+        List<String> tokens = scoringTokens(user, languages, vocabulary);
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         // The same documents as main, in a form that is cheaper to count without scores.
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
@@ -143,10 +143,10 @@ public final class SearchQueryBuilder {
      * The unstemmed words that score. Stop words are dropped when other words remain: "running with scissors"
      * must not require "with", and "with" alone would match nearly everything.
      */
-    private static List<String> scoringTokens(UserQuery user, QueryLanguages languages) {
+    private static List<String> scoringTokens(UserQuery user, QueryLanguages languages, Vocabulary vocabulary) {
         List<String> tokens = new ArrayList<>();
         for (String word : user.words()) {
-            tokens.addAll(QueryLanguages.scoringTokens(word));
+            tokens.addAll(QueryLanguages.scoringTokens(word, vocabulary));
         }
         List<String> content = tokens.stream().filter(t -> !languages.isStopWord(t)).toList();
         List<String> kept = content.isEmpty() ? tokens : content;

@@ -6,15 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -32,6 +38,7 @@ public final class SearcherVocabulary implements Vocabulary {
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, Boolean> rare = new ConcurrentHashMap<>();
     private final Map<String, Boolean> begun = new ConcurrentHashMap<>();
+    private final Map<String, Integer> runs = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
     private final DidYouMean spelling = new DidYouMean();
     private final TypoScreen screen;
@@ -79,6 +86,46 @@ public final class SearcherVocabulary implements Vocabulary {
             begun.put(token, begins);
         }
         return begins;
+    }
+
+    @Override
+    public int documentsWriting(String run) {
+        Integer cached = runs.get(run);
+        if (cached != null) {
+            return cached;
+        }
+        int documents = liveMatches(CjkRunWords.writing(run), CjkRunWords.ENOUGH_DOCUMENTS);
+        if (runs.size() < MAX_EXPANSIONS_CACHED) {
+            runs.put(run, documents);
+        }
+        return documents;
+    }
+
+    /** The live documents {@code query} matches (null matches none), counted up to {@code enough}. */
+    private int liveMatches(Query query, int enough) {
+        if (query == null) {
+            return 0;
+        }
+        int matches = 0;
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator documents = scorer.iterator();
+                for (int doc = documents.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.nextDoc()) {
+                    if ((live == null || live.get(doc)) && ++matches == enough) {
+                        return matches;
+                    }
+                }
+            }
+            return matches;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether a vocabulary field holds a term starting with {@code token} (the token itself among them). */

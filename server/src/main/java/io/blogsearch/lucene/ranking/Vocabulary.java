@@ -39,6 +39,15 @@ public interface Vocabulary {
         return true;
     }
 
+    /**
+     * How many documents write the run of Chinese or Japanese script as it is typed (its pairs of characters in a
+     * row in a stemmed title or body; see {@link CjkRunWords}), counted up to {@link CjkRunWords#ENOUGH_DOCUMENTS}.
+     * Unsure answers that many, which keeps a typed run whole.
+     */
+    default int documentsWriting(String run) {
+        return CjkRunWords.ENOUGH_DOCUMENTS;
+    }
+
     /** The query's expansion into the index's terms, or the query itself when it is expanded at search time. */
     default Query expand(MultiTermQuery query) {
         return query;
