@@ -285,11 +285,19 @@
         });
     }
 
-    input.addEventListener('input', function () {
+    function typed() {
       clearTimeout(timer);
       timer = setTimeout(search, 100);
+    }
+    // An input method's unconfirmed text (pinyin, kana) is not searched: the words are, once the reader confirms them.
+    input.addEventListener('input', function (event) {
+      if (!event.isComposing) typed();
     });
+    input.addEventListener('compositionend', typed);
     input.addEventListener('keydown', function (event) {
+      // Enter, arrows and Escape pick, move and cancel an input method's candidates while it composes; Safari sends
+      // the confirming Enter after the composition ends, with key code 229.
+      if (event.isComposing || event.keyCode === 229) return;
       var all = options();
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();

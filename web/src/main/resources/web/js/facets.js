@@ -72,10 +72,13 @@ function filterBox(dim, list) {
   const input = el('input', { type: 'search', id, className: 'facet-filter', placeholder: 'Filter…',
     autocomplete: 'off', 'aria-controls': list.id });
   input.value = filterText[dim] || '';
-  input.addEventListener('input', () => {
+  const filter = () => {
     filterText[dim] = input.value;
     input.dispatchEvent(new CustomEvent('facets-changed', { bubbles: true }));
-  });
+  };
+  // Filtering redraws the list and this box: mid-composition that would drop an input method's unconfirmed text.
+  input.addEventListener('input', event => { if (!event.isComposing) filter(); });
+  input.addEventListener('compositionend', filter);
   return el('label', { className: 'facet-filter-label', for: id },
     el('span', { className: 'offscreen' }, 'Filter ' + dimTitle(dim).toLowerCase() + ' list'), input);
 }

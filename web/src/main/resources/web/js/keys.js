@@ -1,6 +1,15 @@
 // Keyboard movement through a result grid's cells from its combobox input (↑/↓, Enter), with
 // aria-activedescendant, so focus stays in the input and the reader can keep typing.
 
+/**
+ * Whether an input method (Chinese, Japanese, Korean) is composing: its text is not confirmed yet, and its keys
+ * (Enter picks a candidate, arrows move among them, Escape cancels) are its own. Safari sends the Enter that confirms
+ * after the composition has ended, with key code 229.
+ */
+export function composing(event) {
+  return event.isComposing || event.keyCode === 229;
+}
+
 /** Wires `input` to move through `list`'s cells; `open(cell)` is called on Enter. */
 export function listNavigation(input, list, open) {
   let active = -1;
@@ -26,6 +35,7 @@ export function listNavigation(input, list, open) {
   }
 
   input.addEventListener('keydown', event => {
+    if (composing(event)) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       activate(active + (event.key === 'ArrowDown' ? 1 : -1));

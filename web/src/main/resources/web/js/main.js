@@ -7,7 +7,7 @@ import { readerLanguages, renderLanguageScope } from './languages.js';
 import { card } from './cards.js';
 import { renderFacets } from './facets.js';
 import { renderChips, renderSuggestions } from './chips.js';
-import { listNavigation } from './keys.js';
+import { composing, listNavigation } from './keys.js';
 import { el } from './dom.js';
 
 const PAGE_SIZE = 10;
@@ -217,12 +217,16 @@ function applySuggestion(suggestion) {
   input.focus();
 }
 
-input.addEventListener('input', () => {
+function typed() {
   state = { ...state, q: input.value };
   clearTimeout(timer);
   timer = setTimeout(() => { run('replace'); fetchSuggestions(); }, DEBOUNCE_MS);
-});
+}
+// An input method's unconfirmed text (pinyin, kana) is not searched: the words are, once the reader confirms them.
+input.addEventListener('input', event => { if (!event.isComposing) typed(); });
+input.addEventListener('compositionend', typed);
 input.addEventListener('keydown', event => {
+  if (composing(event)) return;
   if (event.key === 'Escape') {
     event.preventDefault();
     if (input.value) setQuery('', 'replace');

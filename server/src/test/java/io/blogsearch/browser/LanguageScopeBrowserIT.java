@@ -111,6 +111,56 @@ class LanguageScopeBrowserIT {
         assertThat(page.titles()).containsExactly("Spuren im Garten");
     }
 
+    @Test
+    void theBoxLeavesAnInputMethodsUnconfirmedTextAndKeysToIt() throws Exception {
+        browser.driver().get(blog.origin() + "/");
+        WebElement input = browser.driver().findElement(By.id("search"));
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> "combobox".equals(input.getAttribute("role")));
+        WebElement list = browser.driver().findElement(By.id(input.getAttribute("aria-controls")));
+        input.click();
+        compose("にわ");
+        pressEnter(); // picks the input method's candidate: the reader stays on the page
+        Thread.sleep(500); // past the box's 100 ms pause before it searches
+        assertThat(list.isDisplayed()).as("unconfirmed kana are not searched").isFalse();
+        assertThat(browser.driver().getCurrentUrl()).startsWith(blog.origin());
+
+        confirm("庭");
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> list.getText().contains("庭のトレース"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void thePageSearchesTheWordsAnInputMethodConfirms() throws Exception {
+        page.open("?lang=ja");
+        page.input().click();
+        compose("にわ");
+        pressEnter();
+        Thread.sleep(500); // past the page's pause before it searches
+        assertThat(page.answered()).isEqualTo("lang=ja");
+        confirm("庭");
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null && page.answered().contains("q="));
+        assertThat(page.input().getAttribute("value")).isEqualTo("庭");
+        assertThat(page.titles()).as(page.answered()).containsExactly("庭のトレース");
+    }
+
+    /** Types {@code text} as an input method's unconfirmed composition, as a reader typing kana or pinyin does. */
+    private void compose(String text) {
+        browser.driver().executeCdpCommand("Input.imeSetComposition",
+                Map.of("text", text, "selectionStart", text.length(), "selectionEnd", text.length()));
+    }
+
+    /** Confirms the composition as {@code text}: the candidate the reader picked. */
+    private void confirm(String text) {
+        browser.driver().executeCdpCommand("Input.insertText", Map.of("text", text));
+    }
+
+    private void pressEnter() {
+        for (String type : List.of("rawKeyDown", "char", "keyUp")) {
+            browser.driver().executeCdpCommand("Input.dispatchKeyEvent", Map.of("type", type, "key", "Enter",
+                    "code", "Enter", "text", "\r", "windowsVirtualKeyCode", 13, "nativeVirtualKeyCode", 13));
+        }
+    }
+
     private List<String> cardLanguages() {
         return page.cards().stream().map(card -> card.getAttribute("lang")).toList();
     }
