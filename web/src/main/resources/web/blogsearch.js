@@ -52,6 +52,12 @@
     return node;
   }
 
+  // The blog's own text takes its direction from its first letters (Arabic, Hebrew and Persian read right to left).
+  function written(node) {
+    node.dir = 'auto';
+    return node;
+  }
+
   function safeUrl(url) {
     try {
       var parsed = new URL(url, endpoint + '/');
@@ -63,7 +69,7 @@
 
   // The snippet's <mark> elements rebuilt from an inert parse; everything else becomes text.
   function snippet(html) {
-    var out = el('span', 'blogsearch-snippet');
+    var out = written(el('span', 'blogsearch-snippet'));
     (function copy(from, to) {
       from.childNodes.forEach(function (node) {
         if (node.nodeType === 3) to.appendChild(document.createTextNode(node.data));
@@ -208,17 +214,18 @@
       var hits = answer.hits || [];
       hits.forEach(function (hit, i) {
         var o = option(i, safeUrl(hit.url) || '#', 'blogsearch-' + (LABELS[hit.type] ? hit.type : 'post'));
+        if (hit.lang) o.li.lang = hit.lang; // the right glyphs for Chinese or Japanese, the right voice for readers
         o.a.appendChild(el('span', 'blogsearch-type', LABELS[hit.type] || 'Post'));
         var quote = hit.type === 'quote' && hit.quote;
         var title = quote ? el('span', 'blogsearch-title blogsearch-quote') : el('span', 'blogsearch-title',
           hit.type === 'talk' && hit.talk ? hit.talk.title : hit.type === 'figure' && hit.figure ? hit.figure.title
             || hit.title : hit.title);
         if (quote) title.appendChild(hit.snippet ? snippet(hit.snippet) : document.createTextNode(quote.text));
-        o.a.appendChild(title);
-        if (quote && quote.speaker) o.a.appendChild(el('span', 'blogsearch-speaker', '— ' + quote.speaker));
+        o.a.appendChild(written(title));
+        if (quote && quote.speaker) o.a.appendChild(written(el('span', 'blogsearch-speaker', '— ' + quote.speaker)));
         if (!quote && hit.snippet) o.a.appendChild(snippet(hit.snippet));
         if (hit.post && hit.post.title && hit.post.title !== hit.title) {
-          o.a.appendChild(el('span', 'blogsearch-post', hit.post.title));
+          o.a.appendChild(written(el('span', 'blogsearch-post', hit.post.title)));
         }
         list.appendChild(o.li);
       });

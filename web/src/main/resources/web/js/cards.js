@@ -34,13 +34,13 @@ export function card(hit, index, onMoreInPost) {
 
 const BUILDERS = {
   post: (hit, url) => [
-    el('h3', {}, el('a', { href: url, className: 'card-link' }, hit.title || hit.post?.title || url)),
+    el('h3', { dir: 'auto' }, el('a', { href: url, className: 'card-link' }, hit.title || hit.post?.title || url)),
     meta(formatDate(hit.date || hit.post?.date), hit.conference, tagList(hit.tags)),
     snippet(hit.snippet),
   ],
   page: (hit, url) => BUILDERS.post(hit, url),
   section: (hit, url) => [
-    el('h3', {}, el('a', { href: url, className: 'card-link' },
+    el('h3', { dir: 'auto' }, el('a', { href: url, className: 'card-link' },
       hit.post?.title ? el('span', { className: 'crumb' }, hit.post.title, ' › ') : null,
       hit.section || hit.title || '')),
     snippet(hit.snippet),
@@ -49,11 +49,12 @@ const BUILDERS = {
   figure: (hit, url) => [
     thumbnail(hit.figure?.image, hit.figure?.title || hit.title),
     el('div', { className: 'figure-text' },
-      el('h3', {}, el('a', { href: url, className: 'card-link' }, hit.figure?.title || hit.title || 'Figure')),
+      el('h3', { dir: 'auto' }, el('a', { href: url, className: 'card-link' },
+        hit.figure?.title || hit.title || 'Figure')),
       postLine(hit), snippet(hit.snippet)),
   ],
   talk: (hit, url) => [
-    el('h3', {}, el('a', { href: url, className: 'card-link' }, hit.talk?.title || hit.title || ''),
+    el('h3', { dir: 'auto' }, el('a', { href: url, className: 'card-link' }, hit.talk?.title || hit.title || ''),
       hit.talk?.kind ? el('span', { className: 'kind' }, hit.talk.kind) : null),
     speakerList(hit.talk?.speakers || (hit.speakers || []).map(name => ({ name }))),
     meta(hit.conference, formatDate(hit.date || hit.post?.date)),
@@ -63,7 +64,8 @@ const BUILDERS = {
 
 function quoteCard(hit, url) {
   const speaker = hit.quote?.speaker || (hit.speakers || [])[0] || '';
-  const text = hit.snippet ? snippet(hit.snippet, 'blockquote') : el('blockquote', {}, hit.quote?.text || '');
+  const text = hit.snippet ? snippet(hit.snippet, 'blockquote')
+    : el('blockquote', { dir: 'auto' }, hit.quote?.text || '');
   text.classList.add('quote-text');
   const button = el('button', { type: 'button', className: 'copy' }, 'Copy citation');
   button.addEventListener('click', async event => {
@@ -77,7 +79,7 @@ function quoteCard(hit, url) {
   const talkTitle = hit.section && hit.section !== hit.post?.title ? hit.section : null;
   return [
     el('a', { href: url, className: 'card-link quote-link' }, text),
-    el('p', { className: 'speaker' }, '— ', speaker || 'unknown speaker'),
+    el('p', { className: 'speaker', dir: 'auto' }, '— ', speaker || 'unknown speaker'),
     el('p', { className: 'meta' }, talkTitle ? el('span', {}, talkTitle) : null, talkTitle ? ' · ' : null,
       postAnchor(hit)),
     button,
@@ -86,7 +88,8 @@ function quoteCard(hit, url) {
 
 function snippet(html, tag = 'p') {
   if (!html) return null;
-  return el(tag, { className: 'snippet' }, snippetFragment(html));
+  // The blog's own text takes its direction from its first letters (Arabic, Hebrew and Persian read right to left).
+  return el(tag, { className: 'snippet', dir: 'auto' }, snippetFragment(html));
 }
 
 function meta(...parts) {

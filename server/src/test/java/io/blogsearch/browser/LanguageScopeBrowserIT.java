@@ -38,7 +38,8 @@ class LanguageScopeBrowserIT {
                 page("en", "en/a.md", "Tracing in the garden", "2024-05-03"),
                 page("en", "en/b.md", "Collecting traces", "2024-05-02"),
                 page("ja", "ja/a.md", "庭のトレース", "2024-05-01"),
-                page("de", "de/a.md", "Spuren im Garten", "2024-04-30")));
+                page("de", "de/a.md", "Spuren im Garten", "2024-04-30"),
+                page("ar", "ar/a.md", "تقليم الأشجار في الحديقة", "2024-04-29")));
         blog = ForeignSite.start();
         blog.pageLanguage("ja-JP");
         server = TestServer.start(dir.resolve("index"),
@@ -92,7 +93,7 @@ class LanguageScopeBrowserIT {
 
         scope.findElement(By.cssSelector("button[data-lang=all]")).click();
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> "lang=all".equals(page.answered()));
-        assertThat(page.titles()).hasSize(4);
+        assertThat(page.titles()).hasSize(5);
         assertThat(cardLanguages()).contains("en", "ja", "de");
         assertThat(page.currentUrl()).contains("lang=all");
         assertThat(browser.driver().findElement(By.id("lang-scope")).getText()).contains("all languages");
@@ -100,7 +101,7 @@ class LanguageScopeBrowserIT {
         // A reload keeps every language: the reader's choice, not the default, is in the URL.
         browser.driver().navigate().refresh();
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> "lang=all".equals(page.answered()));
-        assertThat(page.titles()).hasSize(4);
+        assertThat(page.titles()).hasSize(5);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -141,6 +142,19 @@ class LanguageScopeBrowserIT {
         browser.waitAtMost(SearchPage.PATIENCE).until(d -> page.answered() != null && page.answered().contains("q="));
         assertThat(page.input().getAttribute("value")).isEqualTo("庭");
         assertThat(page.titles()).as(page.answered()).containsExactly("庭のトレース");
+    }
+
+    @Test
+    void aRightToLeftPageIsShownRightToLeftBesideTheOthers() {
+        page.open("?lang=all");
+        browser.waitAtMost(SearchPage.PATIENCE).until(d -> "lang=all".equals(page.answered()));
+        List<String> directions = page.cards().stream().map(card -> card.findElement(By.cssSelector("h3")))
+                .map(title -> title.getCssValue("direction")).toList();
+        List<String> languages = cardLanguages();
+        assertThat(directions.get(languages.indexOf("ar"))).isEqualTo("rtl");
+        assertThat(directions.get(languages.indexOf("de"))).isEqualTo("ltr");
+        page.input().sendKeys("الحديقة");
+        assertThat(page.input().getCssValue("direction")).isEqualTo("rtl");
     }
 
     /** Types {@code text} as an input method's unconfirmed composition, as a reader typing kana or pinyin does. */
