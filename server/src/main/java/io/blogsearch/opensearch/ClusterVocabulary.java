@@ -1,6 +1,7 @@
 package io.blogsearch.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.blogsearch.query.CjkRunWords;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ final class ClusterVocabulary {
     private final OpenSearchHttp http;
     private final String index;
     private final Map<String, Long> documents = new HashMap<>();
+    private final Map<String, Integer> writings = new HashMap<>();
     private String generation;
 
     ClusterVocabulary(OpenSearchHttp http, String index) {
@@ -77,10 +79,7 @@ final class ClusterVocabulary {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         synchronized (this) {
-            if (current == null || !current.equals(generation)) {
-                documents.clear();
-                generation = current;
-            }
+            forgetOtherGenerations(current);
             for (String word : words) {
                 Long known = documents.get(word);
                 if (known == null) {
@@ -101,6 +100,61 @@ final class ClusterVocabulary {
             }
         }
         return counts;
+    }
+
+    /**
+     * The documents (up to {@link CjkRunWords#ENOUGH_DOCUMENTS}) whose stemmed title or body writes each stretch of
+     * Chinese or Japanese script as typed, in the index as it is at {@code current}; asked in one request.
+     */
+    Map<String, Integer> documentsWriting(List<String> stretches, String current) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        synchronized (this) {
+            forgetOtherGenerations(current);
+            for (String stretch : stretches) {
+                Integer known = writings.get(stretch);
+                if (known == null) {
+                    missing.add(stretch);
+                } else {
+                    counts.put(stretch, known);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> filters = new LinkedHashMap<>();
+        String key = LanguageFields.key("zh");
+        for (int s = 0; s < missing.size(); s++) {
+            // Chinese and Japanese pages share the CJK bigram fields
+            filters.put(Integer.toString(s), Map.of("bool", Map.of("should", List.of(
+                    Map.of("match_phrase", Map.of(Fields.TITLE + "." + key, missing.get(s))),
+                    Map.of("match_phrase", Map.of(Fields.TEXT + "." + key, missing.get(s)))))));
+        }
+        JsonNode buckets = http.send("POST", "/" + index + "/_search", Map.of("size", 0, "track_total_hits", false,
+                "aggs", Map.of("stretches", Map.of("filters", Map.of("filters", filters)))))
+                .path("aggregations").path("stretches").path("buckets");
+        Map<String, Integer> asked = new LinkedHashMap<>();
+        for (int s = 0; s < missing.size(); s++) {
+            long found = buckets.path(Integer.toString(s)).path("doc_count").asLong();
+            asked.put(missing.get(s), (int) Math.min(found, CjkRunWords.ENOUGH_DOCUMENTS));
+        }
+        counts.putAll(asked);
+        synchronized (this) {
+            if (current != null && current.equals(generation) && writings.size() < MAX_WORDS_CACHED) {
+                writings.putAll(asked);
+            }
+        }
+        return counts;
+    }
+
+    /** Drops what was asked of an earlier index generation (call holding the lock). */
+    private void forgetOtherGenerations(String current) {
+        if (current == null || !current.equals(generation)) {
+            documents.clear();
+            writings.clear();
+            generation = current;
+        }
     }
 
     private Map<String, Long> ask(List<String> words) throws IOException {

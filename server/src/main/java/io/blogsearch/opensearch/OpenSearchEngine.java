@@ -7,6 +7,7 @@ import io.blogsearch.api.SearchResponse;
 import io.blogsearch.api.SuggestResponse;
 import io.blogsearch.engine.IndexNotReadyException;
 import io.blogsearch.engine.SearchEngine;
+import io.blogsearch.query.CjkRunWords;
 import io.blogsearch.query.SearchRequest;
 import io.blogsearch.query.UserQuery;
 import io.blogsearch.query.UserQueryParser;
@@ -65,7 +66,8 @@ public final class OpenSearchEngine implements SearchEngine {
 
     /** Asks the cluster for the answer of {@code request}, in the index as it is at {@code current}. */
     private SearchResponse compute(SearchRequest request, String current, long start) throws IOException {
-        UserQuery user = UserQueryParser.parse(request.text());
+        UserQuery typed = UserQueryParser.parse(request.text());
+        UserQuery user = notReadyWhenDown(() -> withCjkWords(typed, current));
         List<String> dims = notReadyWhenDown(cluster::dims);
         SearchRequest known = known(request, dims);
         boolean grouped = grouped(user, known);
@@ -87,6 +89,27 @@ public final class OpenSearchEngine implements SearchEngine {
         return new SearchResponse(text, total, request.page(), request.size(), (System.nanoTime() - start) / 1_000_000,
                 hits, facets, FacetReader.exact(facets, grouped), DidYouMeanReader.read(answer.path("suggest"), text),
                 answer.path("timed_out").asBoolean());
+    }
+
+    /**
+     * The query with each run of Chinese or Japanese script that no page writes as typed read as the words pages do
+     * write ({@link CjkRunWords}), as the Lucene engine reads it; the cluster is asked only when such a run was typed.
+     */
+    private UserQuery withCjkWords(UserQuery user, String current) throws IOException {
+        List<String> stretches = new ArrayList<>();
+        user.words().stream().filter(CjkRunWords::mayHoldWords).forEach(run -> stretches.addAll(
+                CjkRunWords.stretches(run)));
+        if (stretches.isEmpty()) {
+            return user;
+        }
+        Map<String, Integer> documents = vocabulary.documentsWriting(stretches.stream().distinct().toList(), current);
+        List<String> words = new ArrayList<>();
+        for (String word : user.words()) {
+            words.addAll(CjkRunWords.mayHoldWords(word)
+                    ? CjkRunWords.of(word, stretch -> documents.getOrDefault(stretch, 0)) : List.of(word));
+        }
+        return new UserQuery(words, user.phrases(), user.excluded(), user.fields(), user.prefixLast(),
+                user.asksWhoSaid());
     }
 
     /** A cached answer with the time this request took. */

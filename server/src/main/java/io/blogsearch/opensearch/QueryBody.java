@@ -1,5 +1,6 @@
 package io.blogsearch.opensearch;
 
+import io.blogsearch.query.CjkRunWords;
 import io.blogsearch.query.UserQuery;
 import io.blogsearch.query.UserQuery.FieldClause;
 import io.blogsearch.schema.DocType;
@@ -123,6 +124,10 @@ final class QueryBody {
     }
 
     private static Map<String, Object> word(String word, boolean last, boolean fuzzy) {
+        if (CjkRunWords.isPhrase(word)) {
+            // as the Lucene engine searches it: a phrase of its characters or of their pairs, no typo or prefix
+            return Map.of("multi_match", Map.of("query", word, "type", "phrase", "fields", WORD_FIELDS));
+        }
         List<Object> should = new ArrayList<>();
         should.add(Map.of("multi_match", Map.of("query", word, "type", "most_fields", "fields", WORD_FIELDS)));
         if (fuzzy) {

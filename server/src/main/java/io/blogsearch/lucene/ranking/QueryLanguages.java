@@ -1,13 +1,13 @@
 package io.blogsearch.lucene.ranking;
 
 import io.blogsearch.lucene.Analysis;
+import io.blogsearch.query.CjkRunWords;
 import io.blogsearch.schema.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -19,9 +19,6 @@ import org.apache.lucene.util.QueryBuilder;
  * mostly). A site in one language gets exactly its one analysis.
  */
 public final class QueryLanguages {
-
-    /** A run of Chinese or Japanese script: written without spaces, so one typed "word" of it is kept whole. */
-    private static final Pattern CJK_RUN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆]+");
 
     private final Map<String, QueryBuilder> builders = new LinkedHashMap<>();
 
@@ -103,7 +100,7 @@ public final class QueryLanguages {
      */
     static List<String> scoringTokens(String word, Vocabulary vocabulary) {
         List<String> tokens = new ArrayList<>();
-        Matcher run = CJK_RUN.matcher(word);
+        Matcher run = CjkRunWords.RUN.matcher(word);
         int at = 0;
         while (run.find()) {
             tokens.addAll(Analysis.exactTokens(word.substring(at, run.start())));

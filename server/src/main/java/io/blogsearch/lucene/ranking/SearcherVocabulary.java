@@ -1,5 +1,6 @@
 package io.blogsearch.lucene.ranking;
 
+import io.blogsearch.query.CjkRunWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class SearcherVocabulary implements Vocabulary {
         if (cached != null) {
             return cached;
         }
-        int documents = liveMatches(CjkRunWords.writing(run), CjkRunWords.ENOUGH_DOCUMENTS);
+        int documents = liveMatches(CjkRunPhrases.writing(run), CjkRunWords.ENOUGH_DOCUMENTS);
         if (runs.size() < MAX_EXPANSIONS_CACHED) {
             runs.put(run, documents);
         }

@@ -1,5 +1,6 @@
 package io.blogsearch.lucene.ranking;
 
+import io.blogsearch.query.CjkRunWords;
 import io.blogsearch.schema.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;

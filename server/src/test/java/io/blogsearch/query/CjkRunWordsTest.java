@@ -1,4 +1,4 @@
-package io.blogsearch.lucene.ranking;
+package io.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +45,24 @@ class CjkRunWordsTest {
         assertThat(CjkRunWords.of("服务器", written(Map.of("服务", 3)))).as("a part is not a reading")
                 .containsExactly("服务器");
         assertThat(CjkRunWords.of("部署服务器", stretch -> CjkRunWords.ENOUGH_DOCUMENTS)).containsExactly("部署服务器");
+    }
+
+    @Test
+    void everyStretchThatMayBeCountedIsListed() {
+        assertThat(CjkRunWords.stretches("部署服务")).containsExactlyInAnyOrder("部署服务", "部署", "部署服", "署服",
+                "署服务", "服务");
+        assertThat(CjkRunWords.mayHoldWords("部署服务")).isTrue();
+        assertThat(CjkRunWords.mayHoldWords("部署")).isFalse();
+        assertThat(CjkRunWords.mayHoldWords("docker部署")).isFalse();
+    }
+
+    @Test
+    void aRunTheExactFieldsSplitIsAPhrase() {
+        assertThat(CjkRunWords.isPhrase("部署")).isTrue();
+        assertThat(CjkRunWords.isPhrase("のトレース")).isTrue();
+        assertThat(CjkRunWords.isPhrase("コレクター")).as("katakana stays one token").isFalse();
+        assertThat(CjkRunWords.isPhrase("部")).isFalse();
+        assertThat(CjkRunWords.isPhrase("rook-ceph")).isFalse();
     }
 
     @Test

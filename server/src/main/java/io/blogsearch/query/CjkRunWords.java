@@ -1,15 +1,18 @@
-package io.blogsearch.lucene.ranking;
+package io.blogsearch.query;
 
+import io.blogsearch.schema.BlogAnalyzers;
 import io.blogsearch.schema.Fields;
-import io.blogsearch.schema.LanguageAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The words of a run of Chinese or Japanese script typed without spaces ("部署服务器"), found in the blog's own text
@@ -19,39 +22,71 @@ import org.apache.lucene.util.QueryBuilder;
  * the greater product of the documents writing each word (a unigram model of the blog's text). A reader who types
  * two words together then finds the pages holding both apart, instead of none. A character that no page writes
  * beside its neighbours (a particle such as 的 or の) is left out; a run that does not read as two words or more
- * stays whole, as typed.
+ * stays whole, as typed. Each engine counts the documents writing a stretch in its own index.
  */
-final class CjkRunWords {
+public final class CjkRunWords {
 
+    /** A run of Chinese or Japanese script: written without spaces, so one typed "word" of it may be several. */
+    public static final Pattern RUN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々〆]+");
     /** Longest word tried, in characters: longer stretches are rare words and each try is an index look-up. */
-    static final int MAX_WORD = 8;
+    public static final int MAX_WORD = 8;
     /** Documents counted at most for a stretch: enough to tell a common word from a chance pairing. */
-    static final int ENOUGH_DOCUMENTS = 100;
+    public static final int ENOUGH_DOCUMENTS = 100;
 
-    /** Chinese and Japanese pages are indexed as pairs of characters (CJK bigrams), both with the same analyzer. */
-    private static final QueryBuilder PAIRS = new QueryBuilder(LanguageAnalyzers.stemmed("zh"));
+    private static final Analyzer EXACT = BlogAnalyzers.exact();
 
     private CjkRunWords() {
     }
 
+    /** Whether {@code word} is a run of Chinese or Japanese script long enough to hold two words (3 characters). */
+    public static boolean mayHoldWords(String word) {
+        return RUN.matcher(word).matches() && word.codePointCount(0, word.length()) >= 3;
+    }
+
     /**
-     * The documents whose stemmed title or body writes {@code run} as typed, as Chinese and Japanese pages index it:
-     * its pairs of characters in a row. Null when the run makes no pair.
+     * Whether {@code word} is a run of Chinese or Japanese script that the exact fields split (into its characters),
+     * so that it is searched as a phrase: not a single character, nor katakana, which those fields keep whole.
      */
-    static Query writing(String run) {
-        Query title = PAIRS.createPhraseQuery(Fields.TITLE, run);
-        Query text = PAIRS.createPhraseQuery(Fields.TEXT, run);
-        if (title == null || text == null) {
-            return null;
+    public static boolean isPhrase(String word) {
+        return RUN.matcher(word).matches() && exactTokens(word) > 1;
+    }
+
+    private static int exactTokens(String word) {
+        try (TokenStream tokens = EXACT.tokenStream(Fields.TITLE_EXACT, word)) {
+            tokens.reset();
+            int count = 0;
+            while (tokens.incrementToken()) {
+                count++;
+            }
+            tokens.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory text is never an I/O error", e);
         }
-        return new BooleanQuery.Builder().add(title, Occur.SHOULD).add(text, Occur.SHOULD).build();
+    }
+
+    /**
+     * Every stretch of {@code run} that {@link #of} may count the documents of (the run itself, and each of 2 to
+     * {@link #MAX_WORD} characters), for an engine that counts them in one request.
+     */
+    public static List<String> stretches(String run) {
+        int[] offsets = offsets(run);
+        int length = offsets.length - 1;
+        Set<String> stretches = new LinkedHashSet<>();
+        stretches.add(run);
+        for (int from = 0; from < length; from++) {
+            for (int size = 2; size <= MAX_WORD && from + size <= length; size++) {
+                stretches.add(run.substring(offsets[from], offsets[from + size]));
+            }
+        }
+        return List.copyOf(stretches);
     }
 
     /**
      * The words of {@code run}: {@code documents} counts the documents writing a stretch of it (two characters or
      * more) as it is typed, up to {@link #ENOUGH_DOCUMENTS}.
      */
-    static List<String> of(String run, ToIntFunction<String> documents) {
+    public static List<String> of(String run, ToIntFunction<String> documents) {
         int[] offsets = offsets(run);
         int length = offsets.length - 1;
         if (length < 3 || documents.applyAsInt(run) > 0) {
