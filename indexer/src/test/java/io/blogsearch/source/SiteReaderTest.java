@@ -47,6 +47,24 @@ class SiteReaderTest {
     }
 
     @Test
+    void ignoreFilesLeavesOutWhatItsExpressionsFindInTheAbsolutePath() throws Exception {
+        write("hugo.toml", """
+                ignoreFiles = ["(?:^|/)OWNERS$", "README[-]+[a-z]*\\\\.md", "content/docs/tools",
+                  "^content/docs/kept", "("]
+                """);
+        write("content/docs/a.md", "---\ntitle: A\n---\n");
+        write("content/docs/README-ko.md", "x");
+        write("content/docs/README.md", "x");
+        write("content/docs/tools/snippets/README.md", "x");
+        write("content/docs/kept.md", "x");
+        Site site = SiteReader.read(root);
+        // Hugo matches the absolute path: an expression anchored at content/ matches nothing
+        assertThat(site.contentFiles()).containsExactly("content/docs/README.md", "content/docs/a.md",
+                "content/docs/kept.md");
+        assertThat(site.notices()).extracting(ConfigNotice::key).contains("ignoreFiles");
+    }
+
+    @Test
     void aConfigFileNamedForALanguageConfiguresThatLanguage() throws Exception {
         write("config/_default/hugo.toml", "baseURL = 'https://lang.example/'\ndefaultContentLanguage = 'en'\n");
         write("config/_default/languages.en.toml", "weight = 1\nlanguageName = 'English'\n");
