@@ -74,11 +74,12 @@ public final class PageParser {
         ContentPath located = locator.locate(path);
         ContentPath contentPath = located != null ? located : ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
-        ZonedDateTime written = fields.date(frontMatter);
+        FrontMatterDateRules.Dated dated = fields.dated(frontMatter, contentPath);
+        ZonedDateTime written = dated == null ? null : dated.date();
         Instant date = written == null ? null : written.toInstant();
         String lang = language(contentPath, frontMatter);
-        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), written,
-                lang);
+        String url = Permalinks.of(site, contentPath, title, slug(frontMatter, dated), frontMatter.text("url"),
+                written, lang);
         String excluded = located == null ? "not built"
                 : notRendered(frontMatter, contentPath) ? "not rendered" : null;
         if (frontMatter.flag("draft") && !includeDrafts) {
@@ -91,7 +92,8 @@ public final class PageParser {
         if (isExpired(expiry)) {
             excluded = "expired";
         }
-        Instant publish = publishDate(frontMatter, date);
+        FrontMatterDateRules.Dated published = fields.publishDate(frontMatter, contentPath);
+        Instant publish = published == null ? date : published.date().toInstant();
         if (publish != null && publish.isAfter(now) && !includeFuture) {
             excluded = "future"; // Hugo leaves future posts out until their date unless buildFuture is set
         }
@@ -128,15 +130,10 @@ public final class PageParser {
         return value == null ? null : HugoDates.parse(value.toString());
     }
 
-    /** When Hugo publishes a page: its {@code publishDate}, else its date. */
-    private static Instant publishDate(FrontMatter frontMatter, Instant date) {
-        for (String key : List.of("publishDate", "publishdate", "pubDate", "pubdate")) {
-            Instant publish = HugoDates.parse(frontMatter.values().get(key));
-            if (publish != null) {
-                return publish;
-            }
-        }
-        return date;
+    /** The front matter {@code slug}, else the one the file name gives when the date was read from it. */
+    private static String slug(FrontMatter frontMatter, FrontMatterDateRules.Dated dated) {
+        String slug = frontMatter.text("slug");
+        return slug != null || dated == null ? slug : dated.slug();
     }
 
     /** A boolean of the site config ({@code buildFuture: true}); Hugo's keys are case-insensitive. */
@@ -158,7 +155,8 @@ public final class PageParser {
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
                 : MarkdownRenderer.render(expanded.markdown()));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
-        ZonedDateTime written = fields.date(frontMatter);
+        FrontMatterDateRules.Dated dated = fields.dated(frontMatter, prepared.contentPath());
+        ZonedDateTime written = dated == null ? null : dated.date();
         Page page = new Page(
                 prepared.path(),
                 prepared.contentHash(),
