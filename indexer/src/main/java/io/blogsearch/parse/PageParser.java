@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses one content file into a {@link Page}, in two steps: {@link #prepare} reads the front matter and works out
@@ -38,6 +39,7 @@ public final class PageParser {
     private final PageKinds kinds;
     private final FrontMatterFields fields;
     private final ContentLocator locator;
+    private final Set<String> silentShortcodes;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -49,6 +51,7 @@ public final class PageParser {
         this.kinds = PageKinds.of(site);
         this.fields = new FrontMatterFields(site);
         this.locator = new ContentLocator(site.languages());
+        this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
     }
 
     /** Where a site file sits in the content tree and language, or null when Hugo does not build it. */
@@ -149,7 +152,8 @@ public final class PageParser {
     public ParsedPage render(PreparedPage prepared, RefResolver refs) {
         List<PageProblemException> problems = new ArrayList<>(prepared.problems());
         FrontMatter frontMatter = prepared.frontMatter();
-        ShortcodeExpander expander = new ShortcodeExpander(target -> refs.resolve(target, prepared.path()));
+        ShortcodeExpander expander = new ShortcodeExpander(target -> refs.resolve(target, prepared.path()),
+                silentShortcodes);
         ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
         problems.addAll(expanded.problems());
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
