@@ -40,6 +40,7 @@ public final class PageParser {
     private final FrontMatterFields fields;
     private final ContentLocator locator;
     private final Set<String> silentShortcodes;
+    private final HeadingIdStyle headingIds;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -51,6 +52,7 @@ public final class PageParser {
         this.kinds = PageKinds.of(site);
         this.fields = new FrontMatterFields(site);
         this.locator = new ContentLocator(site.languages());
+        this.headingIds = HugoHeadingIds.of(site.config());
         this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
     }
 
@@ -157,7 +159,7 @@ public final class PageParser {
         ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
         problems.addAll(expanded.problems());
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
-                : MarkdownRenderer.render(expanded.markdown()));
+                : MarkdownRenderer.render(expanded.markdown(), headingIds));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
         FrontMatterDateRules.Dated dated = fields.dated(frontMatter, prepared.contentPath());
         ZonedDateTime written = dated == null ? null : dated.date();
