@@ -169,7 +169,8 @@ public final class ShortcodeExpander {
             }
             int close = tag.selfClosing() ? -1 : matchingClose(tokens, i, to, tag.name());
             if (close < 0) {
-                out.append(tag.markdown() ? standalone(tag) : placeholder(standalone(tag)));
+                String output = standalone(tag);
+                out.append(output.isEmpty() ? unknownOutput() : tag.markdown() ? output : placeholder(output));
             } else {
                 paired(tag, tokens, i + 1, close, out);
                 i = close;
@@ -201,6 +202,21 @@ public final class ShortcodeExpander {
         String key = "BSSHORTCODE" + placeholders.size() + "X";
         placeholders.put(key, html);
         return key;
+    }
+
+    /**
+     * A placeholder for the output of a shortcode whose template is not read: it stands for nothing in the page's
+     * text, but a heading holding it has an id that cannot be told (Hugo's comes from that output).
+     */
+    private String unknownOutput() {
+        String key = "BSSHORTCODE" + placeholders.size() + "X";
+        placeholders.put(key, "");
+        return key;
+    }
+
+    /** Whether a heading's text holds a shortcode's output, so the id Hugo gives it cannot be told here. */
+    static boolean holdsShortcodeOutput(String text) {
+        return PLACEHOLDER.matcher(text).find();
     }
 
     private String standalone(Shortcode tag) {
