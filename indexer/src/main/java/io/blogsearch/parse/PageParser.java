@@ -41,6 +41,7 @@ public final class PageParser {
     private final ContentLocator locator;
     private final Set<String> silentShortcodes;
     private final HeadingIdStyle headingIds;
+    private final SectionCascades cascades;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -53,6 +54,7 @@ public final class PageParser {
         this.fields = new FrontMatterFields(site);
         this.locator = new ContentLocator(site.languages());
         this.headingIds = HugoHeadingIds.of(site.config());
+        this.cascades = SectionCascades.of(site, locator);
         this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
     }
 
@@ -86,7 +88,8 @@ public final class PageParser {
         String url = Permalinks.of(site, contentPath, title, slug(frontMatter, dated), frontMatter.text("url"),
                 written, lang);
         String excluded = located == null ? "not built"
-                : notRendered(frontMatter, contentPath) ? "not rendered" : null;
+                : notRendered(frontMatter, contentPath) || cascades.notRendered(contentPath, lang) ? "not rendered"
+                : null;
         if (frontMatter.flag("draft") && !includeDrafts) {
             excluded = "draft";
         }
@@ -109,7 +112,8 @@ public final class PageParser {
 
     /**
      * Whether Hugo gives the page no page of its own: front matter {@code build.render} never or link (or the older
-     * {@code _build}, {@code headless}), or a config {@code cascade} that does so for its path.
+     * {@code _build}, {@code headless}), or a config {@code cascade} that does so for its path (a section page's
+     * front matter {@code cascade} is {@link SectionCascades}).
      */
     private boolean notRendered(FrontMatter frontMatter, ContentPath path) {
         JsonNode values = frontMatter.values();
