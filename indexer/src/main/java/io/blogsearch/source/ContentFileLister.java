@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -40,8 +42,9 @@ final class ContentFileLister {
 
     /**
      * The Markdown and HTML files of the content folders that {@code ignored} keeps (Hugo's {@code ignoreFiles}),
-     * relative to the root, sorted; content in a format Hugo
-     * renders but blogsearch does not read (AsciiDoc, Org, reStructuredText, Pandoc) becomes one notice per format.
+     * without the resources of leaf bundles ({@link BundleResources}), relative to the root, sorted; content in a
+     * format Hugo renders but blogsearch does not read (AsciiDoc, Org, reStructuredText, Pandoc) becomes one notice
+     * per format.
      */
     static List<String> contentFiles(Path root, List<Path> contentRoots, Predicate<Path> ignored,
                                      List<ConfigNotice> notices) throws SiteException {
@@ -69,7 +72,9 @@ final class ContentFileLister {
                 .orElseThrow(), "." + extension, files.size() + " content file(s) in a format blogsearch does not "
                 + "read (only Markdown and HTML); not indexed")));
         result.sort(null);
-        return List.copyOf(result);
+        Set<String> roots = new HashSet<>();
+        contentRoots.forEach(content -> roots.add(root.relativize(content).toString().replace('\\', '/')));
+        return BundleResources.pagesOnly(List.copyOf(result), roots);
     }
 
     private static boolean isUnreadFormat(Path file) {
