@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parses one content file into a {@link Page}, in two steps: {@link #prepare} reads the front matter and works out
@@ -56,6 +57,14 @@ public final class PageParser {
         this.headingIds = HugoHeadingIds.of(site.config());
         this.cascades = SectionCascades.of(site, locator);
         this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
+    }
+
+    /**
+     * What other files decide about each page (section cascades, silent shortcodes), as text that changes when they
+     * do, for the incremental build's cache key.
+     */
+    public String sharedInputs() {
+        return new TreeSet<>(silentShortcodes) + "|" + cascades;
     }
 
     /** Where a site file sits in the content tree and language, or null when Hugo does not build it. */

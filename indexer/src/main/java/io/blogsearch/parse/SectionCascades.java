@@ -82,6 +82,14 @@ final class SectionCascades {
                 && rule.paths().matcher(hugoPath).matches());
     }
 
+    /** The rules, in file order, as text that changes when they do. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        unrendered.forEach(rule -> text.append(rule.lang()).append(':').append(rule.paths().pattern()).append(';'));
+        return text.toString();
+    }
+
     private static JsonNode cascade(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);

@@ -92,4 +92,15 @@ class UnrenderedPagesTest {
         assertThat(excluded("content/en/notes/open.md")).isNull();
         assertThat(excluded("content/en/notes/_index.md")).isNull();
     }
+
+    @Test
+    void aChangedSectionCascadeChangesWhatTheIncrementalBuildKeysOn() throws Exception {
+        SiteFixture fixture = SiteFixture.create(root).write("config.yaml", "baseURL: https://example.org/\n")
+                .write("content/docs/_index.md", "---\ntitle: D\n---\n")
+                .write("content/docs/a.md", "---\ntitle: A\n---\nText.\n");
+        String open = new PageParser(SiteReader.read(root), false, Instant.EPOCH).sharedInputs();
+        fixture.write("content/docs/_index.md", "---\ntitle: D\ncascade: {build: {render: never}}\n---\n");
+        String closed = new PageParser(SiteReader.read(root), false, Instant.EPOCH).sharedInputs();
+        assertThat(closed).isNotEqualTo(open);
+    }
 }
