@@ -24,6 +24,14 @@ public interface ContentParser {
         return ContentPath.of(path);
     }
 
+    /**
+     * What besides a file and the site config decides how it is read (another file's cascade, the site's shortcode
+     * templates), so an incremental build parses every file again when it changes; empty when nothing does.
+     */
+    default String sharedInputs() {
+        return "";
+    }
+
     /** Whether posts are decided over the whole site from its sections (Hugo), not per file by {@link #prepare}. */
     default boolean kindsFromSections() {
         return false;

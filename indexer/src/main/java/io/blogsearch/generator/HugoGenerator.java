@@ -65,6 +65,11 @@ public final class HugoGenerator implements Generator {
             }
 
             @Override
+            public String sharedInputs() {
+                return parser.sharedInputs();
+            }
+
+            @Override
             public boolean kindsFromSections() {
                 return true;
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.blogsearch.model.Person;
 import io.blogsearch.source.Site;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -16,7 +15,8 @@ import java.util.Set;
 
 /**
  * Reads the page fields Hugo knows from front matter: title (else the file name), description or summary,
- * date or publishDate, author / authors / params.author (else the site's author), and every taxonomy.
+ * date (as the site's {@code frontmatter} config says), author / authors / params.author (else the site's
+ * author), and every taxonomy.
  */
 final class FrontMatterFields {
 
@@ -26,12 +26,14 @@ final class FrontMatterFields {
     private final Site site;
     private final ZoneId zoneless;
     private final PeopleParser people;
+    private final FrontMatterDateRules dates;
     private final Set<String> taxonomies = new LinkedHashSet<>();
 
     FrontMatterFields(Site site) {
         this.site = site;
         this.zoneless = TimeZones.orUtc(site.config() == null ? "" : site.config().path("timezone").asText(""));
         this.people = new PeopleParser(site);
+        this.dates = FrontMatterDateRules.of(site.config(), zoneless);
         taxonomies.addAll(ALWAYS);
         taxonomies.addAll(site.taxonomies().values());
     }
@@ -53,17 +55,18 @@ final class FrontMatterFields {
     }
 
     /**
-     * The page's date, {@code date} else {@code publishDate}, in the offset it is written with; a date written
-     * without one is in the site's {@code timeZone} (UTC when unset or unknown), as Hugo reads it.
+     * The page's date as the site's {@code frontmatter} config finds it (by default {@code date}, else
+     * {@code publishDate}, else {@code lastmod}), in the offset it is written with; a date written without one is in
+     * the site's {@code timeZone} (UTC when unset or unknown), as Hugo reads it. With {@code :filename}, also the slug
+     * the file name gives.
      */
-    ZonedDateTime date(FrontMatter frontMatter) {
-        for (String key : List.of("date", "publishDate", "publishdate")) {
-            ZonedDateTime date = HugoDates.parseZoned(frontMatter.values().get(key), zoneless);
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
+    FrontMatterDateRules.Dated dated(FrontMatter frontMatter, ContentPath path) {
+        return dates.date(frontMatter, path);
+    }
+
+    /** When Hugo publishes the page ({@code publishDate}, else its date, unless configured otherwise), or null. */
+    FrontMatterDateRules.Dated publishDate(FrontMatter frontMatter, ContentPath path) {
+        return dates.publishDate(frontMatter, path);
     }
 
     /** The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else the site's. */

@@ -74,7 +74,9 @@ public final class MarkdownRenderer {
         List<String> styled = style.ids(headings);
         Map<Node, String> ids = new IdentityHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            if (styled.get(i) != null) {
+            boolean unknown = headings.get(i).explicitId() == null
+                    && ShortcodeExpander.holdsShortcodeOutput(headings.get(i).text());
+            if (styled.get(i) != null && !unknown) {
                 ids.put(nodes.get(i), styled.get(i));
             }
         }

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parses one content file into a {@link Page}, in two steps: {@link #prepare} reads the front matter and works out
@@ -38,6 +40,9 @@ public final class PageParser {
     private final PageKinds kinds;
     private final FrontMatterFields fields;
     private final ContentLocator locator;
+    private final Set<String> silentShortcodes;
+    private final HeadingIdStyle headingIds;
+    private final SectionCascades cascades;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -49,6 +54,17 @@ public final class PageParser {
         this.kinds = PageKinds.of(site);
         this.fields = new FrontMatterFields(site);
         this.locator = new ContentLocator(site.languages());
+        this.headingIds = HugoHeadingIds.of(site.config());
+        this.cascades = SectionCascades.of(site, locator);
+        this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
+    }
+
+    /**
+     * What other files decide about each page (section cascades, silent shortcodes), as text that changes when they
+     * do, for the incremental build's cache key.
+     */
+    public String sharedInputs() {
+        return new TreeSet<>(silentShortcodes) + "|" + cascades;
     }
 
     /** Where a site file sits in the content tree and language, or null when Hugo does not build it. */
@@ -74,13 +90,15 @@ public final class PageParser {
         ContentPath located = locator.locate(path);
         ContentPath contentPath = located != null ? located : ContentPath.of(path);
         String title = fields.title(frontMatter, contentPath);
-        ZonedDateTime written = fields.date(frontMatter);
+        FrontMatterDateRules.Dated dated = fields.dated(frontMatter, contentPath);
+        ZonedDateTime written = dated == null ? null : dated.date();
         Instant date = written == null ? null : written.toInstant();
         String lang = language(contentPath, frontMatter);
-        String url = Permalinks.of(site, contentPath, title, frontMatter.text("slug"), frontMatter.text("url"), written,
-                lang);
+        String url = Permalinks.of(site, contentPath, title, slug(frontMatter, dated), frontMatter.text("url"),
+                written, lang);
         String excluded = located == null ? "not built"
-                : notRendered(frontMatter, contentPath) ? "not rendered" : null;
+                : notRendered(frontMatter, contentPath) || cascades.notRendered(contentPath, lang) ? "not rendered"
+                : null;
         if (frontMatter.flag("draft") && !includeDrafts) {
             excluded = "draft";
         }
@@ -91,7 +109,8 @@ public final class PageParser {
         if (isExpired(expiry)) {
             excluded = "expired";
         }
-        Instant publish = publishDate(frontMatter, date);
+        FrontMatterDateRules.Dated published = fields.publishDate(frontMatter, contentPath);
+        Instant publish = published == null ? date : published.date().toInstant();
         if (publish != null && publish.isAfter(now) && !includeFuture) {
             excluded = "future"; // Hugo leaves future posts out until their date unless buildFuture is set
         }
@@ -102,7 +121,8 @@ public final class PageParser {
 
     /**
      * Whether Hugo gives the page no page of its own: front matter {@code build.render} never or link (or the older
-     * {@code _build}, {@code headless}), or a config {@code cascade} that does so for its path.
+     * {@code _build}, {@code headless}), or a config {@code cascade} that does so for its path (a section page's
+     * front matter {@code cascade} is {@link SectionCascades}).
      */
     private boolean notRendered(FrontMatter frontMatter, ContentPath path) {
         JsonNode values = frontMatter.values();
@@ -128,15 +148,10 @@ public final class PageParser {
         return value == null ? null : HugoDates.parse(value.toString());
     }
 
-    /** When Hugo publishes a page: its {@code publishDate}, else its date. */
-    private static Instant publishDate(FrontMatter frontMatter, Instant date) {
-        for (String key : List.of("publishDate", "publishdate", "pubDate", "pubdate")) {
-            Instant publish = HugoDates.parse(frontMatter.values().get(key));
-            if (publish != null) {
-                return publish;
-            }
-        }
-        return date;
+    /** The front matter {@code slug}, else the one the file name gives when the date was read from it. */
+    private static String slug(FrontMatter frontMatter, FrontMatterDateRules.Dated dated) {
+        String slug = frontMatter.text("slug");
+        return slug != null || dated == null ? slug : dated.slug();
     }
 
     /** A boolean of the site config ({@code buildFuture: true}); Hugo's keys are case-insensitive. */
@@ -152,13 +167,15 @@ public final class PageParser {
     public ParsedPage render(PreparedPage prepared, RefResolver refs) {
         List<PageProblemException> problems = new ArrayList<>(prepared.problems());
         FrontMatter frontMatter = prepared.frontMatter();
-        ShortcodeExpander expander = new ShortcodeExpander(target -> refs.resolve(target, prepared.path()));
+        ShortcodeExpander expander = new ShortcodeExpander(target -> refs.resolve(target, prepared.path()),
+                silentShortcodes);
         ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
         problems.addAll(expanded.problems());
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
-                : MarkdownRenderer.render(expanded.markdown()));
+                : MarkdownRenderer.render(expanded.markdown(), headingIds));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
-        ZonedDateTime written = fields.date(frontMatter);
+        FrontMatterDateRules.Dated dated = fields.dated(frontMatter, prepared.contentPath());
+        ZonedDateTime written = dated == null ? null : dated.date();
         Page page = new Page(
                 prepared.path(),
                 prepared.contentHash(),

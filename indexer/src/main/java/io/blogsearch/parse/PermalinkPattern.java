@@ -1,6 +1,5 @@
 package io.blogsearch.parse;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,6 +18,7 @@ final class PermalinkPattern {
 
     private static final Pattern ATTRIBUTE = Pattern.compile(":(\\w+)(\\[.+?])?");
     private static final String ESCAPED_COLON = "\u0000";
+    private static final ZonedDateTime GO_ZERO_TIME = ZonedDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private PermalinkPattern() {
     }
@@ -26,7 +26,8 @@ final class PermalinkPattern {
     /** The pattern expanded for the page at {@code path} with this title, slug (may be null) and date (may be null). */
     static String expand(String pattern, ContentPath path, String title, String slug, ZonedDateTime date) {
         // in the offset the date is written with: 01:00+09:00 on the 1st is on the 1st, as Hugo builds it
-        ZonedDateTime time = date == null ? Instant.EPOCH.atZone(ZoneOffset.UTC) : date;
+        // an undated page has Go's zero time, 0001-01-01 UTC: Hugo links it under /1/01/01/
+        ZonedDateTime time = date == null ? GO_ZERO_TIME : date;
         Matcher matcher = ATTRIBUTE.matcher(pattern.replace("\\:", ESCAPED_COLON));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
@@ -15,8 +16,9 @@ import java.util.function.UnaryOperator;
  * into the rendered HTML afterwards ({@link Result#substitute}), so it lands where Hugo puts it even inside a code
  * block; {@code {{% %}}} output is Markdown and is rendered with the page. {@code figure} becomes an HTML
  * {@code <figure>}; {@code ref}/{@code relref} the target's permalink; {@code highlight} a fenced code block; other
- * paired shortcodes keep their inner content; unknown standalone shortcodes are dropped (their output is not in
- * the source); shortcode comments ({@code {{<} followed by {@code /*}) keep their inner text without delimiters.
+ * paired shortcodes keep their inner content, except those whose template in the site writes nothing
+ * ({@link SilentShortcodes}); unknown standalone shortcodes are dropped (their output is not in the source);
+ * shortcode comments ({@code {{<} followed by {@code /*}) keep their inner text without delimiters.
  * A tag whose closing delimiter is missing is reported with its line and its text kept as plain text.
  */
 public final class ShortcodeExpander {
@@ -52,13 +54,20 @@ public final class ShortcodeExpander {
     private final Map<String, String> placeholders = new HashMap<>();
 
     private final UnaryOperator<String> refResolver;
+    private final Set<String> silent;
 
     /**
      * An expander (not thread-safe: one per page) whose resolver turns {@code ref} targets (content paths as
      * written) into permalinks, or null when unknown.
      */
     public ShortcodeExpander(UnaryOperator<String> refResolver) {
+        this(refResolver, Set.of());
+    }
+
+    /** As {@link #ShortcodeExpander(UnaryOperator)}; the shortcodes named in {@code silent} hide what they enclose. */
+    public ShortcodeExpander(UnaryOperator<String> refResolver, Set<String> silent) {
         this.refResolver = refResolver;
+        this.silent = silent;
     }
 
     /** Expands every shortcode of {@code body}, whose first line is line {@code firstLine} of the file. */
@@ -160,7 +169,8 @@ public final class ShortcodeExpander {
             }
             int close = tag.selfClosing() ? -1 : matchingClose(tokens, i, to, tag.name());
             if (close < 0) {
-                out.append(tag.markdown() ? standalone(tag) : placeholder(standalone(tag)));
+                String output = standalone(tag);
+                out.append(output.isEmpty() ? unknownOutput() : tag.markdown() ? output : placeholder(output));
             } else {
                 paired(tag, tokens, i + 1, close, out);
                 i = close;
@@ -194,6 +204,21 @@ public final class ShortcodeExpander {
         return key;
     }
 
+    /**
+     * A placeholder for the output of a shortcode whose template is not read: it stands for nothing in the page's
+     * text, but a heading holding it has an id that cannot be told (Hugo's comes from that output).
+     */
+    private String unknownOutput() {
+        String key = "BSSHORTCODE" + placeholders.size() + "X";
+        placeholders.put(key, "");
+        return key;
+    }
+
+    /** Whether a heading's text holds a shortcode's output, so the id Hugo gives it cannot be told here. */
+    static boolean holdsShortcodeOutput(String text) {
+        return PLACEHOLDER.matcher(text).find();
+    }
+
     private String standalone(Shortcode tag) {
         switch (tag.name()) {
             case "figure":
@@ -211,6 +236,9 @@ public final class ShortcodeExpander {
     }
 
     private void paired(Shortcode tag, List<Object> tokens, int from, int to, StringBuilder out) {
+        if (silent.contains(tag.name())) {
+            return; // its template writes nothing, so what it encloses is not on the page
+        }
         if (tag.name().equals("highlight") || tag.name().equals("code")) {
             StringBuilder inner = new StringBuilder();
             render(tokens, from, to, inner);

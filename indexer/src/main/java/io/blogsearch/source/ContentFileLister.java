@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Lists a site's content files: Markdown and HTML under {@code content/} and every mounted content folder. */
@@ -38,11 +41,13 @@ final class ContentFileLister {
     }
 
     /**
-     * The Markdown and HTML files of the content folders, relative to the root, sorted; content in a format Hugo
-     * renders but blogsearch does not read (AsciiDoc, Org, reStructuredText, Pandoc) becomes one notice per format.
+     * The Markdown and HTML files of the content folders that {@code ignored} keeps (Hugo's {@code ignoreFiles}),
+     * without the resources of leaf bundles ({@link BundleResources}), relative to the root, sorted; content in a
+     * format Hugo renders but blogsearch does not read (AsciiDoc, Org, reStructuredText, Pandoc) becomes one notice
+     * per format.
      */
-    static List<String> contentFiles(Path root, List<Path> contentRoots, List<ConfigNotice> notices)
-            throws SiteException {
+    static List<String> contentFiles(Path root, List<Path> contentRoots, Predicate<Path> ignored,
+                                     List<ConfigNotice> notices) throws SiteException {
         List<String> result = new ArrayList<>();
         Map<String, List<String>> unread = new TreeMap<>();
         for (Path content : contentRoots) {
@@ -51,7 +56,7 @@ final class ContentFileLister {
             try (Stream<Path> files = Files.find(content, Integer.MAX_VALUE,
                     (file, attributes) -> (isContentFile(file) || isUnreadFormat(file)) && (attributes.isRegularFile()
                             || attributes.isSymbolicLink() && !Files.isDirectory(file)))) {
-                files.forEach(file -> {
+                files.filter(file -> !ignored.test(file)).forEach(file -> {
                     String relative = root.relativize(file).toString().replace('\\', '/');
                     if (isContentFile(file)) {
                         result.add(relative);
@@ -67,7 +72,9 @@ final class ContentFileLister {
                 .orElseThrow(), "." + extension, files.size() + " content file(s) in a format blogsearch does not "
                 + "read (only Markdown and HTML); not indexed")));
         result.sort(null);
-        return List.copyOf(result);
+        Set<String> roots = new HashSet<>();
+        contentRoots.forEach(content -> roots.add(root.relativize(content).toString().replace('\\', '/')));
+        return BundleResources.pagesOnly(List.copyOf(result), roots);
     }
 
     private static boolean isUnreadFormat(Path file) {

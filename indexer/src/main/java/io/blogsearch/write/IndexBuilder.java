@@ -43,7 +43,7 @@ import java.util.stream.IntStream;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "11";
+    static final String PARSER_VERSION = "12";
 
     private final IndexOptions options;
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
@@ -80,7 +80,8 @@ public final class IndexBuilder {
              IndexTarget.Session session = target.open(options.full(), warmUp);
              RecordSpill spill = RecordSpill.in(options.indexDir() != null ? options.indexDir()
                      : Path.of(System.getProperty("java.io.tmpdir")))) {
-            String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config());
+            String cacheKey = Hashes.sha256(PARSER_VERSION + "|" + options.drafts() + "|" + site.config() + "|"
+                    + parser.sharedInputs());
             clock.lap("open");
             return build(site, parser, session, runner, session.state(), spill, cacheKey, buildStart, start, clock);
         } finally {

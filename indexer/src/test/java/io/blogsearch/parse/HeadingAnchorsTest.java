@@ -2,6 +2,8 @@ package io.blogsearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,34 @@ class HeadingAnchorsTest {
         assertThat(HeadingAnchors.sanitize("Über Größe 日本")).isEqualTo("über-größe-日本");
         assertThat(HeadingAnchors.sanitize("Closing – Remarks")).isEqualTo("closing--remarks");
         assertThat(HeadingAnchors.sanitize("!!!")).isEqualTo("heading");
+    }
+
+    @Test
+    void makesHugosGithubAsciiAndBlackfridayIdsAsHugoDoes() {
+        // the ids Debian's hugo 0.111 gives these headings with each autoHeadingIDType
+        List<HeadingIdStyle.Heading> headings = Arrays.stream(new String[] {"Release v1.32: Pilot",
+            "What's new_in  2.0?", "Café résumé", "Release v1.32: Pilot", "日本語 見出し"})
+                .map(text -> new HeadingIdStyle.Heading(text, null)).toList();
+        assertThat(HeadingAnchors.blackfriday(headings)).containsExactly("release-v1-32-pilot", "what-s-new-in-2-0",
+                "café-résumé", "release-v1-32-pilot-1", "日本語-見出し");
+        assertThat(HeadingAnchors.githubAscii(headings)).containsExactly("release-v132-pilot", "whats-new_in--20",
+                "cafe-resume", "release-v132-pilot-1", "-");
+        assertThat(HeadingAnchors.github(headings)).containsExactly("release-v132-pilot", "whats-new_in--20",
+                "café-résumé", "release-v132-pilot-1", "日本語-見出し");
+    }
+
+    @Test
+    void readsTheSitesHeadingIdTypeFromItsConfig() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        String markdown = "## Release v1.32: Pilot\n\n## Own {#own}\n";
+        assertThat(MarkdownRenderer.render(markdown, HugoHeadingIds.of(yaml.readTree(
+                "markup: {goldmark: {parser: {autoHeadingIDType: blackfriday}}}"))))
+                .contains("<h2 id=\"release-v1-32-pilot\">");
+        assertThat(MarkdownRenderer.render(markdown, HugoHeadingIds.of(yaml.readTree(
+                "Markup: {Goldmark: {Parser: {AutoHeadingID: false}}}"))))
+                .contains("<h2>Release v1.32: Pilot</h2>").contains("<h2 id=\"own\">");
+        assertThat(MarkdownRenderer.render(markdown, HugoHeadingIds.of(yaml.readTree("title: x"))))
+                .contains("<h2 id=\"release-v132-pilot\">");
     }
 
     @Test

@@ -68,6 +68,41 @@ class PermalinksTest {
     }
 
     @Test
+    void aFilenameDateRuleDatesAnUndatedPageAndGivesItsSlug() throws Exception {
+        String config = """
+                timeZone: Asia/Tokyo
+                frontmatter:
+                  date: [date, ':filename', ':default']
+                permalinks:
+                  posts: /:section/:year/:month/:day/:slug/
+                """;
+        String undated = "---\ntitle: Page Title\n---\nText.\n";
+        assertThat(url(config, "content/posts/2018-05-29-named-post.md", undated))
+                .isEqualTo("https://example.org/posts/2018/05/29/named-post/");
+        assertThat(url(config, "content/posts/2018-05-29_bundled/index.md", undated))
+                .isEqualTo("https://example.org/posts/2018/05/29/bundled/");
+        // the front matter slug wins; a written date comes first; a name that is no date gives neither
+        assertThat(url(config, "content/posts/2018-05-29-named-post.md", "---\ntitle: T\nslug: own\n---\nText.\n"))
+                .isEqualTo("https://example.org/posts/2018/05/29/own/");
+        assertThat(url(config, "content/posts/2018-05-29-named-post.md", "---\ntitle: T\ndate: 2020-01-02\n---\n"))
+                .isEqualTo("https://example.org/posts/2020/01/02/t/");
+        assertThat(url(config, "content/posts/2015-03-00-odd-name.md", undated))
+                .isEqualTo("https://example.org/posts/1/01/01/page-title/");
+    }
+
+    @Test
+    void withoutAFrontmatterConfigTheDateFallsBackToPublishDateThenLastmod() throws Exception {
+        String config = "permalinks:\n  posts: /:year/:month/:slug/\n";
+        assertThat(url(config, "content/posts/a.md", "---\ntitle: A\npublished: 2019-07-08\n---\n"))
+                .isEqualTo("https://example.org/2019/07/a/");
+        assertThat(url(config, "content/posts/a.md", "---\ntitle: A\nmodified: 2021-03-04\n---\n"))
+                .isEqualTo("https://example.org/2021/03/a/");
+        // no :filename rule unless configured: the file name is only a name
+        assertThat(url(config, "content/posts/2018-05-29-a.md", "---\ntitle: A\n---\n"))
+                .isEqualTo("https://example.org/1/01/a/");
+    }
+
+    @Test
     void slugFallsBackToTheTitleAndSlugOrFileNameToTheBundleFolder() throws Exception {
         String config = """
                 permalinks:

@@ -56,4 +56,51 @@ class UnrenderedPagesTest {
         assertThat(excluded("content/docs/guide.md")).isNull();
         assertThat(SiteReader.read(root).notices()).isEmpty();
     }
+
+    @Test
+    void aSectionsFrontMatterCascadeLeavesOutItsSectionOrItsTargetInItsLanguage() throws Exception {
+        // as Debian's hugo 0.111 builds it (with _build and _target, its spelling of build and target)
+        SiteFixture.create(root).write("config.yaml", """
+                baseURL: https://example.org/
+                defaultContentLanguage: en
+                languages:
+                  en: {weight: 1, contentDir: content/en}
+                  de: {weight: 2, contentDir: content/de}
+                """)
+                .write("content/en/hidden/_index.md", "---\ntitle: H\ncascade:\n  _build: {render: never}\n---\n")
+                .write("content/en/hidden/a.md", "---\ntitle: A\n---\nText.\n")
+                .write("content/en/hidden/deep/b.md", "---\ntitle: B\n---\nText.\n")
+                .write("content/de/hidden/a.md", "---\ntitle: A\n---\nText.\n")
+                .write("content/en/hiddenness.md", "---\ntitle: C\n---\nText.\n")
+                .write("content/en/notes/_index.md", """
+                        ---
+                        title: Notes
+                        cascade:
+                          - build: {render: never}
+                            target: {path: /notes/secret*}
+                        ---
+                        Notes.
+                        """)
+                .write("content/en/notes/secret-a.md", "---\ntitle: S\n---\nText.\n")
+                .write("content/en/notes/open.md", "---\ntitle: O\n---\nText.\n");
+        assertThat(excluded("content/en/hidden/_index.md")).isEqualTo("not rendered");
+        assertThat(excluded("content/en/hidden/a.md")).isEqualTo("not rendered");
+        assertThat(excluded("content/en/hidden/deep/b.md")).isEqualTo("not rendered");
+        assertThat(excluded("content/de/hidden/a.md")).isNull();
+        assertThat(excluded("content/en/hiddenness.md")).isNull();
+        assertThat(excluded("content/en/notes/secret-a.md")).isEqualTo("not rendered");
+        assertThat(excluded("content/en/notes/open.md")).isNull();
+        assertThat(excluded("content/en/notes/_index.md")).isNull();
+    }
+
+    @Test
+    void aChangedSectionCascadeChangesWhatTheIncrementalBuildKeysOn() throws Exception {
+        SiteFixture fixture = SiteFixture.create(root).write("config.yaml", "baseURL: https://example.org/\n")
+                .write("content/docs/_index.md", "---\ntitle: D\n---\n")
+                .write("content/docs/a.md", "---\ntitle: A\n---\nText.\n");
+        String open = new PageParser(SiteReader.read(root), false, Instant.EPOCH).sharedInputs();
+        fixture.write("content/docs/_index.md", "---\ntitle: D\ncascade: {build: {render: never}}\n---\n");
+        String closed = new PageParser(SiteReader.read(root), false, Instant.EPOCH).sharedInputs();
+        assertThat(closed).isNotEqualTo(open);
+    }
 }

@@ -47,6 +47,41 @@ class SiteReaderTest {
     }
 
     @Test
+    void ignoreFilesLeavesOutWhatItsExpressionsFindInTheAbsolutePath() throws Exception {
+        write("hugo.toml", """
+                ignoreFiles = ["(?:^|/)OWNERS$", "README[-]+[a-z]*\\\\.md", "content/docs/tools",
+                  "^content/docs/kept", "("]
+                """);
+        write("content/docs/a.md", "---\ntitle: A\n---\n");
+        write("content/docs/README-ko.md", "x");
+        write("content/docs/README.md", "x");
+        write("content/docs/tools/snippets/README.md", "x");
+        write("content/docs/kept.md", "x");
+        Site site = SiteReader.read(root);
+        // Hugo matches the absolute path: an expression anchored at content/ matches nothing
+        assertThat(site.contentFiles()).containsExactly("content/docs/README.md", "content/docs/a.md",
+                "content/docs/kept.md");
+        assertThat(site.notices()).extracting(ConfigNotice::key).contains("ignoreFiles");
+    }
+
+    @Test
+    void contentFilesInsideALeafBundleAreItsResourcesNotPages() throws Exception {
+        // as Debian's hugo 0.111 builds it: only glossary/index.html is published
+        write("content/docs/glossary/index.md", "---\ntitle: Glossary\n---\n");
+        write("content/docs/glossary/index.de.md", "---\ntitle: Glossar\n---\n");
+        write("content/docs/glossary/term.md", "---\ntitle: Term\n---\nText.\n");
+        write("content/docs/glossary/more/deep.md", "---\ntitle: Deep\n---\nText.\n");
+        write("content/docs/glossary/more/index.md", "---\ntitle: Inner\n---\nText.\n");
+        write("content/docs/guide/_index.md", "---\ntitle: Guide\n---\nText.\n");
+        write("content/docs/guide/step.md", "---\ntitle: Step\n---\nText.\n");
+        write("content/index.md", "---\ntitle: Home\n---\nText.\n");
+        Site site = SiteReader.read(root);
+        assertThat(site.contentFiles()).containsExactly("content/docs/glossary/index.de.md",
+                "content/docs/glossary/index.md", "content/docs/guide/_index.md", "content/docs/guide/step.md",
+                "content/index.md");
+    }
+
+    @Test
     void aConfigFileNamedForALanguageConfiguresThatLanguage() throws Exception {
         write("config/_default/hugo.toml", "baseURL = 'https://lang.example/'\ndefaultContentLanguage = 'en'\n");
         write("config/_default/languages.en.toml", "weight = 1\nlanguageName = 'English'\n");
