@@ -48,23 +48,7 @@ final class SectionCascades {
                 continue;
             }
             String lang = path.lang() != null ? path.lang() : defaultLanguage;
-            List<JsonNode> entries = new ArrayList<>();
-            if (cascade.isArray()) {
-                cascade.forEach(entries::add);
-            } else {
-                entries.add(cascade);
-            }
-            for (JsonNode entry : entries) {
-                JsonNode build = entry.has("build") ? entry.get("build") : entry.path("_build");
-                if (!CascadeConfigReader.notRendered(build)) {
-                    continue;
-                }
-                JsonNode target = entry.has("target") ? entry.get("target") : entry.path("_target");
-                String kind = target.path("kind").asText("").toLowerCase(Locale.ROOT);
-                if (!kind.isEmpty() && !kind.equals("page") && !kind.equals("section")) {
-                    continue;
-                }
-                String glob = target.path("path").asText("");
+            for (String glob : CascadeConfigReader.unrenderedTargets(cascade)) {
                 String section = path.hugoPath();
                 // without a target the cascade covers the section itself and everything below it
                 String paths = !glob.isEmpty() ? glob.toLowerCase(Locale.ROOT)

@@ -76,30 +76,7 @@ final class ClusterVocabulary {
 
     /** Documents holding each word in a vocabulary field (summed over the fields, as the Lucene engine counts). */
     private Map<String, Long> documents(List<String> words, String current) throws IOException {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        synchronized (this) {
-            forgetOtherGenerations(current);
-            for (String word : words) {
-                Long known = documents.get(word);
-                if (known == null) {
-                    missing.add(word);
-                } else {
-                    counts.put(word, known);
-                }
-            }
-        }
-        if (missing.isEmpty()) {
-            return counts;
-        }
-        Map<String, Long> asked = ask(missing);
-        counts.putAll(asked);
-        synchronized (this) {
-            if (current != null && current.equals(generation) && documents.size() < MAX_WORDS_CACHED) {
-                documents.putAll(asked);
-            }
-        }
-        return counts;
+        return cached(words, current, documents, this::ask);
     }
 
     /**
@@ -107,43 +84,59 @@ final class ClusterVocabulary {
      * Chinese or Japanese script as typed, in the index as it is at {@code current}; asked in one request.
      */
     Map<String, Integer> documentsWriting(List<String> stretches, String current) throws IOException {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        return cached(stretches, current, writings, this::askWritings);
+    }
+
+    /** What the cluster answers once per generation for a batch of keys: the keys missing from the cache. */
+    private interface Ask<V> {
+        Map<String, V> of(List<String> missing) throws IOException;
+    }
+
+    /** The answers for {@code keys}: those kept for generation {@code current}, the others asked in one request. */
+    private <V> Map<String, V> cached(List<String> keys, String current, Map<String, V> cache, Ask<V> ask)
+            throws IOException {
+        Map<String, V> answers = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         synchronized (this) {
             forgetOtherGenerations(current);
-            for (String stretch : stretches) {
-                Integer known = writings.get(stretch);
+            for (String key : keys) {
+                V known = cache.get(key);
                 if (known == null) {
-                    missing.add(stretch);
+                    missing.add(key);
                 } else {
-                    counts.put(stretch, known);
+                    answers.put(key, known);
                 }
             }
         }
         if (missing.isEmpty()) {
-            return counts;
+            return answers;
         }
+        Map<String, V> asked = ask.of(missing);
+        answers.putAll(asked);
+        synchronized (this) {
+            if (current != null && current.equals(generation) && cache.size() < MAX_WORDS_CACHED) {
+                cache.putAll(asked);
+            }
+        }
+        return answers;
+    }
+
+    private Map<String, Integer> askWritings(List<String> stretches) throws IOException {
         Map<String, Object> filters = new LinkedHashMap<>();
         String key = LanguageFields.key("zh");
-        for (int s = 0; s < missing.size(); s++) {
+        for (int s = 0; s < stretches.size(); s++) {
             // Chinese and Japanese pages share the CJK bigram fields
             filters.put(Integer.toString(s), Map.of("bool", Map.of("should", List.of(
-                    Map.of("match_phrase", Map.of(Fields.TITLE + "." + key, missing.get(s))),
-                    Map.of("match_phrase", Map.of(Fields.TEXT + "." + key, missing.get(s)))))));
+                    Map.of("match_phrase", Map.of(Fields.TITLE + "." + key, stretches.get(s))),
+                    Map.of("match_phrase", Map.of(Fields.TEXT + "." + key, stretches.get(s)))))));
         }
         JsonNode buckets = http.send("POST", "/" + index + "/_search", Map.of("size", 0, "track_total_hits", false,
                 "aggs", Map.of("stretches", Map.of("filters", Map.of("filters", filters)))))
                 .path("aggregations").path("stretches").path("buckets");
-        Map<String, Integer> asked = new LinkedHashMap<>();
-        for (int s = 0; s < missing.size(); s++) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int s = 0; s < stretches.size(); s++) {
             long found = buckets.path(Integer.toString(s)).path("doc_count").asLong();
-            asked.put(missing.get(s), (int) Math.min(found, CjkRunWords.ENOUGH_DOCUMENTS));
-        }
-        counts.putAll(asked);
-        synchronized (this) {
-            if (current != null && current.equals(generation) && writings.size() < MAX_WORDS_CACHED) {
-                writings.putAll(asked);
-            }
+            counts.put(stretches.get(s), (int) Math.min(found, CjkRunWords.ENOUGH_DOCUMENTS));
         }
         return counts;
     }
