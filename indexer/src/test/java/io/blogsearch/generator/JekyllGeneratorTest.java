@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import io.blogsearch.model.Section;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.testing.SiteFixture;
 import java.nio.file.Files;
@@ -169,6 +170,18 @@ class JekyllGeneratorTest {
         assertThat(parser.prepare("_posts/2099-01-01-later.md").excluded()).isEqualTo("future");
         assertThat(parser.prepare("hidden.md").excluded()).isEqualTo("unpublished");
         assertThat(parser.prepare("hidden.md").url()).isEqualTo("/hidden.html");
+    }
+
+    @Test
+    void aKramdownAttributeListNextToAHeadingGivesItsId() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("notes.md", "---\ntitle: Notes\n---\n## Frost dates\n{: #frost}\n\nLate.\n\n"
+                        + "{: .wide #sowing-guide}\n### Sowing\n\nEarly.\n\n## Harvest\n\nSome text.\n"
+                        + "{: .note #not-a-heading}\n\n## Storage ##\n{:toc}\n");
+        Page page = SourcePages.of(root, false).parse("notes.md");
+        assertThat(page.sections()).extracting(Section::anchor)
+                .containsExactly("frost", "sowing-guide", "harvest", "storage");
+        assertThat(page.body()).doesNotContain("{:").doesNotContain("not-a-heading");
     }
 
     /** The fixture site as its generator reads it, drafts left out. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code {{ output }}} is removed ({@code {{ site.baseurl }}/x} leaves {@code /x} and {@code {{ "/x" | relative_url }}}
  * leaves {@code /x}, both resolved against the site's base URL; the text between {@code if} and {@code endif}
  * stays), and kramdown's attribute
- * lists ({@code {: .class}}, {@code {:toc}}) are dropped.
+ * lists ({@code {: .class}}, {@code {:toc}}) are dropped, a heading's id kept ({@link KramdownAttributeLists}).
  */
 public final class LiquidStripper {
 
@@ -25,8 +25,6 @@ public final class LiquidStripper {
     private static final Pattern OUTPUT = Pattern.compile("(?s)\\{\\{.*?}}");
     private static final Pattern URL_FILTER = Pattern.compile(
             "\\{\\{-?\\s*(['\"])([^'\"]*)\\1\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?}}");
-    private static final Pattern ATTRIBUTE_LIST = Pattern.compile(
-            "(?m)^[ \\t]*\\{:[^}\\n]*}[ \\t]*$\\n?|\\{:[^}\\n]*}");
     private static final String PLACEHOLDER = "\u0000raw%d\u0000";
 
     private LiquidStripper() {
@@ -52,7 +50,7 @@ public final class LiquidStripper {
         // a link through relative_url keeps its path: the site's base URL is added when links are resolved
         text = URL_FILTER.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(2)));
         text = OUTPUT.matcher(text).replaceAll("");
-        text = ATTRIBUTE_LIST.matcher(text).replaceAll("");
+        text = KramdownAttributeLists.strip(text);
         for (int i = 0; i < raw.size(); i++) {
             text = text.replace(String.format(PLACEHOLDER, i), raw.get(i));
         }
