@@ -184,6 +184,20 @@ class JekyllGeneratorTest {
         assertThat(page.body()).doesNotContain("{:").doesNotContain("not-a-heading");
     }
 
+    @Test
+    void headingIdsAreKramdownsAndAHeadingLiquidWritesHasNone() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("notes.md", "---\ntitle: Notes\n---\n## हिन्दी नोट\n\nA.\n\n## Same\n\nB.\n\n"
+                        + "## Same {#same-1}\n\nC.\n\n## Same\n\nD.\n\n## Setup {% include badge.html v=\"2\" %}\n\n"
+                        + "E.\n\n## {{ page.season }}\n\nF.\n\n## Kept {{ site.x }} {#kept}\n\nG.\n\n"
+                        + "```\n# {{ shell }}\n```\n");
+        Page page = SourcePages.of(root, false).parse("notes.md");
+        // kramdown counts repeats per generated id and not explicit ones, so two headings share same-1
+        assertThat(page.sections()).extracting(Section::anchor)
+                .containsExactly("हिन्दी-नोट", "same", "same-1", "same-1", "kept");
+        assertThat(page.body()).contains("Setup").endsWith("#").doesNotContain("liquid");
+    }
+
     /** The fixture site as its generator reads it, drafts left out. */
     private static SourcePages fixture() throws Exception {
         return SourcePages.of(FIXTURE, false);

@@ -7,6 +7,7 @@ import io.blogsearch.generator.PermalinkPattern;
 import io.blogsearch.generator.PostConventions;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.HeadingIdStyle;
 import io.blogsearch.parse.HugoDates;
 import io.blogsearch.parse.TimeZones;
 import java.io.IOException;
@@ -182,6 +183,11 @@ final class JekyllConventions implements PostConventions {
     @Override
     public String markdown(String body) {
         return LiquidStripper.strip(body);
+    }
+
+    @Override
+    public HeadingIdStyle headingIds() {
+        return KramdownHeadingIds::ids;
     }
 
     /** Folders above {@code _posts} (Jekyll's categories from the path), then the front matter's. */

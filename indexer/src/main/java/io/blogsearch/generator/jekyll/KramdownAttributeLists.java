@@ -15,9 +15,11 @@ final class KramdownAttributeLists {
     private static final Pattern BLOCK = Pattern.compile("[ \\t]*\\{:([^}\\n]*)}[ \\t]*");
     private static final Pattern ANY = Pattern.compile("(?m)^[ \\t]*\\{:[^}\\n]*}[ \\t]*$\\n?|\\{:[^}\\n]*}");
     /** An ATX heading: up to three spaces, one to six {@code #}, then a space or the end of the line. */
-    private static final Pattern ATX = Pattern.compile("[ ]{0,3}#{1,6}(?:[ \\t].*)?");
+    static final Pattern ATX = Pattern.compile("[ ]{0,3}#{1,6}(?:[ \\t].*)?");
     /** A setext underline ({@code ===} or {@code ---}), which makes the line above it a heading. */
     private static final Pattern SETEXT = Pattern.compile("[ ]{0,3}(?:=+|-+)[ \\t]*");
+    /** A heading that ends with its id already ({@code ## Title {#id}}). */
+    static final Pattern EXPLICIT_ID = Pattern.compile("\\{#[^{}]*}[ \\t]*$");
     /** An id in an attribute list: {@code #id}, as kramdown reads it. */
     private static final Pattern ID = Pattern.compile("(?:^|\\s)#([\\w:-][\\w.:-]*)");
 
@@ -37,7 +39,7 @@ final class KramdownAttributeLists {
             }
             Optional<String> id = id(block.group(1));
             int heading = headingFor(lines, i);
-            if (id.isPresent() && heading >= 0 && !lines[heading].stripTrailing().endsWith("}")) {
+            if (id.isPresent() && heading >= 0 && !EXPLICIT_ID.matcher(lines[heading]).find()) {
                 lines[heading] = withId(lines[heading], id.get());
             }
         }

@@ -25,6 +25,7 @@ public final class LiquidStripper {
     private static final Pattern OUTPUT = Pattern.compile("(?s)\\{\\{.*?}}");
     private static final Pattern URL_FILTER = Pattern.compile(
             "\\{\\{-?\\s*(['\"])([^'\"]*)\\1\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?}}");
+    private static final Pattern FENCE = Pattern.compile("[ ]{0,3}(?:```|~~~).*");
     private static final String PLACEHOLDER = "\u0000raw%d\u0000";
 
     private LiquidStripper() {
@@ -46,14 +47,40 @@ public final class LiquidStripper {
         String text = COMMENT.matcher(kept).replaceAll("");
         text = HIGHLIGHT.matcher(text).replaceAll(match ->
                 Matcher.quoteReplacement("```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
+        text = KramdownAttributeLists.strip(text);
+        text = markTemplatedHeadings(text);
         text = TAG.matcher(text).replaceAll("");
         // a link through relative_url keeps its path: the site's base URL is added when links are resolved
         text = URL_FILTER.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(2)));
         text = OUTPUT.matcher(text).replaceAll("");
-        text = KramdownAttributeLists.strip(text);
         for (int i = 0; i < raw.size(); i++) {
             text = text.replace(String.format(PLACEHOLDER, i), raw.get(i));
         }
         return text;
+    }
+
+    /**
+     * Marks each ATX heading whose text Liquid writes ({@code ## {{ year.name }}}, {@code ## Setup {% include
+     * badge.html %}}) and that names no id of its own: kramdown makes its id from the text the build writes, which is
+     * not known here ({@link KramdownHeadingIds#UNKNOWN}).
+     */
+    private static String markTemplatedHeadings(String text) {
+        if (!text.contains("{%") && !text.contains("{{")) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        boolean code = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            code ^= FENCE.matcher(line).matches(); // a "# {{ x }}" line in a code block is code, not a heading
+            boolean templated = line.contains("{%") || line.contains("{{");
+            if (!code && templated && KramdownAttributeLists.ATX.matcher(line).matches()) {
+                String stripped = OUTPUT.matcher(TAG.matcher(line).replaceAll("")).replaceAll("");
+                if (!KramdownAttributeLists.EXPLICIT_ID.matcher(stripped).find()) {
+                    lines[i] = line.stripTrailing() + " {#" + KramdownHeadingIds.UNKNOWN + "}";
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 }
