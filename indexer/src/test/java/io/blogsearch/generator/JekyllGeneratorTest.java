@@ -198,6 +198,16 @@ class JekyllGeneratorTest {
         assertThat(page.body()).contains("Setup").endsWith("#").doesNotContain("liquid");
     }
 
+    @Test
+    void headingsInsideAnHtmlElementReadAsMarkdownHaveKramdownsOwnIds() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("notes.md", "---\ntitle: Notes\n---\n<div dir=\"rtl\" markdown=\"1\">\n\n## مرحبا\n\nA.\n\n"
+                        + "## مرحبا بكم\n\nB.\n\n## 2 Plain Words!\n\nC.\n\n</div>\n\n## مرحبا\n\nD.\n");
+        Page page = SourcePages.of(root, false).parse("notes.md");
+        assertThat(page.sections()).extracting(Section::anchor)
+                .containsExactly("section", "section-1", "plain-words", "مرحبا");
+    }
+
     /** The fixture site as its generator reads it, drafts left out. */
     private static SourcePages fixture() throws Exception {
         return SourcePages.of(FIXTURE, false);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code {{ output }}} is removed ({@code {{ site.baseurl }}/x} leaves {@code /x} and {@code {{ "/x" | relative_url }}}
  * leaves {@code /x}, both resolved against the site's base URL; the text between {@code if} and {@code endif}
  * stays), and kramdown's attribute
- * lists ({@code {: .class}}, {@code {:toc}}) are dropped, a heading's id kept ({@link KramdownAttributeLists}).
+ * lists ({@code {: .class}}, {@code {:toc}}) are dropped, a heading's id kept ({@link KramdownAttributeLists});
+ * headings whose id kramdown makes apart are marked ({@link KramdownHeadingIds}).
  */
 public final class LiquidStripper {
 
@@ -34,7 +35,7 @@ public final class LiquidStripper {
     /** The body without Liquid. */
     public static String strip(String body) {
         if (body.indexOf('{') < 0) {
-            return body;
+            return KramdownHtmlBlocks.mark(body);
         }
         List<String> raw = new ArrayList<>();
         Matcher rawMatcher = RAW.matcher(body);
@@ -49,6 +50,7 @@ public final class LiquidStripper {
                 Matcher.quoteReplacement("```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
         text = KramdownAttributeLists.strip(text);
         text = markTemplatedHeadings(text);
+        text = KramdownHtmlBlocks.mark(text);
         text = TAG.matcher(text).replaceAll("");
         // a link through relative_url keeps its path: the site's base URL is added when links are resolved
         text = URL_FILTER.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(2)));
