@@ -208,6 +208,16 @@ class JekyllGeneratorTest {
                 .containsExactly("section", "section-1", "plain-words", "مرحبا");
     }
 
+    @Test
+    void authorHandlesAreNamedByTheConfigsAuthorsThenTheDataFile() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "title: T\nauthors:\n  tove:\n    name: Tove Marsh\n  ana:\n    site: x\n")
+                .write("_data/authors.yml", "ana:\n  name: Ana Lind\ntove:\n  name: Someone Else\n")
+                .write("_posts/2021-05-01-beans.md", "---\nauthor: [tove, ana, zed]\n---\nRunner beans.\n");
+        Page post = SourcePages.of(root, false).parse("_posts/2021-05-01-beans.md");
+        assertThat(post.authors()).containsExactly("Tove Marsh", "Ana Lind", "zed");
+    }
+
     /** The fixture site as its generator reads it, drafts left out. */
     private static SourcePages fixture() throws Exception {
         return SourcePages.of(FIXTURE, false);

@@ -40,11 +40,13 @@ final class JekyllConventions implements PostConventions {
     private final String baseUrl;
     private final JekyllDefaults defaults;
     private final JekyllCollections collections;
+    private final JekyllAuthors authors;
     /** {@code timezone}: Jekyll shows and links every date in it (else the build machine's; UTC here). */
     private final ZoneId zone;
 
-    JekyllConventions(Path root, JsonNode config, String baseUrl) {
+    JekyllConventions(Path root, JsonNode config, String baseUrl, JsonNode authorsData) {
         this.root = root;
+        this.authors = new JekyllAuthors(config, authorsData);
         this.config = config;
         this.baseUrl = baseUrl;
         this.zone = TimeZones.orUtc(config.path("timezone").asText(""));
@@ -138,11 +140,11 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public List<String> authors(FrontMatter frontMatter) {
-        List<String> authors = FrontMatterValues.list(frontMatter, List.of("authors", "author"));
-        if (authors.isEmpty()) {
-            authors = FrontMatterValues.list(config.get("author"));
+        List<String> handles = FrontMatterValues.list(frontMatter, List.of("authors", "author"));
+        if (handles.isEmpty()) {
+            handles = FrontMatterValues.list(config.get("author"));
         }
-        return authors;
+        return handles.stream().map(authors::name).toList();
     }
 
     @Override

@@ -69,8 +69,9 @@ public final class JekyllGenerator implements Generator {
 
     @Override
     public ContentParser parser(Site site, boolean drafts, Instant now) {
-        return new MarkdownPostParser(site, new JekyllConventions(site.root(), site.config(), site.baseUrl()), drafts,
-                now);
+        JekyllConventions conventions = new JekyllConventions(site.root(), site.config(), site.baseUrl(),
+                site.dataFile("authors"));
+        return new MarkdownPostParser(site, conventions, drafts, now);
     }
 
     /** {@code url} + {@code baseurl} + {@code /}; a site without {@code url} is served from {@code /baseurl/}. */
