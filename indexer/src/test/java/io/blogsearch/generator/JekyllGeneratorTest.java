@@ -218,6 +218,24 @@ class JekyllGeneratorTest {
         assertThat(post.authors()).containsExactly("Tove Marsh", "Ana Lind", "zed");
     }
 
+    @Test
+    void anUnquotedTimestampWithoutAZoneIsUtcAsRubysYamlReadsItAndOtherDatesAreInTheTimezone() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "url: https://sky.example.org\ntimezone: Asia/Tokyo\n"
+                        + "permalink: /:year/:month/:day/:title.html\n")
+                .write("_posts/2020-03-04-late.md", "---\ntitle: Late\ndate: 2020-03-04 23:30:00\n---\nA.\n")
+                .write("_posts/2020-03-04-quoted.md", "---\ntitle: Q\ndate: \"2020-03-04 23:30:00\"\n---\nB.\n")
+                .write("_posts/2020-03-04-short.md", "---\ntitle: S\ndate: 2020-03-04 23:30\n---\nC.\n");
+        SourcePages site = SourcePages.of(root, false);
+        // 23:30 UTC is 08:30 the next day in Tokyo, where Jekyll links it
+        Page late = site.parse("_posts/2020-03-04-late.md");
+        assertThat(late.date()).isEqualTo(Instant.parse("2020-03-04T23:30:00Z"));
+        assertThat(late.url()).isEqualTo("https://sky.example.org/2020/03/05/late.html");
+        assertThat(site.parse("_posts/2020-03-04-quoted.md").date()).isEqualTo(Instant.parse("2020-03-04T14:30:00Z"));
+        assertThat(site.parse("_posts/2020-03-04-short.md").url())
+                .isEqualTo("https://sky.example.org/2020/03/04/short.html");
+    }
+
     /** The fixture site as its generator reads it, drafts left out. */
     private static SourcePages fixture() throws Exception {
         return SourcePages.of(FIXTURE, false);

@@ -82,7 +82,8 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public Instant date(String path, FrontMatter frontMatter) {
-        Instant date = HugoDates.parse(frontMatter.values().get("date"), zone);
+        JsonNode written = frontMatter.values().get("date");
+        Instant date = HugoDates.parse(written, JekyllDates.zoneOf(written, root.resolve(path), zone));
         if (date != null || !isPost(path)) {
             return date;
         }
