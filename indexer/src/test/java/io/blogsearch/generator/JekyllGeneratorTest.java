@@ -236,6 +236,16 @@ class JekyllGeneratorTest {
                 .isEqualTo("https://sky.example.org/2020/03/04/short.html");
     }
 
+    @Test
+    void aFileInPostsWithoutADayInItsNameIsNoPost() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("_posts/how-to-write-a-post.md", "---\ntitle: Template\n---\nText.\n")
+                .write("_posts/2021-05-01-beans.md", "---\ntitle: Beans\n---\nRunner beans.\n")
+                .write("_drafts/undated.md", "---\ntitle: Undated\n---\nSoon.\n");
+        assertThat(Generators.open(root, SourceOptions.auto()).site().contentFiles())
+                .containsExactly("_drafts/undated.md", "_posts/2021-05-01-beans.md");
+    }
+
     /** The fixture site as its generator reads it, drafts left out. */
     private static SourcePages fixture() throws Exception {
         return SourcePages.of(FIXTURE, false);
