@@ -246,6 +246,16 @@ class JekyllGeneratorTest {
                 .containsExactly("_drafts/undated.md", "_posts/2021-05-01-beans.md");
     }
 
+    @Test
+    void theConfigsShowDraftsAndUnpublishedBuildWhatTheirFlagsWould() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "show_drafts: true\nunpublished: true\n")
+                .write("_drafts/seedlings.md", "---\ntitle: Seedlings\n---\nSoon.\n")
+                .write("_posts/2021-05-01-beans.md", "---\ntitle: Beans\npublished: false\n---\nRunner beans.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        assertThat(parser.prepare("_drafts/seedlings.md").excluded()).isNull();
+        assertThat(parser.prepare("_posts/2021-05-01-beans.md").excluded()).isNull();
+    }
+
     /** The fixture site as its generator reads it, drafts left out. */
     private static SourcePages fixture() throws Exception {
         return SourcePages.of(FIXTURE, false);

@@ -169,11 +169,13 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public String excluded(String path, FrontMatter frontMatter, Instant date, boolean drafts, Instant now) {
+        // show_drafts and unpublished in the config build what --drafts and --unpublished would
         JsonNode published = frontMatter.values().get("published");
-        if (published != null && !published.asBoolean(true) && "false".equals(published.asText())) {
+        boolean unpublished = published != null && !published.asBoolean(true) && "false".equals(published.asText());
+        if (unpublished && !config.path("unpublished").asBoolean(false)) {
             return "unpublished";
         }
-        if (path.contains("_drafts/") && !drafts) {
+        if (path.contains("_drafts/") && !drafts && !config.path("show_drafts").asBoolean(false)) {
             return "draft";
         }
         boolean future = config.path("future").asBoolean(false);
