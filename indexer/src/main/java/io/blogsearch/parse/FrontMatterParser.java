@@ -112,7 +112,7 @@ public final class FrontMatterParser {
             return JsonNodeFactory.instance.objectNode();
         }
         try {
-            JsonNode tree = mapper.readTree(header);
+            JsonNode tree = readTabsInFlow(header, mapper);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 return JsonNodeFactory.instance.objectNode();
             }
@@ -126,6 +126,54 @@ public final class FrontMatterParser {
             throw new FrontMatterException("invalid " + format + " front matter: "
                     + fileLines(e.getOriginalMessage(), lineOffset), line);
         }
+    }
+
+    /**
+     * The tree; a YAML header that SnakeYAML refuses for a tab inside a flow collection ({@code [a,\n\tb]}) is read
+     * again with those tabs as spaces, since YAML allows tabs as white space there and Ruby's and Go's YAML (Jekyll,
+     * Hugo) read it. Tabs elsewhere (indentation) stay an error.
+     */
+    private static JsonNode readTabsInFlow(String header, ObjectMapper mapper) throws JsonProcessingException {
+        try {
+            return mapper.readTree(header);
+        } catch (JsonProcessingException e) {
+            String untabbed = mapper == YAML && header.indexOf('\t') >= 0 ? untabFlow(header) : header;
+            if (untabbed.equals(header)) {
+                throw e;
+            }
+            try {
+                return mapper.readTree(untabbed);
+            } catch (JsonProcessingException again) {
+                throw e;
+            }
+        }
+    }
+
+    /** The header with the tabs that indent a line inside a flow collection ({@code [} or {@code {} open) as spaces. */
+    static String untabFlow(String header) {
+        String[] lines = header.split("\n", -1);
+        int depth = 0;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            lines[n] = depth > 0 ? indent.replace('\t', ' ') + line.substring(indent.length()) : line;
+            char quote = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                    break; // a comment
+                } else if (c == '[' || c == '{') {
+                    depth++;
+                } else if ((c == ']' || c == '}') && depth > 0) {
+                    depth--;
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
+import io.blogsearch.model.Section;
 import io.blogsearch.testing.RequiredResources;
 import io.blogsearch.testing.SiteFixture;
 import java.nio.file.Files;
@@ -169,6 +170,90 @@ class JekyllGeneratorTest {
         assertThat(parser.prepare("_posts/2099-01-01-later.md").excluded()).isEqualTo("future");
         assertThat(parser.prepare("hidden.md").excluded()).isEqualTo("unpublished");
         assertThat(parser.prepare("hidden.md").url()).isEqualTo("/hidden.html");
+    }
+
+    @Test
+    void aKramdownAttributeListNextToAHeadingGivesItsId() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("notes.md", "---\ntitle: Notes\n---\n## Frost dates\n{: #frost}\n\nLate.\n\n"
+                        + "{: .wide #sowing-guide}\n### Sowing\n\nEarly.\n\n## Harvest\n\nSome text.\n"
+                        + "{: .note #not-a-heading}\n\n## Storage ##\n{:toc}\n");
+        Page page = SourcePages.of(root, false).parse("notes.md");
+        assertThat(page.sections()).extracting(Section::anchor)
+                .containsExactly("frost", "sowing-guide", "harvest", "storage");
+        assertThat(page.body()).doesNotContain("{:").doesNotContain("not-a-heading");
+    }
+
+    @Test
+    void headingIdsAreKramdownsAndAHeadingLiquidWritesHasNone() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("notes.md", "---\ntitle: Notes\n---\n## हिन्दी नोट\n\nA.\n\n## Same\n\nB.\n\n"
+                        + "## Same {#same-1}\n\nC.\n\n## Same\n\nD.\n\n## Setup {% include badge.html v=\"2\" %}\n\n"
+                        + "E.\n\n## {{ page.season }}\n\nF.\n\n## Kept {{ site.x }} {#kept}\n\nG.\n\n"
+                        + "```\n# {{ shell }}\n```\n");
+        Page page = SourcePages.of(root, false).parse("notes.md");
+        // kramdown counts repeats per generated id and not explicit ones, so two headings share same-1
+        assertThat(page.sections()).extracting(Section::anchor)
+                .containsExactly("हिन्दी-नोट", "same", "same-1", "same-1", "kept");
+        assertThat(page.body()).contains("Setup").endsWith("#").doesNotContain("liquid");
+    }
+
+    @Test
+    void headingsInsideAnHtmlElementReadAsMarkdownHaveKramdownsOwnIds() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("notes.md", "---\ntitle: Notes\n---\n<div dir=\"rtl\" markdown=\"1\">\n\n## مرحبا\n\nA.\n\n"
+                        + "## مرحبا بكم\n\nB.\n\n## 2 Plain Words!\n\nC.\n\n</div>\n\n## مرحبا\n\nD.\n");
+        Page page = SourcePages.of(root, false).parse("notes.md");
+        assertThat(page.sections()).extracting(Section::anchor)
+                .containsExactly("section", "section-1", "plain-words", "مرحبا");
+    }
+
+    @Test
+    void authorHandlesAreNamedByTheConfigsAuthorsThenTheDataFile() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "title: T\nauthors:\n  tove:\n    name: Tove Marsh\n  ana:\n    site: x\n")
+                .write("_data/authors.yml", "ana:\n  name: Ana Lind\ntove:\n  name: Someone Else\n")
+                .write("_posts/2021-05-01-beans.md", "---\nauthor: [tove, ana, zed]\n---\nRunner beans.\n");
+        Page post = SourcePages.of(root, false).parse("_posts/2021-05-01-beans.md");
+        assertThat(post.authors()).containsExactly("Tove Marsh", "Ana Lind", "zed");
+    }
+
+    @Test
+    void anUnquotedTimestampWithoutAZoneIsUtcAsRubysYamlReadsItAndOtherDatesAreInTheTimezone() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("_config.yml", "url: https://sky.example.org\ntimezone: Asia/Tokyo\n"
+                        + "permalink: /:year/:month/:day/:title.html\n")
+                .write("_posts/2020-03-04-late.md", "---\ntitle: Late\ndate: 2020-03-04 23:30:00\n---\nA.\n")
+                .write("_posts/2020-03-04-quoted.md", "---\ntitle: Q\ndate: \"2020-03-04 23:30:00\"\n---\nB.\n")
+                .write("_posts/2020-03-04-short.md", "---\ntitle: S\ndate: 2020-03-04 23:30\n---\nC.\n");
+        SourcePages site = SourcePages.of(root, false);
+        // 23:30 UTC is 08:30 the next day in Tokyo, where Jekyll links it
+        Page late = site.parse("_posts/2020-03-04-late.md");
+        assertThat(late.date()).isEqualTo(Instant.parse("2020-03-04T23:30:00Z"));
+        assertThat(late.url()).isEqualTo("https://sky.example.org/2020/03/05/late.html");
+        assertThat(site.parse("_posts/2020-03-04-quoted.md").date()).isEqualTo(Instant.parse("2020-03-04T14:30:00Z"));
+        assertThat(site.parse("_posts/2020-03-04-short.md").url())
+                .isEqualTo("https://sky.example.org/2020/03/04/short.html");
+    }
+
+    @Test
+    void aFileInPostsWithoutADayInItsNameIsNoPost() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "title: T\n")
+                .write("_posts/how-to-write-a-post.md", "---\ntitle: Template\n---\nText.\n")
+                .write("_posts/2021-05-01-beans.md", "---\ntitle: Beans\n---\nRunner beans.\n")
+                .write("_drafts/undated.md", "---\ntitle: Undated\n---\nSoon.\n");
+        assertThat(Generators.open(root, SourceOptions.auto()).site().contentFiles())
+                .containsExactly("_drafts/undated.md", "_posts/2021-05-01-beans.md");
+    }
+
+    @Test
+    void theConfigsShowDraftsAndUnpublishedBuildWhatTheirFlagsWould() throws Exception {
+        SiteFixture.create(root).delete("config.yaml").write("_config.yml", "show_drafts: true\nunpublished: true\n")
+                .write("_drafts/seedlings.md", "---\ntitle: Seedlings\n---\nSoon.\n")
+                .write("_posts/2021-05-01-beans.md", "---\ntitle: Beans\npublished: false\n---\nRunner beans.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        assertThat(parser.prepare("_drafts/seedlings.md").excluded()).isNull();
+        assertThat(parser.prepare("_posts/2021-05-01-beans.md").excluded()).isNull();
     }
 
     /** The fixture site as its generator reads it, drafts left out. */

@@ -46,6 +46,15 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void readsATabThatIndentsALineOfAFlowListAsYamlAllowsButNotOneThatIndentsAKey() throws Exception {
+        FrontMatter fm = FrontMatterParser.parse("---\ntitle: T\ncategories:\n  [\n    plums,\n\tpear trees,\n  ]\n"
+                + "---\nBody.\n");
+        assertThat(fm.values().get("categories").toString()).isEqualTo("[\"plums\",\"pear trees\"]");
+        assertThatThrownBy(() -> FrontMatterParser.parse("---\ntitle: T\nparams:\n\tcolour: red\n---\nBody.\n"))
+                .isInstanceOf(FrontMatterException.class);
+    }
+
+    @Test
     void readsJsonFrontMatter() throws Exception {
         FrontMatter fm = FrontMatterParser.parse("{\n  \"title\": \"Json {braces}\",\n  \"tags\": [\"x\"]\n}\nBody.\n");
         assertThat(fm.text("title")).isEqualTo("Json {braces}");

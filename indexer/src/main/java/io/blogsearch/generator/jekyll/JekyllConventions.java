@@ -7,6 +7,7 @@ import io.blogsearch.generator.PermalinkPattern;
 import io.blogsearch.generator.PostConventions;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.HeadingIdStyle;
 import io.blogsearch.parse.HugoDates;
 import io.blogsearch.parse.TimeZones;
 import java.io.IOException;
@@ -39,11 +40,13 @@ final class JekyllConventions implements PostConventions {
     private final String baseUrl;
     private final JekyllDefaults defaults;
     private final JekyllCollections collections;
+    private final JekyllAuthors authors;
     /** {@code timezone}: Jekyll shows and links every date in it (else the build machine's; UTC here). */
     private final ZoneId zone;
 
-    JekyllConventions(Path root, JsonNode config, String baseUrl) {
+    JekyllConventions(Path root, JsonNode config, String baseUrl, JsonNode authorsData) {
         this.root = root;
+        this.authors = new JekyllAuthors(config, authorsData);
         this.config = config;
         this.baseUrl = baseUrl;
         this.zone = TimeZones.orUtc(config.path("timezone").asText(""));
@@ -79,7 +82,8 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public Instant date(String path, FrontMatter frontMatter) {
-        Instant date = HugoDates.parse(frontMatter.values().get("date"), zone);
+        JsonNode written = frontMatter.values().get("date");
+        Instant date = HugoDates.parse(written, JekyllDates.zoneOf(written, root.resolve(path), zone));
         if (date != null || !isPost(path)) {
             return date;
         }
@@ -137,11 +141,11 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public List<String> authors(FrontMatter frontMatter) {
-        List<String> authors = FrontMatterValues.list(frontMatter, List.of("authors", "author"));
-        if (authors.isEmpty()) {
-            authors = FrontMatterValues.list(config.get("author"));
+        List<String> handles = FrontMatterValues.list(frontMatter, List.of("authors", "author"));
+        if (handles.isEmpty()) {
+            handles = FrontMatterValues.list(config.get("author"));
         }
-        return authors;
+        return handles.stream().map(authors::name).toList();
     }
 
     @Override
@@ -165,11 +169,13 @@ final class JekyllConventions implements PostConventions {
 
     @Override
     public String excluded(String path, FrontMatter frontMatter, Instant date, boolean drafts, Instant now) {
+        // show_drafts and unpublished in the config build what --drafts and --unpublished would
         JsonNode published = frontMatter.values().get("published");
-        if (published != null && !published.asBoolean(true) && "false".equals(published.asText())) {
+        boolean unpublished = published != null && !published.asBoolean(true) && "false".equals(published.asText());
+        if (unpublished && !config.path("unpublished").asBoolean(false)) {
             return "unpublished";
         }
-        if (path.contains("_drafts/") && !drafts) {
+        if (path.contains("_drafts/") && !drafts && !config.path("show_drafts").asBoolean(false)) {
             return "draft";
         }
         boolean future = config.path("future").asBoolean(false);
@@ -182,6 +188,11 @@ final class JekyllConventions implements PostConventions {
     @Override
     public String markdown(String body) {
         return LiquidStripper.strip(body);
+    }
+
+    @Override
+    public HeadingIdStyle headingIds() {
+        return KramdownHeadingIds::ids;
     }
 
     /** Folders above {@code _posts} (Jekyll's categories from the path), then the front matter's. */

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Jekyll: {@code _config.yml} ({@code url} + {@code baseurl}, {@code permalink}, {@code title}, {@code author},
@@ -37,6 +38,8 @@ public final class JekyllGenerator implements Generator {
     public static final String NAME = "jekyll";
     private static final List<String> CONFIGS = List.of("_config.yml", "_config.yaml", "_config.toml");
     private static final Set<String> PAGE_EXTENSIONS = ContentFiles.MARKDOWN;
+    /** A post's file name as Jekyll's {@code DATE_FILENAME_MATCHER} takes it: a day, a title, an extension. */
+    private static final Pattern DATED_NAME = Pattern.compile("\\d{2,4}-\\d{1,2}-\\d{1,2}-[^/]*\\.[^.]+");
     private static final Set<String> POST_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "html");
 
     @Override
@@ -69,8 +72,9 @@ public final class JekyllGenerator implements Generator {
 
     @Override
     public ContentParser parser(Site site, boolean drafts, Instant now) {
-        return new MarkdownPostParser(site, new JekyllConventions(site.root(), site.config(), site.baseUrl()), drafts,
-                now);
+        JekyllConventions conventions = new JekyllConventions(site.root(), site.config(), site.baseUrl(),
+                site.dataFile("authors"));
+        return new MarkdownPostParser(site, conventions, drafts, now);
     }
 
     /** {@code url} + {@code baseurl} + {@code /}; a site without {@code url} is served from {@code /baseurl/}. */
@@ -97,11 +101,14 @@ public final class JekyllGenerator implements Generator {
             throws SiteException {
         List<String> files = new ArrayList<>();
         for (String path : ContentFiles.under(root, root, POST_EXTENSIONS, path -> !isExcluded(path, excluded))) {
-            boolean post = path.startsWith("_posts/") || path.contains("/_posts/") || path.startsWith("_drafts/");
+            boolean inPosts = path.startsWith("_posts/") || path.contains("/_posts/");
+            // Jekyll reads only the dated names of _posts (2020-01-02-title.md); drafts need no date
+            boolean post = inPosts && DATED_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches()
+                    || path.startsWith("_drafts/");
             boolean underscored = path.startsWith("_") || path.contains("/_");
             boolean page = !underscored && PAGE_EXTENSIONS.contains(extension(path))
                     || collections.of(path).isPresent();
-            if (post || page && hasFrontMatter(root.resolve(path))) {
+            if (post || !inPosts && page && hasFrontMatter(root.resolve(path))) {
                 files.add(path);
             }
         }
