@@ -31,6 +31,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
@@ -184,7 +185,10 @@ public final class BlogSearcher extends IndexSearcher {
         return counts;
     }
 
-    /** The dense ordinal of the post a document (top-level doc id) belongs to, or -1 when unknown. */
+    /**
+     * The dense ordinal of the post a document (top-level doc id) belongs to, in the order of the post ids, or -1
+     * when unknown.
+     */
     public int postOrdinal(int doc) {
         List<LeafReaderContext> leaves = getIndexReader().leaves();
         int leaf = ReaderUtil.subIndex(doc, leaves);
@@ -228,9 +232,20 @@ public final class BlogSearcher extends IndexSearcher {
         return false;
     }
 
-    /** Walks the post-id terms once: cheaper than reading a stored field per hit on every request. */
+    /**
+     * Walks the post-id terms once: cheaper than reading a stored field per hit on every request. Ordinals follow the
+     * post ids' order, not the segments' (which depends on how the build's threads met), so what sorts by them sorts
+     * alike after every rebuild.
+     */
     private static int[][] postOrdinals(IndexReader reader) throws IOException {
         Map<BytesRef, Integer> ordinals = new HashMap<>();
+        Terms all = MultiTerms.getTerms(reader, Fields.POST_ID);
+        if (all != null) {
+            TermsEnum sorted = all.iterator();
+            for (BytesRef term = sorted.next(); term != null; term = sorted.next()) {
+                ordinals.put(BytesRef.deepCopyOf(term), ordinals.size());
+            }
+        }
         int[][] result = new int[reader.leaves().size()][];
         for (LeafReaderContext leaf : reader.leaves()) {
             int[] posts = new int[leaf.reader().maxDoc()];
@@ -240,7 +255,7 @@ public final class BlogSearcher extends IndexSearcher {
                 TermsEnum termsEnum = terms.iterator();
                 PostingsEnum postings = null;
                 for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-                    int ordinal = ordinals.computeIfAbsent(BytesRef.deepCopyOf(term), k -> ordinals.size());
+                    int ordinal = ordinals.get(term);
                     postings = termsEnum.postings(postings, PostingsEnum.NONE);
                     for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                         posts[doc] = ordinal;

@@ -65,7 +65,7 @@ public final class HitGrouper {
             Integer key = post >= 0 ? post : unknown--;
             Folded folded = posts.get(key);
             if (folded == null) {
-                posts.put(key, new Folded(hit));
+                posts.put(key, new Folded(hit, post));
             } else {
                 folded.add(hit, searcher.docType(hit.doc));
             }
@@ -80,15 +80,18 @@ public final class HitGrouper {
     }
 
     /**
-     * Orders each run of posts whose best hits score the same by their next best. The posts come in rank order of
-     * their best hits, so ties stand together and most requests have none to sort.
+     * Orders each run of posts whose best hits score the same by their next best, then by post id, so a rebuild
+     * lists them alike. The posts come in rank order of their best hits, so ties stand together and most requests
+     * have none to sort.
      */
     private static void breakTies(List<Folded> posts) {
         int start = 0;
         for (int i = 1; i <= posts.size(); i++) {
             if (i == posts.size() || posts.get(i).best.score != posts.get(start).best.score) {
                 if (i - start > 1) {
-                    posts.subList(start, i).sort(Comparator.comparingDouble(post -> -post.runnerUp));
+                    // then by post id: the index's document order depends on how the build's threads met
+                    posts.subList(start, i).sort(Comparator.<Folded>comparingDouble(post -> -post.runnerUp)
+                            .thenComparingInt(post -> post.post < 0 ? Integer.MAX_VALUE : post.post));
                 }
                 start = i;
             }
@@ -97,7 +100,7 @@ public final class HitGrouper {
 
     /**
      * The one copy listed of each group of repeated sections among the hits: the best-ranked whose page is a result
-     * anyway (it has a match that is no copy), else the best-ranked.
+     * anyway (it has a match that is no copy), else the best-ranked; of copies ranked alike, the first post id's.
      */
     private static Map<Integer, ScoreDoc> listedCopies(ScoreDoc[] ranked, BlogSearcher searcher) {
         Set<Integer> results = new HashSet<>();
@@ -114,8 +117,16 @@ public final class HitGrouper {
                 continue;
             }
             ScoreDoc best = listed.get(copies);
-            if (best == null || (!results.contains(searcher.postOrdinal(best.doc))
-                    && results.contains(searcher.postOrdinal(hit.doc)))) {
+            if (best == null) {
+                listed.put(copies, hit);
+                continue;
+            }
+            boolean bestIsResult = results.contains(searcher.postOrdinal(best.doc));
+            boolean hitIsResult = results.contains(searcher.postOrdinal(hit.doc));
+            // of copies ranked alike, the one of the first post id: document order changes with every rebuild
+            boolean tie = bestIsResult == hitIsResult && hit.score == best.score
+                    && searcher.postOrdinal(hit.doc) < searcher.postOrdinal(best.doc);
+            if (!bestIsResult && hitIsResult || tie) {
                 listed.put(copies, hit);
             }
         }
@@ -126,13 +137,16 @@ public final class HitGrouper {
     private static final class Folded {
 
         private final ScoreDoc best;
+        /** The post's ordinal (in the order of post ids), or -1 for a document without one. */
+        private final int post;
         private final Map<DocType, List<ScoreDoc>> byType = new LinkedHashMap<>();
         private int more;
         /** The score of the post's second-best hit; none counts as nothing. */
         private float runnerUp = Float.NEGATIVE_INFINITY;
 
-        Folded(ScoreDoc best) {
+        Folded(ScoreDoc best, int post) {
             this.best = best;
+            this.post = post;
         }
 
         void add(ScoreDoc hit, DocType type) {
