@@ -74,7 +74,89 @@ class DocusaurusGeneratorTest {
                 .contains("import x from 'y'; // code keeps its imports and {braces}")
                 .doesNotContain("@theme/Tabs").doesNotContain("MDX comment").doesNotContain("TabItem")
                 .doesNotContain("Tweet").doesNotContain(":::");
-        assertThat(sink.sections()).extracting(Section::anchor).containsExactly("everything-mdx-can-hold", "custom-id");
+        // the leading # heading is the page's title, not a section of its text
+        assertThat(sink.sections()).extracting(Section::anchor).containsExactly("custom-id");
+    }
+
+    @Test
+    void keepsInlineCodeAsWrittenAsMdxReadsItAsCode() throws Exception {
+        blog().write("blog/2024-02-03-lists.md", """
+                ---
+                title: Lists
+                ---
+                Intro.
+
+                ### [`<FlatList>`](/docs/flatlist)
+
+                Prefer `<FlatList>` over `{items}`, not <Badge text="new" />.
+                """);
+        Page lists = SourcePages.of(root, false).parse("blog/2024-02-03-lists.md");
+        assertThat(lists.sections()).extracting(Section::anchor).containsExactly("flatlist");
+        assertThat(lists.body()).contains("Prefer <FlatList> over {items}").doesNotContain("Badge");
+    }
+
+    @Test
+    void aLeadingHeadingTitlesThePostAndLeavesItsText() throws Exception {
+        blog().write("blog/2024-03-01-first.md", """
+                ---
+                authors: [ren]
+                ---
+                import Note from '@site/src/Note';
+
+                # The `first` post {#first}
+
+                Opening words.
+
+                ## Details
+
+                More.
+                """)
+                .write("blog/2024-03-02-titled.md", """
+                ---
+                title: From front matter
+                ---
+                # Shown as the title instead
+
+                Text.
+                """)
+                .write("blog/2024-03-03-untitled-musings.md", """
+                ---
+                tags: [x]
+                ---
+                A post without a heading at its top.
+
+                ```bash
+                # a shell comment, not a title
+                ```
+
+                # A later heading
+                """);
+        Page first = parse(root, "blog/2024-03-01-first.md");
+        assertThat(first.title()).isEqualTo("The first post");
+        assertThat(first.sections()).extracting(Section::anchor).containsExactly("details");
+        assertThat(first.body()).contains("Opening words.").doesNotContain("The first post");
+        Page titled = parse(root, "blog/2024-03-02-titled.md");
+        assertThat(titled.title()).isEqualTo("From front matter");
+        assertThat(titled.body()).doesNotContain("Shown as the title");
+        Page untitled = parse(root, "blog/2024-03-03-untitled-musings.md");
+        assertThat(untitled.title()).isEqualTo("untitled-musings");
+        assertThat(untitled.body()).contains("a shell comment");
+    }
+
+    @Test
+    void followsTrailingSlashAndShortDatesInFileNames() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("docusaurus.config.js", "module.exports = {url: 'https://x.example', baseUrl: '/',"
+                        + " trailingSlash: true};\n")
+                .write("blog/2021-8-5-short.md", "---\ntitle: Short\n---\nText.\n")
+                .write("blog/archive/2019-01-02-old/2020-03-04-moved.md", "---\ntitle: Moved\n---\nText.\n");
+        Page brief = parse(root, "blog/2021-8-5-short.md");
+        assertThat(brief.url()).isEqualTo("https://x.example/blog/2021/8/5/short/");
+        assertThat(brief.date()).isEqualTo(Instant.parse("2021-08-05T00:00:00Z"));
+        // the plugin takes the last date of the path, the folders before it staying in the slug
+        Page moved = parse(root, "blog/archive/2019-01-02-old/2020-03-04-moved.md");
+        assertThat(moved.url()).isEqualTo("https://x.example/blog/2020/03/04/archive/2019-01-02-old/moved/");
+        assertThat(DocusaurusConfig.parse("export default {trailingSlash: false};").trailingSlash()).isFalse();
     }
 
     @Test
@@ -90,6 +172,16 @@ class DocusaurusGeneratorTest {
                         + "{docs: {}, blog: false}]]};\n");
         assertThatThrownBy(() -> Generators.open(root, SourceOptions.auto())).isInstanceOf(SiteException.class)
                 .hasMessageContaining("blog: false");
+    }
+
+    /** A Docusaurus site of its own in the test's folder, with the default blog folder. */
+    private SiteFixture blog() {
+        return SiteFixture.create(root).delete("config.yaml")
+                .write("docusaurus.config.js", "module.exports = {url: 'https://x.example', baseUrl: '/'};\n");
+    }
+
+    private static Page parse(Path site, String path) throws Exception {
+        return SourcePages.of(site, false).parse(path);
     }
 
     private static PreparedPage prepare(String path) throws Exception {

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * What blogsearch needs from {@code docusaurus.config.js}/{@code .ts}, read with regular expressions (no JS
- * engine): the site {@code url} and {@code baseUrl}, {@code title}, {@code i18n.defaultLocale}, and the blog
- * plugin's {@code path} and {@code routeBasePath} from the {@code blog: {...}} options of the classic preset (or
- * the options of {@code @docusaurus/plugin-content-blog}). A value that is not a string literal (an environment
- * variable, a computed expression) is not read: the defaults apply and {@code --base-url} sets the URL.
+ * engine): the site {@code url}, {@code baseUrl} and {@code trailingSlash}, {@code title},
+ * {@code i18n.defaultLocale}, and the blog plugin's {@code path} and {@code routeBasePath} from the
+ * {@code blog: {...}} options of the classic preset (or the options of {@code @docusaurus/plugin-content-blog}).
+ * A value that is not a literal (an environment variable, a computed expression) is not read: the defaults apply
+ * and {@code --base-url} sets the URL.
  *
  * @param url           the site URL without trailing slash, or null
  * @param baseUrl       the site's base path, {@code /} by default
@@ -17,9 +18,11 @@ import java.util.regex.Pattern;
  * @param blogEnabled   false when the config says {@code blog: false}
  * @param blogPath      the blog's source folder, {@code blog} by default
  * @param routeBasePath the blog's URL path, {@code blog} by default
+ * @param trailingSlash the site's {@code trailingSlash}: true adds a {@code /} to every page URL, false takes it
+ *                      off, null (the default) leaves URLs as their slugs write them
  */
 public record DocusaurusConfig(String url, String baseUrl, String title, String locale, boolean blogEnabled,
-                               String blogPath, String routeBasePath) {
+                               String blogPath, String routeBasePath, Boolean trailingSlash) {
 
     private static final String STRING = "\\s*:\\s*(['\"`])([^'\"`]*)\\1";
     private static final Pattern URL = Pattern.compile("(?<![\\w.])url" + STRING);
@@ -28,6 +31,7 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     private static final Pattern LOCALE = Pattern.compile("(?<![\\w.])defaultLocale" + STRING);
     private static final Pattern PATH = Pattern.compile("(?<![\\w.])path" + STRING);
     private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])routeBasePath" + STRING);
+    private static final Pattern TRAILING_SLASH = Pattern.compile("(?<![\\w.])trailingSlash\\s*:\\s*(true|false)\\b");
     private static final Pattern BLOG_OFF = Pattern.compile("(?<![\\w.])blog\\s*:\\s*false\\b");
     private static final Pattern BLOG_OPTIONS = Pattern.compile(
             "(?<![\\w.])blog\\s*:\\s*\\{|['\"]@docusaurus/plugin-content-blog['\"]\\s*,\\s*\\{");
@@ -43,7 +47,12 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
                 orDefault(first(BASE_URL, code), "/"), first(TITLE, code), first(LOCALE, code),
                 !BLOG_OFF.matcher(code).find() || blog != null,
                 trimSlashes(orDefault(blog == null ? null : first(PATH, blog), "blog")),
-                trimSlashes(orDefault(blog == null ? null : first(ROUTE, blog), "blog")));
+                trimSlashes(orDefault(blog == null ? null : first(ROUTE, blog), "blog")), trailingSlash(code));
+    }
+
+    private static Boolean trailingSlash(String code) {
+        Matcher matcher = TRAILING_SLASH.matcher(code);
+        return matcher.find() ? Boolean.valueOf(matcher.group(1)) : null;
     }
 
     /** {@code url} + {@code baseUrl}, ending in {@code /}; just the base path when the URL is not known. */

@@ -9,6 +9,7 @@ import io.blogsearch.parse.HugoDates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,26 +24,30 @@ import java.util.regex.Pattern;
  * The Docusaurus blog plugin's conventions: every file of the blog folder is a post, dated by front matter
  * {@code date}, else by a date in its path ({@code 2021-08-26-welcome.md}, {@code 2021/08/26/welcome/index.md}),
  * else by its modification time; published at {@code baseUrl + routeBasePath + slug}, the slug being front matter
- * {@code slug}, else {@code YYYY/MM/DD/name} for a dated file, else its path; authors and tags resolved through
+ * {@code slug}, else {@code YYYY/MM/DD/name} for a dated file, else its path, with a {@code /} added or taken off as
+ * the site's {@code trailingSlash} says; titled by front matter {@code title},
+ * else the {@link ContentTitle}, else the name its file gives; authors and tags resolved through
  * {@code authors.yml} and {@code tags.yml}.
  */
 final class DocusaurusConventions implements PostConventions {
 
-    /** The blog plugin's date-in-path rule. */
+    /** The blog plugin's date-in-path rule: the last date of the path, its month and day of one or two digits. */
     private static final Pattern DATED = Pattern.compile(
-            "^(?<folder>.*?)(?<date>\\d{4}[-/]\\d{2}[-/]\\d{2})[-/]?(?<text>.*?)(?:/index)?\\.mdx?$");
-    private static final Pattern H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
+            "^(?<folder>.*)(?<date>\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})[-/]?(?<text>.*?)(?:/index)?\\.mdx?$");
 
     private final Path root;
     private final String blogPath;
     private final String blogUrl;
+    private final Boolean trailingSlash;
     private final JsonNode authorsFile;
     private final JsonNode tagsFile;
 
-    DocusaurusConventions(Path root, String blogPath, String blogUrl, JsonNode authorsFile, JsonNode tagsFile) {
+    DocusaurusConventions(Path root, String blogPath, String blogUrl, Boolean trailingSlash, JsonNode authorsFile,
+                          JsonNode tagsFile) {
         this.root = root;
         this.blogPath = blogPath;
         this.blogUrl = blogUrl;
+        this.trailingSlash = trailingSlash;
         this.authorsFile = authorsFile;
         this.tagsFile = tagsFile;
     }
@@ -58,8 +63,12 @@ final class DocusaurusConventions implements PostConventions {
         if (title != null) {
             return title;
         }
-        Matcher heading = H1.matcher(frontMatter.body());
-        return heading.find() ? heading.group(1) : text(path);
+        String contentTitle = ContentTitle.of(frontMatter.body());
+        if (contentTitle != null) {
+            return contentTitle;
+        }
+        Matcher dated = DATED.matcher(relative(path));
+        return dated.matches() ? dated.group("text") : text(path);
     }
 
     @Override
@@ -70,7 +79,13 @@ final class DocusaurusConventions implements PostConventions {
         }
         Matcher dated = DATED.matcher(relative(path));
         if (dated.matches()) {
-            return LocalDate.parse(dated.group("date").replace('/', '-')).atStartOfDay().toInstant(ZoneOffset.UTC);
+            String[] parts = dated.group("date").split("[-/]");
+            try {
+                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]))
+                        .atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                return null;
+            }
         }
         try {
             return Files.getLastModifiedTime(root.resolve(path)).toInstant();
@@ -87,7 +102,12 @@ final class DocusaurusConventions implements PostConventions {
             slug = dated.matches() ? dated.group("date").replace('-', '/') + "/" + dated.group("folder")
                     + dated.group("text") : text(path);
         }
-        return blogUrl + slug.replaceAll("^/+", "").replace(" ", "%20");
+        String url = blogUrl + slug.replaceAll("^/+", "").replace(" ", "%20");
+        // the site's trailingSlash option rewrites every link; unset, a URL is the slug as written
+        if (Boolean.TRUE.equals(trailingSlash) && !url.endsWith("/")) {
+            return url + "/";
+        }
+        return Boolean.FALSE.equals(trailingSlash) ? url.replaceAll("/+$", "") : url;
     }
 
     @Override
@@ -136,7 +156,7 @@ final class DocusaurusConventions implements PostConventions {
 
     @Override
     public String markdown(String body) {
-        return MdxStripper.strip(body);
+        return ContentTitle.strip(MdxStripper.strip(body));
     }
 
     /** An author as a key of authors.yml, or an inline object with a name. */

@@ -63,6 +63,9 @@ public final class DocusaurusGenerator implements Generator {
         tree.put("baseURL", config.siteUrl());
         tree.put("blogPath", config.blogPath());
         tree.put("routeBasePath", config.routeBasePath());
+        if (config.trailingSlash() != null) {
+            tree.put("trailingSlash", config.trailingSlash());
+        }
         if (config.locale() != null) {
             tree.put("defaultContentLanguage", config.locale());
         }
@@ -76,8 +79,10 @@ public final class DocusaurusGenerator implements Generator {
     public ContentParser parser(Site site, boolean drafts, Instant now) {
         String route = site.config().path("routeBasePath").asText("blog");
         String blogUrl = site.baseUrl() + (route.isEmpty() ? "" : route + "/");
+        JsonNode trailingSlash = site.config().get("trailingSlash");
         return new MarkdownPostParser(site, new DocusaurusConventions(site.root(),
-                site.config().path("blogPath").asText("blog"), blogUrl, site.dataFile("authors"),
+                site.config().path("blogPath").asText("blog"), blogUrl,
+                trailingSlash == null ? null : trailingSlash.asBoolean(), site.dataFile("authors"),
                 site.dataFile("tags")), drafts, now);
     }
 
