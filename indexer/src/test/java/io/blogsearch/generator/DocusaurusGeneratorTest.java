@@ -96,6 +96,29 @@ class DocusaurusGeneratorTest {
     }
 
     @Test
+    void namesHeadingsAsGithubSluggerDoesKeepingCombiningMarks() throws Exception {
+        blog().write("blog/2024-04-01-marks.md", """
+                ---
+                title: Marks
+                ---
+                ## \u2702\uFE0F Cut it
+
+                ## हिन्दी में
+
+                ## Cut it
+
+                ## Cut it {#cut-it-1}
+
+                ## ²
+                """);
+        Page marks = parse(root, "blog/2024-04-01-marks.md");
+        // the variation selector after an emoji and Devanagari vowel signs are marks, which github-slugger keeps;
+        // an explicit id does not push later ids on, and a heading that slugs to nothing has no anchor
+        assertThat(marks.sections()).extracting(Section::anchor)
+                .containsExactly("\uFE0F-cut-it", "हिन्दी-में", "cut-it", "cut-it-1");
+    }
+
+    @Test
     void aLeadingHeadingTitlesThePostAndLeavesItsText() throws Exception {
         blog().write("blog/2024-03-01-first.md", """
                 ---

@@ -5,6 +5,7 @@ import io.blogsearch.generator.FrontMatterValues;
 import io.blogsearch.generator.PostConventions;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.HeadingIdStyle;
 import io.blogsearch.parse.HugoDates;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,11 @@ final class DocusaurusConventions implements PostConventions {
     @Override
     public String markdown(String body) {
         return ContentTitle.strip(MdxStripper.strip(body));
+    }
+
+    @Override
+    public HeadingIdStyle headingIds() {
+        return new DocusaurusHeadingIds();
     }
 
     /** An author as a key of authors.yml, or an inline object with a name. */
