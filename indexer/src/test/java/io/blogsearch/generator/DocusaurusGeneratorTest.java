@@ -110,12 +110,17 @@ class DocusaurusGeneratorTest {
                 ## Cut it {#cut-it-1}
 
                 ## ²
+
+                # Later
+
+                ## Later
                 """);
         Page marks = parse(root, "blog/2024-04-01-marks.md");
         // the variation selector after an emoji and Devanagari vowel signs are marks, which github-slugger keeps;
-        // an explicit id does not push later ids on, and a heading that slugs to nothing has no anchor
+        // an explicit id does not push later ids on, a heading that slugs to nothing has no anchor, and neither
+        // has a # heading, whose slug still numbers the next repeat
         assertThat(marks.sections()).extracting(Section::anchor)
-                .containsExactly("\uFE0F-cut-it", "हिन्दी-में", "cut-it", "cut-it-1");
+                .containsExactly("\uFE0F-cut-it", "हिन्दी-में", "cut-it", "cut-it-1", "later-1");
     }
 
     @Test
@@ -180,6 +185,33 @@ class DocusaurusGeneratorTest {
         Page moved = parse(root, "blog/archive/2019-01-02-old/2020-03-04-moved.md");
         assertThat(moved.url()).isEqualTo("https://x.example/blog/2020/03/04/archive/2019-01-02-old/moved/");
         assertThat(DocusaurusConfig.parse("export default {trailingSlash: false};").trailingSlash()).isFalse();
+    }
+
+    @Test
+    void readsTranslationsOfTheConfiguredLocalesUnderTheirLocalePath() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("docusaurus.config.js", """
+                        module.exports = {url: 'https://x.example', baseUrl: '/site/',
+                          i18n: {defaultLocale: 'en', locales: ['en', 'pt-BR'], localeConfigs: {en: {label: 'EN'}}}};
+                        """)
+                .write("blog/2024-05-01-hello.md", "---\ntitle: Hello\n---\nText.\n")
+                .write("i18n/pt-BR/docusaurus-plugin-content-blog/2024-05-01-hello.md",
+                        "---\ntitle: Olá\n---\nTexto.\n")
+                .write("i18n/de/docusaurus-plugin-content-blog/2024-05-01-hello.md", "---\ntitle: Hallo\n---\nText.\n");
+        Generators.OpenedSite opened = Generators.open(root, SourceOptions.auto());
+        // de is not a configured locale: Docusaurus builds no German site
+        assertThat(opened.site().contentFiles()).containsExactly("blog/2024-05-01-hello.md",
+                "i18n/pt-BR/docusaurus-plugin-content-blog/2024-05-01-hello.md");
+        Page hello = parse(root, "blog/2024-05-01-hello.md");
+        assertThat(hello.url()).isEqualTo("https://x.example/site/blog/2024/05/01/hello");
+        assertThat(hello.lang()).isEqualTo("en");
+        Page ola = parse(root, "i18n/pt-BR/docusaurus-plugin-content-blog/2024-05-01-hello.md");
+        assertThat(ola.url()).isEqualTo("https://x.example/site/pt-BR/blog/2024/05/01/hello");
+        assertThat(ola.lang()).isEqualTo("pt-br");
+        assertThat(ola.date()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
+        // a locale moved elsewhere (its own path or URL) is not followed
+        assertThat(DocusaurusConfig.parse("export default {i18n: {defaultLocale: 'en', locales: ['en', 'fr'],"
+                + " localeConfigs: {fr: {baseUrl: '/'}}}};").translations()).isEmpty();
     }
 
     @Test

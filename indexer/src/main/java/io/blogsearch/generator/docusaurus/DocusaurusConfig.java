@@ -1,5 +1,7 @@
 package io.blogsearch.generator.docusaurus;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,14 @@ import java.util.regex.Pattern;
  * @param routeBasePath the blog's URL path, {@code blog} by default
  * @param trailingSlash the site's {@code trailingSlash}: true adds a {@code /} to every page URL, false takes it
  *                      off, null (the default) leaves URLs as their slugs write them
+ * @param translations  the locales of {@code i18n.locales} other than the default one, whose blog translations are
+ *                      in {@code i18n/LOCALE/docusaurus-plugin-content-blog/} and published under
+ *                      {@code baseUrl + LOCALE/}; empty when the default locale is not read, or when the i18n options
+ *                      move a locale elsewhere ({@code path}, {@code url} or {@code baseUrl} of a locale config)
  */
 public record DocusaurusConfig(String url, String baseUrl, String title, String locale, boolean blogEnabled,
-                               String blogPath, String routeBasePath, Boolean trailingSlash) {
+                               String blogPath, String routeBasePath, Boolean trailingSlash,
+                               List<String> translations) {
 
     private static final String STRING = "\\s*:\\s*(['\"`])([^'\"`]*)\\1";
     private static final Pattern URL = Pattern.compile("(?<![\\w.])url" + STRING);
@@ -35,19 +42,50 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     private static final Pattern BLOG_OFF = Pattern.compile("(?<![\\w.])blog\\s*:\\s*false\\b");
     private static final Pattern BLOG_OPTIONS = Pattern.compile(
             "(?<![\\w.])blog\\s*:\\s*\\{|['\"]@docusaurus/plugin-content-blog['\"]\\s*,\\s*\\{");
+    private static final Pattern I18N_OPTIONS = Pattern.compile("(?<![\\w.])i18n\\s*:\\s*\\{");
+    private static final Pattern LOCALES = Pattern.compile("(?<![\\w.])locales\\s*:\\s*\\[([^]]*)]");
+    private static final Pattern LITERAL = Pattern.compile("(['\"`])([^'\"`]*)\\1");
+    private static final Pattern LOCALE_MOVED = Pattern.compile("(?<![\\w.])(path|url|baseUrl)\\s*:");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern LINE_COMMENT = Pattern.compile("(?m)(^|[\\s;,{(])//.*$");
 
     /** Reads the config's source text. */
     public static DocusaurusConfig parse(String source) {
         String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll("")).replaceAll("$1");
-        String blog = blogOptions(code);
+        String blog = topLevel(block(BLOG_OPTIONS, code));
         String url = first(URL, code);
+        String locale = first(LOCALE, code);
         return new DocusaurusConfig(url == null ? null : url.replaceAll("/+$", ""),
-                orDefault(first(BASE_URL, code), "/"), first(TITLE, code), first(LOCALE, code),
+                orDefault(first(BASE_URL, code), "/"), first(TITLE, code), locale,
                 !BLOG_OFF.matcher(code).find() || blog != null,
                 trimSlashes(orDefault(blog == null ? null : first(PATH, blog), "blog")),
-                trimSlashes(orDefault(blog == null ? null : first(ROUTE, blog), "blog")), trailingSlash(code));
+                trimSlashes(orDefault(blog == null ? null : first(ROUTE, blog), "blog")), trailingSlash(code),
+                translations(block(I18N_OPTIONS, code), locale));
+    }
+
+    /** The literal non-default locales, when every locale is where Docusaurus puts it by default. */
+    private static List<String> translations(String i18n, String defaultLocale) {
+        if (i18n == null || defaultLocale == null) {
+            return List.of();
+        }
+        String own = topLevel(i18n);
+        if (LOCALE_MOVED.matcher(i18n).find()) {
+            System.err.println("warning: the i18n options move a locale (path, url or baseUrl): blog translations"
+                    + " are not indexed");
+            return List.of();
+        }
+        Matcher locales = LOCALES.matcher(own);
+        List<String> translations = new ArrayList<>();
+        if (locales.find()) {
+            Matcher literal = LITERAL.matcher(locales.group(1));
+            while (literal.find()) {
+                String locale = literal.group(2).strip();
+                if (!locale.isEmpty() && !locale.equals(defaultLocale) && !translations.contains(locale)) {
+                    translations.add(locale);
+                }
+            }
+        }
+        return List.copyOf(translations);
     }
 
     private static Boolean trailingSlash(String code) {
@@ -62,26 +100,29 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
         return joined.endsWith("/") ? joined : joined + "/";
     }
 
-    /** The text between the braces of the blog options, or null when the config has none. */
-    private static String blogOptions(String code) {
-        Matcher matcher = BLOG_OPTIONS.matcher(code);
+    /** The text between the braces that {@code start} opens, or null when the config has none. */
+    private static String block(Pattern start, String code) {
+        Matcher matcher = start.matcher(code);
         if (!matcher.find()) {
             return null;
         }
         int depth = 1;
-        int start = matcher.end();
-        for (int i = start; i < code.length(); i++) {
+        int from = matcher.end();
+        for (int i = from; i < code.length(); i++) {
             char c = code.charAt(i);
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;
             if (depth == 0) {
-                return topLevel(code.substring(start, i));
+                return code.substring(from, i);
             }
         }
-        return topLevel(code.substring(start));
+        return code.substring(from);
     }
 
     /** The options' own keys: nested objects (such as {@code feedOptions}) are cut out. */
     private static String topLevel(String block) {
+        if (block == null) {
+            return null;
+        }
         StringBuilder out = new StringBuilder();
         int depth = 0;
         for (char c : block.toCharArray()) {

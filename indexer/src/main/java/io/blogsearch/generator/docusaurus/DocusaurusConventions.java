@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * {@code slug}, else {@code YYYY/MM/DD/name} for a dated file, else its path, with a {@code /} added or taken off as
  * the site's {@code trailingSlash} says; titled by front matter {@code title},
  * else the {@link ContentTitle}, else the name its file gives; authors and tags resolved through
- * {@code authors.yml} and {@code tags.yml}.
+ * {@code authors.yml} and {@code tags.yml}. A translation ({@code i18n/fr/docusaurus-plugin-content-blog/post.md})
+ * follows the same rules from its own folder, in its locale's language and under {@code baseUrl + fr/}.
  */
 final class DocusaurusConventions implements PostConventions {
 
@@ -36,21 +37,33 @@ final class DocusaurusConventions implements PostConventions {
     private static final Pattern DATED = Pattern.compile(
             "^(?<folder>.*)(?<date>\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})[-/]?(?<text>.*?)(?:/index)?\\.mdx?$");
 
-    private final Path root;
-    private final String blogPath;
-    private final String blogUrl;
-    private final Boolean trailingSlash;
+    private final Layout layout;
     private final JsonNode authorsFile;
     private final JsonNode tagsFile;
 
-    DocusaurusConventions(Path root, String blogPath, String blogUrl, Boolean trailingSlash, JsonNode authorsFile,
-                          JsonNode tagsFile) {
-        this.root = root;
-        this.blogPath = blogPath;
-        this.blogUrl = blogUrl;
-        this.trailingSlash = trailingSlash;
+    /**
+     * Where the blog's files are and where they are published.
+     *
+     * @param root          the site folder
+     * @param blogPath      the blog plugin's {@code path}
+     * @param siteUrl       {@code url + baseUrl}, ending in {@code /}
+     * @param route         the blog plugin's {@code routeBasePath}, without slashes
+     * @param trailingSlash the site's {@code trailingSlash}, or null
+     * @param translations  the locales whose translations are read
+     */
+    record Layout(Path root, String blogPath, String siteUrl, String route, Boolean trailingSlash,
+                  List<String> translations) {
+    }
+
+    DocusaurusConventions(Layout layout, JsonNode authorsFile, JsonNode tagsFile) {
+        this.layout = layout;
         this.authorsFile = authorsFile;
         this.tagsFile = tagsFile;
+    }
+
+    /** The folder of a locale's blog translations, as the i18n system names it for the default blog plugin. */
+    static String translationFolder(String locale) {
+        return "i18n/" + locale + "/docusaurus-plugin-content-blog";
     }
 
     @Override
@@ -89,7 +102,7 @@ final class DocusaurusConventions implements PostConventions {
             }
         }
         try {
-            return Files.getLastModifiedTime(root.resolve(path)).toInstant();
+            return Files.getLastModifiedTime(layout.root().resolve(path)).toInstant();
         } catch (IOException e) {
             return null;
         }
@@ -103,12 +116,15 @@ final class DocusaurusConventions implements PostConventions {
             slug = dated.matches() ? dated.group("date").replace('-', '/') + "/" + dated.group("folder")
                     + dated.group("text") : text(path);
         }
-        String url = blogUrl + slug.replaceAll("^/+", "").replace(" ", "%20");
+        String locale = locale(path);
+        String url = layout.siteUrl() + (locale == null ? "" : locale + "/")
+                + (layout.route().isEmpty() ? "" : layout.route() + "/")
+                + slug.replaceAll("^/+", "").replace(" ", "%20");
         // the site's trailingSlash option rewrites every link; unset, a URL is the slug as written
-        if (Boolean.TRUE.equals(trailingSlash) && !url.endsWith("/")) {
+        if (Boolean.TRUE.equals(layout.trailingSlash()) && !url.endsWith("/")) {
             return url + "/";
         }
-        return Boolean.FALSE.equals(trailingSlash) ? url.replaceAll("/+$", "") : url;
+        return Boolean.FALSE.equals(layout.trailingSlash()) ? url.replaceAll("/+$", "") : url;
     }
 
     @Override
@@ -174,8 +190,22 @@ final class DocusaurusConventions implements PostConventions {
         }
     }
 
+    @Override
+    public String language(String path, FrontMatter frontMatter) {
+        return locale(path);
+    }
+
+    /** The locale of a translation, or null for a file of the blog folder. */
+    private String locale(String path) {
+        return layout.translations().stream().filter(locale -> path.startsWith(translationFolder(locale) + "/"))
+                .findFirst().orElse(null);
+    }
+
+    /** The file's path in its blog folder, which the slug and the date are read from. */
     private String relative(String path) {
-        return path.startsWith(blogPath + "/") ? path.substring(blogPath.length() + 1) : path;
+        String locale = locale(path);
+        String folder = locale == null ? layout.blogPath() : translationFolder(locale);
+        return path.startsWith(folder + "/") ? path.substring(folder.length() + 1) : path;
     }
 
     /** The file's path in the blog without extension, an index file standing for its folder. */

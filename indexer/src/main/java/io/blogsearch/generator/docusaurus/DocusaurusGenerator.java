@@ -1,6 +1,7 @@
 package io.blogsearch.generator.docusaurus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.blogsearch.generator.ContentFiles;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,8 @@ import java.util.Set;
 /**
  * Docusaurus: {@code docusaurus.config.{ts,js,mjs,cjs}} ({@link DocusaurusConfig}) and the blog plugin's folder
  * ({@code blog/} by default) with its Markdown and MDX posts, {@code authors.yml} and {@code tags.yml}. Files and
- * folders starting with {@code _} are left out, as the plugin leaves them out.
+ * folders starting with {@code _} are left out, as the plugin leaves them out; with the posts translated into the
+ * config's other locales ({@code i18n/LOCALE/docusaurus-plugin-content-blog/}).
  */
 public final class DocusaurusGenerator implements Generator {
 
@@ -69,20 +72,32 @@ public final class DocusaurusGenerator implements Generator {
         if (config.locale() != null) {
             tree.put("defaultContentLanguage", config.locale());
         }
-        List<String> files = ContentFiles.under(root, blog, Set.of("md", "mdx"),
-                path -> !path.substring(config.blogPath().length()).matches(".*/_[^/]*.*"));
+        List<String> files = new ArrayList<>(posts(root, config.blogPath()));
+        ArrayNode translations = tree.putArray("translations");
+        for (String locale : config.translations()) {
+            translations.add(locale);
+            files.addAll(posts(root, DocusaurusConventions.translationFolder(locale)));
+        }
         return SiteRecords.of(root, config.siteUrl(), config.title(), Map.of("tag", "tags"), null, tree,
-                Map.of("authors", yaml(blog, "authors.yml"), "tags", yaml(blog, "tags.yml")), files);
+                Map.of("authors", yaml(blog, "authors.yml"), "tags", yaml(blog, "tags.yml")), List.copyOf(files));
+    }
+
+    /** The Markdown and MDX files of a blog folder, without those the plugin leaves out ({@code _} names). */
+    private static List<String> posts(Path root, String folder) throws SiteException {
+        return ContentFiles.under(root, root.resolve(folder), Set.of("md", "mdx"),
+                path -> !path.substring(folder.length()).matches(".*/_[^/]*.*"));
     }
 
     @Override
     public ContentParser parser(Site site, boolean drafts, Instant now) {
-        String route = site.config().path("routeBasePath").asText("blog");
-        String blogUrl = site.baseUrl() + (route.isEmpty() ? "" : route + "/");
         JsonNode trailingSlash = site.config().get("trailingSlash");
-        return new MarkdownPostParser(site, new DocusaurusConventions(site.root(),
-                site.config().path("blogPath").asText("blog"), blogUrl,
-                trailingSlash == null ? null : trailingSlash.asBoolean(), site.dataFile("authors"),
+        List<String> translations = new ArrayList<>();
+        site.config().path("translations").forEach(locale -> translations.add(locale.asText()));
+        DocusaurusConventions.Layout layout = new DocusaurusConventions.Layout(site.root(),
+                site.config().path("blogPath").asText("blog"), site.baseUrl(),
+                site.config().path("routeBasePath").asText("blog"),
+                trailingSlash == null ? null : trailingSlash.asBoolean(), List.copyOf(translations));
+        return new MarkdownPostParser(site, new DocusaurusConventions(layout, site.dataFile("authors"),
                 site.dataFile("tags")), drafts, now);
     }
 

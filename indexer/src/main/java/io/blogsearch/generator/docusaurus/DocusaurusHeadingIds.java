@@ -12,7 +12,8 @@ import java.util.Map;
  * vowel signs of Indic scripts, an emoji's variation selector), decimal and letter numbers and connector punctuation
  * kept, spaces made {@code -}, {@code -} kept, all else dropped; a repeat gets {@code -1}, {@code -2}, ... An explicit
  * {@code {#id}} is used as written and, as in Docusaurus, does not take its id from later headings. A heading whose
- * text leaves nothing has no id of its own, so it starts no section.
+ * text leaves nothing has no id of its own, so it starts no section; nor does a {@code #} heading, which the theme
+ * shows without its id (it is not in the table of contents) though its slug still numbers later repeats.
  */
 final class DocusaurusHeadingIds implements HeadingIdStyle {
 
@@ -22,7 +23,7 @@ final class DocusaurusHeadingIds implements HeadingIdStyle {
         List<String> ids = new ArrayList<>(headings.size());
         for (Heading heading : headings) {
             if (heading.explicitId() != null) {
-                ids.add(heading.explicitId());
+                ids.add(heading.level() == 1 ? null : heading.explicitId());
                 continue;
             }
             String base = slug(heading.text());
@@ -32,7 +33,7 @@ final class DocusaurusHeadingIds implements HeadingIdStyle {
                 id = base + "-" + count;
             }
             occurrences.put(id, 0);
-            ids.add(id.isEmpty() ? null : id);
+            ids.add(id.isEmpty() || heading.level() == 1 ? null : id);
         }
         return ids;
     }
