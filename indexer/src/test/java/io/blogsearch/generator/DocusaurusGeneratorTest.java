@@ -215,6 +215,44 @@ class DocusaurusGeneratorTest {
     }
 
     @Test
+    void indexesEveryBlogPluginInstanceUnderItsOwnRoute() throws Exception {
+        SiteFixture.create(root).delete("config.yaml")
+                .write("docusaurus.config.js", """
+                        module.exports = {
+                          url: 'https://x.example', baseUrl: '/',
+                          i18n: {defaultLocale: 'en', locales: ['en', 'fr']},
+                          themeConfig: {blog: {sidebar: {groupByYear: true}}},
+                          plugins: [
+                            ['@docusaurus/plugin-content-blog', {id: 'changelog', path: './changelog',
+                              routeBasePath: 'releases', feedOptions: {title: 'x'}}],
+                            ['@docusaurus/plugin-content-blog', {id: 'project', path: 'posts/project',
+                              routeBasePath: 'projects'}],
+                          ],
+                          presets: [['classic', {blog: {path: 'posts', routeBasePath: 'writing'}}]],
+                        };
+                        """)
+                .write("posts/2024-01-02-note.md", "---\ntitle: Note\n---\nText.\n")
+                .write("posts/project/2024-02-03-lamp.md", "---\ntitle: Lamp\n---\nText.\n")
+                .write("changelog/2024-03-04-v2.md", "---\ntitle: v2\n---\nText.\n")
+                .write("i18n/fr/docusaurus-plugin-content-blog-changelog/2024-03-04-v2.md",
+                        "---\ntitle: v2\n---\nTexte.\n");
+        Generators.OpenedSite opened = Generators.open(root, SourceOptions.auto());
+        assertThat(opened.site().contentFiles()).containsExactly("posts/2024-01-02-note.md",
+                "changelog/2024-03-04-v2.md", "i18n/fr/docusaurus-plugin-content-blog-changelog/2024-03-04-v2.md",
+                "posts/project/2024-02-03-lamp.md");
+        assertThat(parse(root, "posts/2024-01-02-note.md").url())
+                .isEqualTo("https://x.example/writing/2024/01/02/note");
+        // a blog inside another blog's folder is its own
+        assertThat(parse(root, "posts/project/2024-02-03-lamp.md").url())
+                .isEqualTo("https://x.example/projects/2024/02/03/lamp");
+        assertThat(parse(root, "changelog/2024-03-04-v2.md").url())
+                .isEqualTo("https://x.example/releases/2024/03/04/v2");
+        Page v2 = parse(root, "i18n/fr/docusaurus-plugin-content-blog-changelog/2024-03-04-v2.md");
+        assertThat(v2.url()).isEqualTo("https://x.example/fr/releases/2024/03/04/v2");
+        assertThat(v2.lang()).isEqualTo("fr");
+    }
+
+    @Test
     void leavesDraftsAndUnlistedPostsOut() throws Exception {
         assertThat(prepare("updates/2023-08-01-work-in-progress.md").excluded()).isEqualTo("draft");
         assertThat(prepare("updates/2023-07-01-hidden.md").excluded()).isEqualTo("unlisted");

@@ -1,15 +1,20 @@
 package io.blogsearch.generator.docusaurus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What blogsearch needs from {@code docusaurus.config.js}/{@code .ts}, read with regular expressions (no JS
  * engine): the site {@code url}, {@code baseUrl} and {@code trailingSlash}, {@code title},
- * {@code i18n.defaultLocale}, and the blog plugin's {@code path} and {@code routeBasePath} from the
- * {@code blog: {...}} options of the classic preset (or the options of {@code @docusaurus/plugin-content-blog}).
+ * {@code i18n.defaultLocale}, and each blog's {@code path} and {@code routeBasePath}: the {@code blog: {...}}
+ * options of the classic preset and those of every {@code @docusaurus/plugin-content-blog} of {@code plugins}.
  * A value that is not a literal (an environment variable, a computed expression) is not read: the defaults apply
  * and {@code --base-url} sets the URL.
  *
@@ -17,19 +22,21 @@ import java.util.regex.Pattern;
  * @param baseUrl       the site's base path, {@code /} by default
  * @param title         the site title, or null
  * @param locale        the default locale, or null
- * @param blogEnabled   false when the config says {@code blog: false}
- * @param blogPath      the blog's source folder, {@code blog} by default
- * @param routeBasePath the blog's URL path, {@code blog} by default
+ * @param blogEnabled   false when the config says {@code blog: false} and has no other blog
+ * @param blogPath      the first blog's source folder, {@code blog} by default
+ * @param routeBasePath the first blog's URL path, {@code blog} by default
  * @param trailingSlash the site's {@code trailingSlash}: true adds a {@code /} to every page URL, false takes it
  *                      off, null (the default) leaves URLs as their slugs write them
  * @param translations  the locales of {@code i18n.locales} other than the default one, whose blog translations are
  *                      in {@code i18n/LOCALE/docusaurus-plugin-content-blog/} and published under
  *                      {@code baseUrl + LOCALE/}; empty when the default locale is not read, or when the i18n options
  *                      move a locale elsewhere ({@code path}, {@code url} or {@code baseUrl} of a locale config)
+ * @param blogs         every blog of the site, the default one first: the preset's {@code blog} and each
+ *                      {@code @docusaurus/plugin-content-blog} of {@code plugins}
  */
 public record DocusaurusConfig(String url, String baseUrl, String title, String locale, boolean blogEnabled,
                                String blogPath, String routeBasePath, Boolean trailingSlash,
-                               List<String> translations) {
+                               List<String> translations, List<BlogInstance> blogs) {
 
     private static final String STRING = "\\s*:\\s*(['\"`])([^'\"`]*)\\1";
     private static final Pattern URL = Pattern.compile("(?<![\\w.])url" + STRING);
@@ -37,6 +44,7 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     private static final Pattern TITLE = Pattern.compile("(?<![\\w.])title" + STRING);
     private static final Pattern LOCALE = Pattern.compile("(?<![\\w.])defaultLocale" + STRING);
     private static final Pattern PATH = Pattern.compile("(?<![\\w.])path" + STRING);
+    private static final Pattern ID = Pattern.compile("(?<![\\w.])id" + STRING);
     private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])routeBasePath" + STRING);
     private static final Pattern TRAILING_SLASH = Pattern.compile("(?<![\\w.])trailingSlash\\s*:\\s*(true|false)\\b");
     private static final Pattern BLOG_OFF = Pattern.compile("(?<![\\w.])blog\\s*:\\s*false\\b");
@@ -52,15 +60,45 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     /** Reads the config's source text. */
     public static DocusaurusConfig parse(String source) {
         String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll("")).replaceAll("$1");
-        String blog = topLevel(block(BLOG_OPTIONS, code));
+        List<BlogInstance> blogs = blogs(code);
         String url = first(URL, code);
         String locale = first(LOCALE, code);
+        BlogInstance first = blogs.isEmpty() ? new BlogInstance(BlogInstance.DEFAULT_ID, "blog", "blog") : blogs.get(0);
         return new DocusaurusConfig(url == null ? null : url.replaceAll("/+$", ""),
-                orDefault(first(BASE_URL, code), "/"), first(TITLE, code), locale,
-                !BLOG_OFF.matcher(code).find() || blog != null,
-                trimSlashes(orDefault(blog == null ? null : first(PATH, blog), "blog")),
-                trimSlashes(orDefault(blog == null ? null : first(ROUTE, blog), "blog")), trailingSlash(code),
-                translations(block(I18N_OPTIONS, code), locale));
+                orDefault(first(BASE_URL, code), "/"), first(TITLE, code), locale, !blogs.isEmpty(),
+                first.path(), first.routeBasePath(), trailingSlash(code),
+                translations(block(I18N_OPTIONS, code), locale), blogs);
+    }
+
+    /**
+     * The blogs the config sets up, the default one first; the preset's default blog when nothing names one and
+     * {@code blog: false} does not turn it off. Of two option blocks for one id (the preset's {@code blog} and
+     * {@code themeConfig.blog}), the one that sets a {@code path} or {@code routeBasePath} is taken.
+     */
+    private static List<BlogInstance> blogs(String code) {
+        Map<String, BlogInstance> byId = new LinkedHashMap<>();
+        Set<String> placed = new HashSet<>();
+        Matcher matcher = BLOG_OPTIONS.matcher(code);
+        while (matcher.find()) {
+            String options = topLevel(blockFrom(code, matcher.end()));
+            String id = matcher.group().startsWith("blog") ? BlogInstance.DEFAULT_ID
+                    : orDefault(first(ID, options), BlogInstance.DEFAULT_ID);
+            String path = first(PATH, options);
+            String route = first(ROUTE, options);
+            if (!byId.containsKey(id) || !placed.contains(id) && (path != null || route != null)) {
+                byId.put(id, new BlogInstance(id, trimSlashes(orDefault(path, "blog")),
+                        trimSlashes(orDefault(route, "blog"))));
+            }
+            if (path != null || route != null) {
+                placed.add(id);
+            }
+        }
+        if (byId.isEmpty() && !BLOG_OFF.matcher(code).find()) {
+            byId.put(BlogInstance.DEFAULT_ID, new BlogInstance(BlogInstance.DEFAULT_ID, "blog", "blog"));
+        }
+        List<BlogInstance> blogs = new ArrayList<>(byId.values());
+        blogs.sort(Comparator.comparing(blog -> !BlogInstance.DEFAULT_ID.equals(blog.id())));
+        return List.copyOf(blogs);
     }
 
     /** The literal non-default locales, when every locale is where Docusaurus puts it by default. */
@@ -103,11 +141,12 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     /** The text between the braces that {@code start} opens, or null when the config has none. */
     private static String block(Pattern start, String code) {
         Matcher matcher = start.matcher(code);
-        if (!matcher.find()) {
-            return null;
-        }
+        return matcher.find() ? blockFrom(code, matcher.end()) : null;
+    }
+
+    /** The text from {@code from}, just after an opening brace, to the brace that closes it. */
+    private static String blockFrom(String code, int from) {
         int depth = 1;
-        int from = matcher.end();
         for (int i = from; i < code.length(); i++) {
             char c = code.charAt(i);
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;

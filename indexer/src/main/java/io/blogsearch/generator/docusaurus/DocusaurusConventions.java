@@ -42,28 +42,20 @@ final class DocusaurusConventions implements PostConventions {
     private final JsonNode tagsFile;
 
     /**
-     * Where the blog's files are and where they are published.
+     * Where the blogs' files are and where they are published.
      *
      * @param root          the site folder
-     * @param blogPath      the blog plugin's {@code path}
      * @param siteUrl       {@code url + baseUrl}, ending in {@code /}
-     * @param route         the blog plugin's {@code routeBasePath}, without slashes
      * @param trailingSlash the site's {@code trailingSlash}, or null
-     * @param translations  the locales whose translations are read
+     * @param sources       the blogs and translations a file can be a post of
      */
-    record Layout(Path root, String blogPath, String siteUrl, String route, Boolean trailingSlash,
-                  List<String> translations) {
+    record Layout(Path root, String siteUrl, Boolean trailingSlash, BlogSources sources) {
     }
 
     DocusaurusConventions(Layout layout, JsonNode authorsFile, JsonNode tagsFile) {
         this.layout = layout;
         this.authorsFile = authorsFile;
         this.tagsFile = tagsFile;
-    }
-
-    /** The folder of a locale's blog translations, as the i18n system names it for the default blog plugin. */
-    static String translationFolder(String locale) {
-        return "i18n/" + locale + "/docusaurus-plugin-content-blog";
     }
 
     @Override
@@ -116,9 +108,10 @@ final class DocusaurusConventions implements PostConventions {
             slug = dated.matches() ? dated.group("date").replace('-', '/') + "/" + dated.group("folder")
                     + dated.group("text") : text(path);
         }
-        String locale = locale(path);
-        String url = layout.siteUrl() + (locale == null ? "" : locale + "/")
-                + (layout.route().isEmpty() ? "" : layout.route() + "/")
+        BlogSources.Source source = layout.sources().of(path);
+        String locale = source == null ? null : source.locale();
+        String route = source == null ? "" : source.blog().routeBasePath();
+        String url = layout.siteUrl() + (locale == null ? "" : locale + "/") + (route.isEmpty() ? "" : route + "/")
                 + slug.replaceAll("^/+", "").replace(" ", "%20");
         // the site's trailingSlash option rewrites every link; unset, a URL is the slug as written
         if (Boolean.TRUE.equals(layout.trailingSlash()) && !url.endsWith("/")) {
@@ -195,17 +188,16 @@ final class DocusaurusConventions implements PostConventions {
         return locale(path);
     }
 
-    /** The locale of a translation, or null for a file of the blog folder. */
+    /** The locale of a translation, or null for a file of a blog folder. */
     private String locale(String path) {
-        return layout.translations().stream().filter(locale -> path.startsWith(translationFolder(locale) + "/"))
-                .findFirst().orElse(null);
+        BlogSources.Source source = layout.sources().of(path);
+        return source == null ? null : source.locale();
     }
 
     /** The file's path in its blog folder, which the slug and the date are read from. */
     private String relative(String path) {
-        String locale = locale(path);
-        String folder = locale == null ? layout.blogPath() : translationFolder(locale);
-        return path.startsWith(folder + "/") ? path.substring(folder.length() + 1) : path;
+        BlogSources.Source source = layout.sources().of(path);
+        return source == null ? path : source.relative();
     }
 
     /** The file's path in the blog without extension, an index file standing for its folder. */
