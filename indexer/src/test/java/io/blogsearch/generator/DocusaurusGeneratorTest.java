@@ -2,7 +2,9 @@ package io.blogsearch.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.blogsearch.generator.docusaurus.BlogInstance;
 import io.blogsearch.generator.docusaurus.DocusaurusConfig;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.Section;
@@ -250,6 +252,11 @@ class DocusaurusGeneratorTest {
         Page v2 = parse(root, "i18n/fr/docusaurus-plugin-content-blog-changelog/2024-03-04-v2.md");
         assertThat(v2.url()).isEqualTo("https://x.example/fr/releases/2024/03/04/v2");
         assertThat(v2.lang()).isEqualTo("fr");
+        // the classic preset runs its blog even when its options do not mention it
+        assertThat(DocusaurusConfig.parse("export default {presets: [['classic', {docs: {}}]], plugins: [["
+                + "'@docusaurus/plugin-content-blog', {id: 'news', path: 'news'}]]};").blogs())
+                .extracting(BlogInstance::id, BlogInstance::path)
+                .containsExactly(tuple("default", "blog"), tuple("news", "news"));
     }
 
     @Test

@@ -50,6 +50,7 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     private static final Pattern BLOG_OFF = Pattern.compile("(?<![\\w.])blog\\s*:\\s*false\\b");
     private static final Pattern BLOG_OPTIONS = Pattern.compile(
             "(?<![\\w.])blog\\s*:\\s*\\{|['\"]@docusaurus/plugin-content-blog['\"]\\s*,\\s*\\{");
+    private static final Pattern CLASSIC_PRESET = Pattern.compile("['\"](?:classic|@docusaurus/preset-classic)['\"]");
     private static final Pattern I18N_OPTIONS = Pattern.compile("(?<![\\w.])i18n\\s*:\\s*\\{");
     private static final Pattern LOCALES = Pattern.compile("(?<![\\w.])locales\\s*:\\s*\\[([^]]*)]");
     private static final Pattern LITERAL = Pattern.compile("(['\"`])([^'\"`]*)\\1");
@@ -71,9 +72,10 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     }
 
     /**
-     * The blogs the config sets up, the default one first; the preset's default blog when nothing names one and
-     * {@code blog: false} does not turn it off. Of two option blocks for one id (the preset's {@code blog} and
-     * {@code themeConfig.blog}), the one that sets a {@code path} or {@code routeBasePath} is taken.
+     * The blogs the config sets up, the default one first; the classic preset's default blog, unless
+     * {@code blog: false} turns it off, also when the preset gives it no options. Of two option blocks for one id
+     * (the preset's {@code blog} and {@code themeConfig.blog}), the one that sets a {@code path} or
+     * {@code routeBasePath} is taken.
      */
     private static List<BlogInstance> blogs(String code) {
         Map<String, BlogInstance> byId = new LinkedHashMap<>();
@@ -93,7 +95,9 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
                 placed.add(id);
             }
         }
-        if (byId.isEmpty() && !BLOG_OFF.matcher(code).find()) {
+        // the classic preset runs the default blog unless told blog: false, whether or not it has options
+        boolean preset = byId.isEmpty() || CLASSIC_PRESET.matcher(code).find();
+        if (!byId.containsKey(BlogInstance.DEFAULT_ID) && preset && !BLOG_OFF.matcher(code).find()) {
             byId.put(BlogInstance.DEFAULT_ID, new BlogInstance(BlogInstance.DEFAULT_ID, "blog", "blog"));
         }
         List<BlogInstance> blogs = new ArrayList<>(byId.values());
