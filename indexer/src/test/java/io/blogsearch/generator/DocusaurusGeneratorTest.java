@@ -226,7 +226,8 @@ class DocusaurusGeneratorTest {
                           themeConfig: {blog: {sidebar: {groupByYear: true}}},
                           plugins: [
                             ['@docusaurus/plugin-content-blog', {id: 'changelog', path: './changelog',
-                              routeBasePath: 'releases', feedOptions: {title: 'x'}}],
+                              routeBasePath: 'releases', feedOptions: {title: 'x'},
+                              authorsMapPath: '../people/authors.yml'}],
                             ['@docusaurus/plugin-content-blog', {id: 'project', path: 'posts/project',
                               routeBasePath: 'projects'}],
                           ],
@@ -235,7 +236,8 @@ class DocusaurusGeneratorTest {
                         """)
                 .write("posts/2024-01-02-note.md", "---\ntitle: Note\n---\nText.\n")
                 .write("posts/project/2024-02-03-lamp.md", "---\ntitle: Lamp\n---\nText.\n")
-                .write("changelog/2024-03-04-v2.md", "---\ntitle: v2\n---\nText.\n")
+                .write("changelog/2024-03-04-v2.md", "---\ntitle: v2\nauthors: [ada]\n---\nText.\n")
+                .write("people/authors.yml", "ada:\n  name: Ada Quill\n")
                 .write("i18n/fr/docusaurus-plugin-content-blog-changelog/2024-03-04-v2.md",
                         "---\ntitle: v2\n---\nTexte.\n");
         Generators.OpenedSite opened = Generators.open(root, SourceOptions.auto());
@@ -247,8 +249,11 @@ class DocusaurusGeneratorTest {
         // a blog inside another blog's folder is its own
         assertThat(parse(root, "posts/project/2024-02-03-lamp.md").url())
                 .isEqualTo("https://x.example/projects/2024/02/03/lamp");
-        assertThat(parse(root, "changelog/2024-03-04-v2.md").url())
-                .isEqualTo("https://x.example/releases/2024/03/04/v2");
+        assertThat(parse(root, "changelog/2024-03-04-v2.md")).satisfies(page -> {
+            assertThat(page.url()).isEqualTo("https://x.example/releases/2024/03/04/v2");
+            // authorsMapPath is relative to the blog's folder
+            assertThat(page.authors()).containsExactly("Ada Quill");
+        });
         Page v2 = parse(root, "i18n/fr/docusaurus-plugin-content-blog-changelog/2024-03-04-v2.md");
         assertThat(v2.url()).isEqualTo("https://x.example/fr/releases/2024/03/04/v2");
         assertThat(v2.lang()).isEqualTo("fr");

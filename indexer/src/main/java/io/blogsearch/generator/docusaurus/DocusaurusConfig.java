@@ -44,6 +44,8 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
     private static final Pattern TITLE = Pattern.compile("(?<![\\w.])title" + STRING);
     private static final Pattern LOCALE = Pattern.compile("(?<![\\w.])defaultLocale" + STRING);
     private static final Pattern PATH = Pattern.compile("(?<![\\w.])path" + STRING);
+    private static final Pattern AUTHORS_MAP = Pattern.compile("(?<![\\w.])authorsMapPath" + STRING);
+    private static final Pattern TAGS_FILE = Pattern.compile("(?<![\\w.])tags" + STRING);
     private static final Pattern ID = Pattern.compile("(?<![\\w.])id" + STRING);
     private static final Pattern ROUTE = Pattern.compile("(?<![\\w.])routeBasePath" + STRING);
     private static final Pattern TRAILING_SLASH = Pattern.compile("(?<![\\w.])trailingSlash\\s*:\\s*(true|false)\\b");
@@ -89,7 +91,8 @@ public record DocusaurusConfig(String url, String baseUrl, String title, String 
             String route = first(ROUTE, options);
             if (!byId.containsKey(id) || !placed.contains(id) && (path != null || route != null)) {
                 byId.put(id, new BlogInstance(id, trimSlashes(orDefault(path, "blog")),
-                        trimSlashes(orDefault(route, "blog"))));
+                        trimSlashes(orDefault(route, "blog")), orDefault(first(AUTHORS_MAP, options), "authors.yml"),
+                        orDefault(first(TAGS_FILE, options), "tags.yml")));
             }
             if (path != null || route != null) {
                 placed.add(id);

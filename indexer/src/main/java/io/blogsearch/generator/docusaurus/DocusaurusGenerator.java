@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Docusaurus: {@code docusaurus.config.{ts,js,mjs,cjs}} ({@link DocusaurusConfig}) and the blog plugin's
@@ -86,7 +87,8 @@ public final class DocusaurusGenerator implements Generator {
             }
         }
         return SiteRecords.of(root, config.siteUrl(), config.title(), Map.of("tag", "tags"), null, tree,
-                Map.of("authors", merged(root, blogs, "authors.yml"), "tags", merged(root, blogs, "tags.yml")),
+                Map.of("authors", merged(root, blogs, BlogInstance::authorsMap),
+                        "tags", merged(root, blogs, BlogInstance::tagsFile)),
                 List.copyOf(files));
     }
 
@@ -101,11 +103,14 @@ public final class DocusaurusGenerator implements Generator {
                         && sources.of(path) != null && sources.of(path).blog().equals(blog));
     }
 
-    /** A data file of every blog folder in one: a key of an earlier blog (the default one first) wins. */
-    private static JsonNode merged(Path root, List<BlogInstance> blogs, String name) {
+    /**
+     * A data file of every blog in one, each read from where its options say, relative to its folder: a key of an
+     * earlier blog (the default one first) wins.
+     */
+    private static JsonNode merged(Path root, List<BlogInstance> blogs, Function<BlogInstance, String> file) {
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         for (BlogInstance blog : blogs) {
-            JsonNode data = yaml(root.resolve(blog.path()), name);
+            JsonNode data = yaml(root.resolve(blog.path()), file.apply(blog));
             data.fields().forEachRemaining(entry -> {
                 if (!merged.has(entry.getKey())) {
                     merged.set(entry.getKey(), entry.getValue());
