@@ -23,8 +23,8 @@ import java.util.Locale;
  * Hugo (same size limit, encoding and front matter checks); date, URL, kind, authors and taxonomies follow the
  * generator's {@link PostConventions}, and the authors are split into people as for Hugo ({@link PeopleParser}); the
  * body, cleared of the generator's own syntax, is rendered as Markdown with the generator's heading ids
- * ({@link PostConventions#headingIds()}: GitHub style, what kramdown's GFM input, Docusaurus and most Markdown sites
- * give, unless the generator has its own).
+ * ({@link PostConventions#headingIds()}: GitHub style, what kramdown's GFM input and most Markdown sites give,
+ * unless the generator has its own).
  */
 public final class MarkdownPostParser implements ContentParser {
 

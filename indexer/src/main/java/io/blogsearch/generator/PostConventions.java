@@ -76,7 +76,7 @@ public interface PostConventions {
         return null;
     }
 
-    /** How the generator names headings: GitHub style (goldmark, kramdown GFM, Docusaurus) unless it says otherwise. */
+    /** How the generator names headings: GitHub style (goldmark, kramdown GFM) unless it says otherwise. */
     default HeadingIdStyle headingIds() {
         return HeadingAnchors::github;
     }

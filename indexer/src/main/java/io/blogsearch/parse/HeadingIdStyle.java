@@ -20,7 +20,8 @@ public interface HeadingIdStyle {
      *
      * @param text       its text as the Markdown renderer sees it (text and code spans, no markup)
      * @param explicitId the id written after it ({@code ## Title {#id}}), or null
+     * @param level      its level, 1 for {@code #} to 6
      */
-    record Heading(String text, String explicitId) {
+    record Heading(String text, String explicitId, int level) {
     }
 }

@@ -68,7 +68,7 @@ public final class MarkdownRenderer {
             public void visit(Heading heading) {
                 String explicit = takeExplicitId(heading); // first: the attribute list is not part of the text
                 nodes.add(heading);
-                headings.add(new HeadingIdStyle.Heading(text(heading).strip(), explicit));
+                headings.add(new HeadingIdStyle.Heading(text(heading).strip(), explicit, heading.getLevel()));
             }
         });
         List<String> styled = style.ids(headings);

@@ -89,8 +89,8 @@ class HeadingAnchorsTest {
             seen.addAll(headings);
             return Arrays.asList("first", headings.get(1).explicitId(), null);
         });
-        assertThat(seen).containsExactly(new HeadingIdStyle.Heading("One a", null),
-                new HeadingIdStyle.Heading("Two", "kept"), new HeadingIdStyle.Heading("Three", null));
+        assertThat(seen).containsExactly(new HeadingIdStyle.Heading("One a", null, 2),
+                new HeadingIdStyle.Heading("Two", "kept", 2), new HeadingIdStyle.Heading("Three", null, 2));
         assertThat(html).contains("<h2 id=\"first\">One <em>a</em></h2>").contains("<h2 id=\"kept\">Two</h2>")
                 .contains("<h2>Three</h2>");
     }

@@ -5,10 +5,12 @@ import io.blogsearch.generator.FrontMatterValues;
 import io.blogsearch.generator.PostConventions;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.parse.FrontMatter;
+import io.blogsearch.parse.HeadingIdStyle;
 import io.blogsearch.parse.HugoDates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,26 +25,35 @@ import java.util.regex.Pattern;
  * The Docusaurus blog plugin's conventions: every file of the blog folder is a post, dated by front matter
  * {@code date}, else by a date in its path ({@code 2021-08-26-welcome.md}, {@code 2021/08/26/welcome/index.md}),
  * else by its modification time; published at {@code baseUrl + routeBasePath + slug}, the slug being front matter
- * {@code slug}, else {@code YYYY/MM/DD/name} for a dated file, else its path; authors and tags resolved through
- * {@code authors.yml} and {@code tags.yml}.
+ * {@code slug}, else {@code YYYY/MM/DD/name} for a dated file, else its path, with a {@code /} added or taken off as
+ * the site's {@code trailingSlash} says; titled by front matter {@code title},
+ * else the {@link ContentTitle}, else the name its file gives; authors and tags resolved through
+ * {@code authors.yml} and {@code tags.yml}. A translation ({@code i18n/fr/docusaurus-plugin-content-blog/post.md})
+ * follows the same rules from its own folder, in its locale's language and under {@code baseUrl + fr/}.
  */
 final class DocusaurusConventions implements PostConventions {
 
-    /** The blog plugin's date-in-path rule. */
+    /** The blog plugin's date-in-path rule: the last date of the path, its month and day of one or two digits. */
     private static final Pattern DATED = Pattern.compile(
-            "^(?<folder>.*?)(?<date>\\d{4}[-/]\\d{2}[-/]\\d{2})[-/]?(?<text>.*?)(?:/index)?\\.mdx?$");
-    private static final Pattern H1 = Pattern.compile("(?m)^#\\s+(.+?)\\s*#*\\s*$");
+            "^(?<folder>.*)(?<date>\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})[-/]?(?<text>.*?)(?:/index)?\\.mdx?$");
 
-    private final Path root;
-    private final String blogPath;
-    private final String blogUrl;
+    private final Layout layout;
     private final JsonNode authorsFile;
     private final JsonNode tagsFile;
 
-    DocusaurusConventions(Path root, String blogPath, String blogUrl, JsonNode authorsFile, JsonNode tagsFile) {
-        this.root = root;
-        this.blogPath = blogPath;
-        this.blogUrl = blogUrl;
+    /**
+     * Where the blogs' files are and where they are published.
+     *
+     * @param root          the site folder
+     * @param siteUrl       {@code url + baseUrl}, ending in {@code /}
+     * @param trailingSlash the site's {@code trailingSlash}, or null
+     * @param sources       the blogs and translations a file can be a post of
+     */
+    record Layout(Path root, String siteUrl, Boolean trailingSlash, BlogSources sources) {
+    }
+
+    DocusaurusConventions(Layout layout, JsonNode authorsFile, JsonNode tagsFile) {
+        this.layout = layout;
         this.authorsFile = authorsFile;
         this.tagsFile = tagsFile;
     }
@@ -58,8 +69,12 @@ final class DocusaurusConventions implements PostConventions {
         if (title != null) {
             return title;
         }
-        Matcher heading = H1.matcher(frontMatter.body());
-        return heading.find() ? heading.group(1) : text(path);
+        String contentTitle = ContentTitle.of(frontMatter.body());
+        if (contentTitle != null) {
+            return contentTitle;
+        }
+        Matcher dated = DATED.matcher(relative(path));
+        return dated.matches() ? dated.group("text") : text(path);
     }
 
     @Override
@@ -70,10 +85,16 @@ final class DocusaurusConventions implements PostConventions {
         }
         Matcher dated = DATED.matcher(relative(path));
         if (dated.matches()) {
-            return LocalDate.parse(dated.group("date").replace('/', '-')).atStartOfDay().toInstant(ZoneOffset.UTC);
+            String[] parts = dated.group("date").split("[-/]");
+            try {
+                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]))
+                        .atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                return null;
+            }
         }
         try {
-            return Files.getLastModifiedTime(root.resolve(path)).toInstant();
+            return Files.getLastModifiedTime(layout.root().resolve(path)).toInstant();
         } catch (IOException e) {
             return null;
         }
@@ -87,7 +108,16 @@ final class DocusaurusConventions implements PostConventions {
             slug = dated.matches() ? dated.group("date").replace('-', '/') + "/" + dated.group("folder")
                     + dated.group("text") : text(path);
         }
-        return blogUrl + slug.replaceAll("^/+", "").replace(" ", "%20");
+        BlogSources.Source source = layout.sources().of(path);
+        String locale = source == null ? null : source.locale();
+        String route = source == null ? "" : source.blog().routeBasePath();
+        String url = layout.siteUrl() + (locale == null ? "" : locale + "/") + (route.isEmpty() ? "" : route + "/")
+                + slug.replaceAll("^/+", "").replace(" ", "%20");
+        // the site's trailingSlash option rewrites every link; unset, a URL is the slug as written
+        if (Boolean.TRUE.equals(layout.trailingSlash()) && !url.endsWith("/")) {
+            return url + "/";
+        }
+        return Boolean.FALSE.equals(layout.trailingSlash()) ? url.replaceAll("/+$", "") : url;
     }
 
     @Override
@@ -136,7 +166,12 @@ final class DocusaurusConventions implements PostConventions {
 
     @Override
     public String markdown(String body) {
-        return MdxStripper.strip(body);
+        return ContentTitle.strip(MdxStripper.strip(body));
+    }
+
+    @Override
+    public HeadingIdStyle headingIds() {
+        return new DocusaurusHeadingIds();
     }
 
     /** An author as a key of authors.yml, or an inline object with a name. */
@@ -148,8 +183,21 @@ final class DocusaurusConventions implements PostConventions {
         }
     }
 
+    @Override
+    public String language(String path, FrontMatter frontMatter) {
+        return locale(path);
+    }
+
+    /** The locale of a translation, or null for a file of a blog folder. */
+    private String locale(String path) {
+        BlogSources.Source source = layout.sources().of(path);
+        return source == null ? null : source.locale();
+    }
+
+    /** The file's path in its blog folder, which the slug and the date are read from. */
     private String relative(String path) {
-        return path.startsWith(blogPath + "/") ? path.substring(blogPath.length() + 1) : path;
+        BlogSources.Source source = layout.sources().of(path);
+        return source == null ? path : source.relative();
     }
 
     /** The file's path in the blog without extension, an index file standing for its folder. */

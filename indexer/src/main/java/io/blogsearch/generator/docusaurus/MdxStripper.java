@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * {@code {/* comments *}/} and other {@code {expressions}} (a heading's {@code {#id}} stays), the
  * {@code <!-- truncate -->} marker, the lines of
  * admonition fences ({@code :::tip Title} keeps its title as a paragraph), self-closing components
- * ({@code <Tweet id="1" />}) and the tags of components with children ({@code <Tabs>}, whose text stays).
+ * ({@code <Tweet id="1" />}) and the tags of components with children ({@code <Tabs>}, whose text stays). Inline code
+ * spans are left as written: MDX reads {@code `<FlatList>`} and {@code `{id}`} as code, not as JSX.
  */
 public final class MdxStripper {
 
@@ -52,6 +53,16 @@ public final class MdxStripper {
         if (admonition.matches()) {
             return admonition.group(2).replaceAll("^\\[|]$", "");
         }
+        StringBuilder out = new StringBuilder(line.length());
+        int from = 0;
+        for (int[] span : InlineCode.spans(line)) {
+            out.append(cleanText(line.substring(from, span[0]))).append(line, span[0], span[1]);
+            from = span[1];
+        }
+        return out.append(cleanText(line.substring(from))).toString();
+    }
+
+    private static String cleanText(String line) {
         String text = TRUNCATE.matcher(line).replaceAll("");
         text = SELF_CLOSING.matcher(text).replaceAll("");
         text = COMPONENT_TAG.matcher(text).replaceAll("");
