@@ -28,7 +28,7 @@ class HeadingAnchorsTest {
         // the ids Debian's hugo 0.111 gives these headings with each autoHeadingIDType
         List<HeadingIdStyle.Heading> headings = Arrays.stream(new String[] {"Release v1.32: Pilot",
             "What's new_in  2.0?", "Café résumé", "Release v1.32: Pilot", "日本語 見出し"})
-                .map(text -> new HeadingIdStyle.Heading(text, null)).toList();
+                .map(text -> new HeadingIdStyle.Heading(text, null, 2)).toList();
         assertThat(HeadingAnchors.blackfriday(headings)).containsExactly("release-v1-32-pilot", "what-s-new-in-2-0",
                 "café-résumé", "release-v1-32-pilot-1", "日本語-見出し");
         assertThat(HeadingAnchors.githubAscii(headings)).containsExactly("release-v132-pilot", "whats-new_in--20",
