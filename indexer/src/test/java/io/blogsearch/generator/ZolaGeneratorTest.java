@@ -204,6 +204,16 @@ class ZolaGeneratorTest {
     }
 
     @Test
+    void readsTheLanguageListOfZolaBefore015() throws Exception {
+        zolaSite("languages = [{code = \"fr\", feed = true}, {code = \"de\"}]\n")
+                .write("content/about.fr.md", "+++\ntitle = \"Le club\"\n+++\nTexte.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        Page french = parser.parse("content/about.fr.md");
+        assertThat(french.lang()).isEqualTo("fr");
+        assertThat(french.url()).isEqualTo("https://sky.example.org/fr/about/");
+    }
+
+    @Test
     void prefersZolaTomlAndLeavesHugoConfigsToHugo() throws Exception {
         SiteFixture site = SiteFixture.create(root).delete("config.yaml")
                 .write("config.toml", "baseURL = \"https://hugo.example.org/\"\n")
