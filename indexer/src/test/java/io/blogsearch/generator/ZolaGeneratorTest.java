@@ -112,6 +112,17 @@ class ZolaGeneratorTest {
     }
 
     @Test
+    void takesTheAuthorsTaxonomyBeforeTheSiteAuthor() throws Exception {
+        zolaSite("author = \"Site Keeper\"\ntaxonomies = [{name = \"authors\"}, {name = \"tags\"}]\n")
+                .write("content/notes/dusk.md", "+++\ntitle = \"Dusk\"\n[taxonomies]\nauthors = [\"Ada Quill\", "
+                        + "\"Bo Lindqvist\"]\ntags = [\"twilight\"]\n+++\nText.\n")
+                .write("content/notes/dawn.md", "+++\ntitle = \"Dawn\"\n+++\nText.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        assertThat(parser.parse("content/notes/dusk.md").authors()).containsExactly("Ada Quill", "Bo Lindqvist");
+        assertThat(parser.parse("content/notes/dawn.md").authors()).containsExactly("Site Keeper");
+    }
+
+    @Test
     void leavesDraftsAndDraftedSectionsOutUnlessAsked() throws Exception {
         SourcePages parser = fixture();
         assertThat(parser.prepare("content/blog/new-telescope.md").excluded()).isEqualTo("draft");
