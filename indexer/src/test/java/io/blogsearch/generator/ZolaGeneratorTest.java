@@ -1,11 +1,13 @@
 package io.blogsearch.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.blogsearch.generator.zola.UncertainSlugException;
 import io.blogsearch.model.Page;
 import io.blogsearch.model.PageKind;
 import io.blogsearch.model.Section;
+import io.blogsearch.parse.FrontMatterException;
 import io.blogsearch.parse.HeadingAnchors;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.testing.RequiredResources;
@@ -110,6 +112,17 @@ class ZolaGeneratorTest {
     }
 
     @Test
+    void takesTheAuthorsTaxonomyBeforeTheSiteAuthor() throws Exception {
+        zolaSite("author = \"Site Keeper\"\ntaxonomies = [{name = \"authors\"}, {name = \"tags\"}]\n")
+                .write("content/notes/dusk.md", "+++\ntitle = \"Dusk\"\n[taxonomies]\nauthors = [\"Ada Quill\", "
+                        + "\"Bo Lindqvist\"]\ntags = [\"twilight\"]\n+++\nText.\n")
+                .write("content/notes/dawn.md", "+++\ntitle = \"Dawn\"\n+++\nText.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        assertThat(parser.parse("content/notes/dusk.md").authors()).containsExactly("Ada Quill", "Bo Lindqvist");
+        assertThat(parser.parse("content/notes/dawn.md").authors()).containsExactly("Site Keeper");
+    }
+
+    @Test
     void leavesDraftsAndDraftedSectionsOutUnlessAsked() throws Exception {
         SourcePages parser = fixture();
         assertThat(parser.prepare("content/blog/new-telescope.md").excluded()).isEqualTo("draft");
@@ -178,6 +191,37 @@ class ZolaGeneratorTest {
         PreparedPage plain = parser.prepare("content/plain.md");
         assertThat(plain.problems()).isEmpty();
         assertThat(plain.url()).isEqualTo("https://sky.example.org/creme-brulee/");
+    }
+
+    @Test
+    void readsFrontMatterThatBlankLinesPrecede() throws Exception {
+        zolaSite("").write("content/notes/_index.md", "\n+++\ndraft = true\n+++\n")
+                .write("content/notes/hidden.md", "+++\ntitle = \"Hidden\"\n+++\nText.\n")
+                .write("content/dusk.md", "\n  \n+++\ntitle = \"Dusk\"\ndate = 2023-04-05\n[taxonomies]\n"
+                        + "tags = [\"twilight\"]\n+++\n## Civil twilight\nText.\n")
+                .write("content/broken.md", "\n\n---\ntitle: [unclosed\n---\nText.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        Page dusk = parser.parse("content/dusk.md");
+        assertThat(dusk.kind()).isEqualTo(PageKind.POST);
+        assertThat(dusk.date()).isEqualTo(Instant.parse("2023-04-05T00:00:00Z"));
+        assertThat(dusk.title()).isEqualTo("Dusk");
+        assertThat(dusk.tags()).containsExactly("twilight");
+        assertThat(dusk.body()).doesNotContain("title =").doesNotContain("+++");
+        assertThat(dusk.sections()).extracting(Section::anchor).containsExactly("civil-twilight");
+        assertThat(parser.prepare("content/notes/hidden.md").excluded()).isEqualTo("draft");
+        // the reported line is the file's own: the blank lines are not counted out
+        assertThatThrownBy(() -> parser.prepare("content/broken.md")).isInstanceOf(FrontMatterException.class)
+                .satisfies(problem -> assertThat(((FrontMatterException) problem).line()).isGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void readsTheLanguageListOfZolaBefore015() throws Exception {
+        zolaSite("languages = [{code = \"fr\", feed = true}, {code = \"de\"}]\n")
+                .write("content/about.fr.md", "+++\ntitle = \"Le club\"\n+++\nTexte.\n");
+        SourcePages parser = SourcePages.of(root, false);
+        Page french = parser.parse("content/about.fr.md");
+        assertThat(french.lang()).isEqualTo("fr");
+        assertThat(french.url()).isEqualTo("https://sky.example.org/fr/about/");
     }
 
     @Test

@@ -35,8 +35,7 @@ record ZolaConfig(String baseUrl, String title, String author, String defaultLan
         String base = text(tree, "base_url");
         String defaultLanguage = text(tree, "default_language");
         defaultLanguage = defaultLanguage == null ? DEFAULT_LANGUAGE : defaultLanguage;
-        Set<String> languages = new LinkedHashSet<>();
-        tree.path("languages").fieldNames().forEachRemaining(languages::add);
+        Set<String> languages = languageCodes(tree.path("languages"));
         languages.remove(defaultLanguage);
         JsonNode slugify = tree.path("slugify");
         return new ZolaConfig(base == null ? "/" : base.endsWith("/") ? base : base + "/", text(tree, "title"),
@@ -60,6 +59,25 @@ record ZolaConfig(String baseUrl, String title, String author, String defaultLan
     /** The configured taxonomy names ({@code taxonomies = [{name = "tags"}]}). */
     static List<String> taxonomyNames(JsonNode tree) {
         return FrontMatterValues.list(tree.get("taxonomies"));
+    }
+
+    /**
+     * The codes of {@code [languages.fr]} tables, or of the list Zola read before 0.15
+     * ({@code languages = [{code = "fr"}]}), which sites pinned to an older Zola still have.
+     */
+    private static Set<String> languageCodes(JsonNode languages) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (languages.isArray()) {
+            languages.forEach(language -> {
+                String code = text(language, "code");
+                if (code != null) {
+                    codes.add(code);
+                }
+            });
+        } else {
+            languages.fieldNames().forEachRemaining(codes::add);
+        }
+        return codes;
     }
 
     private static String text(JsonNode tree, String key) {

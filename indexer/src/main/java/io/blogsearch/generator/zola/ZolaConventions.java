@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * has a date (front matter {@code date}, else the date its file or bundle name starts with, else a
  * {@code YYYY/MM/DD/} run in its {@code path}), else a plain page. Its URL is front matter {@code path} as written,
  * else its folders, then its slug ({@code slug} or the name, slugified), under {@code /lang/} for another language;
- * authors are {@code authors}, else {@code extra.author}, else the config's {@code author}; taxonomies the
+ * authors are {@code authors}, else the {@code authors} taxonomy, else {@code extra.author}, else the config's
+ * {@code author}; taxonomies the
  * {@code [taxonomies]} table; drafts, pages of drafted sections and {@code render = false} files are left out.
  */
 final class ZolaConventions implements PostConventions {
@@ -125,6 +126,9 @@ final class ZolaConventions implements PostConventions {
     @Override
     public List<String> authors(FrontMatter frontMatter) {
         List<String> authors = FrontMatterValues.list(frontMatter.values().get("authors"));
+        if (authors.isEmpty()) { // an authors taxonomy, as Zola's sample config declares one, names them too
+            authors = FrontMatterValues.list(frontMatter.values().path("taxonomies").get("authors"));
+        }
         if (authors.isEmpty()) {
             authors = FrontMatterValues.list(frontMatter.values().path("extra").get("author"));
         }

@@ -82,8 +82,8 @@ public final class ZolaGenerator implements Generator {
 
     @Override
     public ContentParser parser(Site site, boolean drafts, Instant now) {
-        return new MarkdownPostParser(site, new ZolaConventions(ZolaConfig.of(site.config()), site.baseUrl()),
-                drafts, now);
+        return new ZolaContentParser(new MarkdownPostParser(site,
+                new ZolaConventions(ZolaConfig.of(site.config()), site.baseUrl()), drafts, now));
     }
 
     private static Path config(Path root) {
@@ -100,7 +100,8 @@ public final class ZolaGenerator implements Generator {
     /** A section's draft flag; an unreadable one is reported when its page is parsed. */
     private static boolean isDraft(Path file) {
         try {
-            FrontMatter frontMatter = FrontMatterParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+            byte[] bytes = FrontMatterStart.atTop(Files.readAllBytes(file));
+            FrontMatter frontMatter = FrontMatterParser.parse(new String(bytes, StandardCharsets.UTF_8));
             return frontMatter.flag("draft");
         } catch (IOException | FrontMatterException e) {
             return false;
