@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * The split point is the first dash after which the rest reads as people, so titles may contain dashes and
  * colons. A heading whose right-hand side is not a list of people ("Step 1 - Download", "etcd - The brain") is
  * not a talk; one that is needs one more piece of evidence: a kind prefix, a talks section, an event report, or a
- * job title after the name.
+ * job title after the name. A kind prefix without speakers ("Tutorial: Installing it") names a talk only in an event
+ * report or under a talks section.
  */
 public final class TalkHeadingParser {
 
@@ -76,7 +77,9 @@ public final class TalkHeadingParser {
         if (split.isPresent() || prefixKind == null) {
             return split;
         }
-        return Optional.of(new Talk(kind, title(text), List.of(), heading, anchor));
+        // "Tutorial: Installing it" is a talk only where talks are reported: any how-to post has such headings
+        return context.eventReport() || context.underTalksSection()
+                ? Optional.of(new Talk(kind, title(text), List.of(), heading, anchor)) : Optional.empty();
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 public final class TalkMemo {
 
-    private static final String VERSION = "6";
+    private static final String VERSION = "7";
 
     private TalkMemo() {
     }

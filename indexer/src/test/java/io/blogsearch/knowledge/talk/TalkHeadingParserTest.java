@@ -169,6 +169,14 @@ class TalkHeadingParserTest {
     }
 
     @Test
+    void aKindPrefixWithoutSpeakersNamesATalkOnlyWhereTalksAreReported() {
+        // a how-to post's "Tutorial: …" heading is a step, not a talk
+        assertThat(TalkHeadingParser.parse("Tutorial: Potting the seedlings", "a", HeadingContext.plain())).isEmpty();
+        assertThat(TalkHeadingParser.parse("Tutorial: Potting the seedlings", "a", REPORT)).isPresent();
+        assertThat(TalkHeadingParser.parse("Workshop: Potting the seedlings", "a", TALKS)).isPresent();
+    }
+
+    @Test
     void needsEvidenceBeyondANameShapedRightHandSide() {
         assertThat(TalkHeadingParser.parse("Painting Fences - Tom Sawyer", "a", HeadingContext.plain())).isEmpty();
         assertThat(TalkHeadingParser.parse("Painting Fences - Tom Sawyer", "a", REPORT)).isPresent();
