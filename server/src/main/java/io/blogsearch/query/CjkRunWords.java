@@ -1,9 +1,5 @@
 package io.blogsearch.query;
 
-import io.blogsearch.schema.BlogAnalyzers;
-import io.blogsearch.schema.Fields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The words of a run of Chinese or Japanese script typed without spaces ("部署服务器"), found in the blog's own text
@@ -33,7 +27,8 @@ public final class CjkRunWords {
     /** Documents counted at most for a stretch: enough to tell a common word from a chance pairing. */
     public static final int ENOUGH_DOCUMENTS = 100;
 
-    private static final Analyzer EXACT = BlogAnalyzers.exact();
+    /** A run of katakana (with its long vowel mark): one word to the standard tokenizer. */
+    private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
 
     private CjkRunWords() {
     }
@@ -45,24 +40,12 @@ public final class CjkRunWords {
 
     /**
      * Whether {@code word} is a run of Chinese or Japanese script that the exact fields split (into its characters),
-     * so that it is searched as a phrase: not a single character, nor katakana, which those fields keep whole.
+     * so that it is searched as a phrase: not a single character, nor katakana, which the standard tokenizer keeps
+     * whole (Unicode's word break rules).
      */
     public static boolean isPhrase(String word) {
-        return RUN.matcher(word).matches() && exactTokens(word) > 1;
-    }
-
-    private static int exactTokens(String word) {
-        try (TokenStream tokens = EXACT.tokenStream(Fields.TITLE_EXACT, word)) {
-            tokens.reset();
-            int count = 0;
-            while (tokens.incrementToken()) {
-                count++;
-            }
-            tokens.end();
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory text is never an I/O error", e);
-        }
+        return RUN.matcher(word).matches() && word.codePointCount(0, word.length()) >= 2
+                && !KATAKANA.matcher(word).matches();
     }
 
     /**
