@@ -56,7 +56,7 @@ public final class PageParser {
         this.locator = new ContentLocator(site.languages());
         this.headingIds = HugoHeadingIds.of(site.config());
         this.cascades = SectionCascades.of(site, locator);
-        this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
+        this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.themes());
     }
 
     /**
