@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The shortcodes whose templates in the site write nothing: a {@code comment} shortcode whose template is
- * {@code {{ if .Inner }}{{ end }}} hides what it encloses, so its inner text is not on the page. Read from the site's
- * {@code layouts/shortcodes/} (or {@code layouts/_shortcodes/}), else its themes', as Hugo looks them up. A template
- * is silent when it holds nothing but actions that write nothing: comments, {@code if}/{@code else}/{@code with}/
- * {@code range}/{@code end}, variable assignments. A shortcode without a template in the sources says nothing.
+ * The shortcodes whose templates show nothing of what they enclose: a {@code comment} shortcode whose template is
+ * {@code {{ if .Inner }}{{ end }}} hides it, and so does a chart shortcode that parses it as data or a script
+ * shortcode that stores it for the page's footer ({@link ShortcodeInnerUse}); then the enclosed text is not on the
+ * page. Read from the site's {@code layouts/shortcodes/} (or {@code layouts/_shortcodes/}), else its themes', as
+ * Hugo looks them up. A template is silent when it holds nothing but actions that write nothing (comments,
+ * {@code if}/{@code else}/{@code with}/{@code range}/{@code end}, variable assignments) or when it hides its inner
+ * text. A shortcode without a template in the sources shows what it encloses.
  */
 final class SilentShortcodes {
 
@@ -49,7 +51,7 @@ final class SilentShortcodes {
                     String name = relative.substring(0, relative.length() - ".html".length());
                     // the site's own template comes first and hides the theme's
                     String template = Files.readString(file, StandardCharsets.UTF_8);
-                    silent.putIfAbsent(name, writesNothing(template));
+                    silent.putIfAbsent(name, writesNothing(template) || ShortcodeInnerUse.hidesInner(template));
                 }
             } catch (IOException e) {
                 // an unreadable layouts folder: no shortcode is known to be silent

@@ -37,6 +37,13 @@ class SilentShortcodesTest {
     }
 
     @Test
+    void aTemplateThatHidesItsInnerTextIsSilentToo() throws Exception {
+        write("layouts/_shortcodes/chart.html", "<div class=\"chart\"></div>{{ $c := .Inner | transform.Unmarshal }}");
+        write("layouts/_shortcodes/box.html", "<div>{{ .Inner | markdownify }}</div>");
+        assertThat(SilentShortcodes.of(root, List.of())).containsExactly("chart");
+    }
+
+    @Test
     void whatASilentShortcodeEnclosesIsNotOnThePage() {
         ShortcodeExpander expander = new ShortcodeExpander(target -> null, Set.of("aside"));
         ShortcodeExpander.Result result = expander.expand(
