@@ -185,7 +185,7 @@ public final class PageParser {
                 fields.people(frontMatter).stream().map(Person::name).toList(),
                 prepared.date(),
                 HugoDates.parse(frontMatter.values().get("lastmod")),
-                fields.taxonomies(frontMatter),
+                fields.taxonomies(frontMatter, language(prepared.contentPath(), frontMatter)),
                 prepared.url(),
                 fields.list(frontMatter.values().get("aliases")),
                 content.body(),
