@@ -108,8 +108,11 @@ final class FrontMatterFields {
         return dates.publishDate(frontMatter, path);
     }
 
-    /** The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else the site's. */
-    List<Person> people(FrontMatter frontMatter) {
+    /**
+     * The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else its language's
+     * {@code params.author} (lang null: the site's default language), else the site's.
+     */
+    List<Person> people(FrontMatter frontMatter, String lang) {
         JsonNode values = frontMatter.values();
         List<Person> people = this.people.parse(values.get("authors"));
         if (people.isEmpty()) {
@@ -120,6 +123,10 @@ final class FrontMatterFields {
         }
         if (people.isEmpty()) {
             people = this.people.parse(values.path("params").get("author"));
+        }
+        if (people.isEmpty() && lang != null && site.config() != null) {
+            people = this.people.parse(site.config().path("languages").path(lang.toLowerCase(Locale.ROOT))
+                    .path("params").get("author"));
         }
         if (people.isEmpty() && site.defaultAuthor() != null) {
             people = this.people.parseText(site.defaultAuthor());

@@ -176,16 +176,18 @@ public final class PageParser {
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
         FrontMatterDateRules.Dated dated = fields.dated(frontMatter, prepared.contentPath());
         ZonedDateTime written = dated == null ? null : dated.date();
+        String lang = language(prepared.contentPath(), frontMatter);
+        List<Person> people = fields.people(frontMatter, lang);
         Page page = new Page(
                 prepared.path(),
                 prepared.contentHash(),
                 prepared.kind(),
                 fields.title(frontMatter, prepared.contentPath()),
                 fields.description(frontMatter),
-                fields.people(frontMatter).stream().map(Person::name).toList(),
+                people.stream().map(Person::name).toList(),
                 prepared.date(),
                 HugoDates.parse(frontMatter.values().get("lastmod")),
-                fields.taxonomies(frontMatter, language(prepared.contentPath(), frontMatter)),
+                fields.taxonomies(frontMatter, lang),
                 prepared.url(),
                 fields.list(frontMatter.values().get("aliases")),
                 content.body(),
@@ -197,7 +199,7 @@ public final class PageParser {
                 frontMatterMap(frontMatter.values()),
                 language(prepared.contentPath(), frontMatter, content.body()),
                 translationKey(prepared.contentPath(), frontMatter),
-                fields.people(frontMatter),
+                people,
                 written == null ? null : written.getOffset());
         return new ParsedPage(page, List.copyOf(problems));
     }

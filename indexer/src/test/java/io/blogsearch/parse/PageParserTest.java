@@ -79,6 +79,31 @@ class PageParserTest {
     }
 
     @Test
+    void anUnsignedPageIsByItsLanguagesAuthorAsTheSiteParamsOfThatLanguageSay() throws Exception {
+        // hugo-coder's example site: the Portuguese site has its own author
+        SiteFixture site = SiteFixture.create(root).write("config.yaml", """
+                baseURL: https://example.org/
+                params:
+                  author: John Doe
+                languages:
+                  en: {weight: 1}
+                  pt-br:
+                    weight: 2
+                    params: {author: João Ninguém}
+                  de:
+                    weight: 3
+                    params:
+                      author: {name: Hans Niemand}
+                """).write("content/contact.md", "---\ntitle: Contact\n---\nx\n")
+                .write("content/contact.pt-br.md", "---\ntitle: Contato\n---\nx\n")
+                .write("content/contact.de.md", "---\ntitle: Kontakt\n---\nx\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/contact.md").authors()).containsExactly("John Doe");
+        assertThat(pages.get("content/contact.pt-br.md").authors()).containsExactly("João Ninguém");
+        assertThat(pages.get("content/contact.de.md").authors()).containsExactly("Hans Niemand");
+    }
+
+    @Test
     void readsFrontMatterKeysInAnyLetterCaseAsHugoDoes() throws Exception {
         SiteFixture site = SiteFixture.create(root).write("content/post/a.md", """
                 ---
