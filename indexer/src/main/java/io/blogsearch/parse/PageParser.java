@@ -43,6 +43,7 @@ public final class PageParser {
     private final Set<String> silentShortcodes;
     private final HeadingIdStyle headingIds;
     private final SectionCascades cascades;
+    private final boolean alerts;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -57,14 +58,15 @@ public final class PageParser {
         this.headingIds = HugoHeadingIds.of(site.config());
         this.cascades = SectionCascades.of(site, locator);
         this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.themes());
+        this.alerts = site.root() != null && RenderHooks.drawsAlerts(site.root(), site.themes());
     }
 
     /**
-     * What other files decide about each page (section cascades, silent shortcodes), as text that changes when they
-     * do, for the incremental build's cache key.
+     * What other files decide about each page (section cascades, silent shortcodes, a blockquote render hook), as
+     * text that changes when they do, for the incremental build's cache key.
      */
     public String sharedInputs() {
-        return new TreeSet<>(silentShortcodes) + "|" + cascades;
+        return new TreeSet<>(silentShortcodes) + "|" + cascades + "|" + alerts;
     }
 
     /** Where a site file sits in the content tree and language, or null when Hugo does not build it. */
@@ -172,7 +174,7 @@ public final class PageParser {
         ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
         problems.addAll(expanded.problems());
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
-                : MarkdownRenderer.render(expanded.markdown(), headingIds));
+                : MarkdownRenderer.render(expanded.markdown(), headingIds, alerts));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
         FrontMatterDateRules.Dated dated = fields.dated(frontMatter, prepared.contentPath());
         ZonedDateTime written = dated == null ? null : dated.date();

@@ -104,6 +104,16 @@ class PageParserTest {
     }
 
     @Test
+    void alertsLoseTheirDesignatorWhenTheThemeHasABlockquoteHook() throws Exception {
+        String post = "---\ntitle: A\n---\n> [!WARNING]\n> Back up first.\n";
+        SiteFixture site = SiteFixture.create(root).write("content/post/a.md", post);
+        assertThat(parse(site, "content/post/a.md").body()).contains("[!WARNING]");
+        site.write("config.yaml", "theme: stack\n")
+                .write("themes/stack/layouts/_markup/render-blockquote.html", "<blockquote>{{ .Text }}</blockquote>");
+        assertThat(parse(site, "content/post/a.md").body()).isEqualTo("Back up first.");
+    }
+
+    @Test
     void readsFrontMatterKeysInAnyLetterCaseAsHugoDoes() throws Exception {
         SiteFixture site = SiteFixture.create(root).write("content/post/a.md", """
                 ---
