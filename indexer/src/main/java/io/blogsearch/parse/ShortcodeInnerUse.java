@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * Whether a shortcode template shows what its shortcode encloses as page text. It does not when every use of
  * {@code .Inner} (or {@code .InnerDeindent}, or a variable holding it) is parsed as data
  * ({@code transform.Unmarshal}: a chart's options), stored for later ({@code .Page.Scratch.SetInMap}, {@code .Store}:
- * a script collected for the page's footer), only tested ({@code if .Inner}), or written inside a
- * {@code <script>}, {@code <style>}, an HTML comment or a tag's attribute. Any other use (written, rendered, passed
- * to a partial, whose doings are not followed) shows it: this reading errs towards indexing the text.
+ * a script collected for the page's footer), only tested ({@code if .Inner}), written into a {@code <script>} as
+ * code ({@code safeJS}), or written inside a {@code <style>}, an HTML comment or a tag's attribute. Any other use
+ * (written, rendered, passed to a partial, whose doings are not followed, or given to a script as a string, which a
+ * typewriter effect types out) shows it: this reading errs towards indexing the text.
  */
 final class ShortcodeInnerUse {
 
@@ -28,14 +29,18 @@ final class ShortcodeInnerUse {
     private static final Pattern TEST = Pattern.compile("\\s*(else\\s+)?if\\b.*", Pattern.DOTALL);
     private static final Pattern CALLS_TEMPLATE = Pattern.compile("\\b(partial|partialCached|template)\\b");
     private static final Pattern HIDDEN_ELEMENT = Pattern.compile(
-            "<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+            "<style\\b.*?</style\\s*>|<!--.*?-->", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_ELEMENT = Pattern.compile(
+            "<script\\b.*?</script\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_CODE = Pattern.compile("\\bsafeJS\\b");
 
     private ShortcodeInnerUse() {
     }
 
     /** True when the template shows nothing of the enclosed text (see the class comment). */
     static boolean hidesInner(String template) {
-        List<int[]> hidden = hiddenRegions(template);
+        List<int[]> hidden = regions(HIDDEN_ELEMENT, template);
+        List<int[]> scripts = regions(SCRIPT_ELEMENT, template);
         Set<String> holding = new HashSet<>();
         Matcher action = ACTION.matcher(template);
         while (action.find()) {
@@ -57,7 +62,8 @@ final class ShortcodeInnerUse {
             if (TEST.matcher(code).matches() || !keepsAsText(code)) {
                 continue;
             }
-            if (!within(hidden, action.start()) && !insideTag(template, action.start())) {
+            boolean scriptCode = within(scripts, action.start()) && AS_CODE.matcher(code).find();
+            if (!scriptCode && !within(hidden, action.start()) && !insideTag(template, action.start())) {
                 return false;
             }
         }
@@ -116,10 +122,10 @@ final class ShortcodeInnerUse {
         return commands;
     }
 
-    /** The spans of script and style elements and of HTML comments: nothing written there is page text. */
-    private static List<int[]> hiddenRegions(String template) {
+    /** The spans the pattern finds (style elements and HTML comments, where nothing written is page text). */
+    private static List<int[]> regions(Pattern pattern, String template) {
         List<int[]> regions = new ArrayList<>();
-        Matcher matcher = HIDDEN_ELEMENT.matcher(template);
+        Matcher matcher = pattern.matcher(template);
         while (matcher.find()) {
             regions.add(new int[] {matcher.start(), matcher.end()});
         }

@@ -42,5 +42,8 @@ class ShortcodeInnerUseTest {
         assertThat(ShortcodeInnerUse.hidesInner("<!-- {{ .Inner }} -->")).isTrue();
         assertThat(ShortcodeInnerUse.hidesInner("<div data-source=\"{{ .Inner }}\"></div>")).isTrue();
         assertThat(ShortcodeInnerUse.hidesInner("<script>x()</script><p>{{ .Inner }}</p>")).isFalse();
+        // strings given to a script, which types them out, are shown
+        assertThat(ShortcodeInnerUse.hidesInner("{{- $content := split .Inner \"\\n\" -}}\n<h3 id=\"t\"></h3>\n"
+                + "<script>new TypeIt(\"#t\", { strings: {{ $content }} }).go();</script>")).isFalse();
     }
 }
