@@ -117,6 +117,9 @@ public final class PageParser {
             excluded = "future"; // Hugo leaves future posts out until their date unless buildFuture is set
         }
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
+        if (html && plainHtmlDocument(decoded.text())) {
+            excluded = "not a page";
+        }
         return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
                 excluded, html, problems);
     }
@@ -134,6 +137,19 @@ public final class PageParser {
         }
         String hugoPath = path.hugoPath();
         return site.unrenderedPaths().stream().anyMatch(glob -> glob.matcher(hugoPath).matches());
+    }
+
+    /**
+     * Whether an HTML content file is a plain document Hugo copies as it is instead of making it a page: its first
+     * character other than white space is a {@code <} that does not open a comment (so it has no front matter), as
+     * a Lighthouse report saved beside a docs page.
+     */
+    private static boolean plainHtmlDocument(String text) {
+        String start = text.stripLeading();
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1).stripLeading();
+        }
+        return start.startsWith("<") && !start.startsWith("<!--");
     }
 
     /** Whether a page with this {@code expiryDate} (null: none) is left out now, as Hugo leaves it out. */

@@ -104,6 +104,19 @@ class PageParserTest {
     }
 
     @Test
+    void aPlainHtmlDocumentIsAFileHugoCopiesNotAPage() throws Exception {
+        // Congo's example site keeps a saved Lighthouse report beside its docs page
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/docs/v2/_index.md", "---\ntitle: Version 2\n---\nWhat is new.\n")
+                .write("content/docs/v2/lighthouse.html", "\n<html lang=\"en\"><head><title>Report</title></head>"
+                        + "<body><p>Performance 100</p></body></html>\n")
+                .write("content/docs/v2/notes.html", "---\ntitle: Notes\n---\n<p>Written in HTML.</p>\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages).doesNotContainKey("content/docs/v2/lighthouse.html");
+        assertThat(pages.get("content/docs/v2/notes.html").body()).isEqualTo("Written in HTML.");
+    }
+
+    @Test
     void alertsLoseTheirDesignatorWhenTheThemeHasABlockquoteHook() throws Exception {
         String post = "---\ntitle: A\n---\n> [!WARNING]\n> Back up first.\n";
         SiteFixture site = SiteFixture.create(root).write("content/post/a.md", post);
