@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Whether a shortcode template shows what its shortcode encloses as page text. It does not when every use of
  * {@code .Inner} (or {@code .InnerDeindent}, or a variable holding it) is parsed as data
- * ({@code transform.Unmarshal}: a chart's options), stored for later ({@code .Page.Scratch.SetInMap}, {@code .Store}:
- * a script collected for the page's footer), only tested ({@code if .Inner}), written into a {@code <script>} as
+ * ({@code transform.Unmarshal}: a chart's options), stored in the page's scratch ({@code .Page.Scratch.SetInMap},
+ * {@code .Page.Store}: a script collected for the page's footer; a tab stored in its parent's scratch is shown by the
+ * parent's template), only tested ({@code if .Inner}), written into a {@code <script>} as
  * code ({@code safeJS}), or written inside a {@code <style>}, an HTML comment or a tag's attribute. Any other use
  * (written, rendered, passed to a partial, whose doings are not followed, or given to a script as a string, which a
  * typewriter effect types out) shows it: this reading errs towards indexing the text.
@@ -24,8 +25,9 @@ final class ShortcodeInnerUse {
     private static final Pattern ASSIGNMENT = Pattern.compile("\\s*\\$(\\w+)\\s*:?=(.*)", Pattern.DOTALL);
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
     private static final Pattern AS_DATA = Pattern.compile("\\b(transform\\.Unmarshal|unmarshal)\\b");
+    /** A store into the page's scratch: a shortcode's own or its parent's is read back by the parent's template. */
     private static final Pattern STORES = Pattern.compile(
-            "\\$?(\\.Page)?\\.(Scratch|Store)\\.(Set|SetInMap|Add|DeleteInMap|Delete)\\b.*", Pattern.DOTALL);
+            "\\$?\\.Page\\.(Scratch|Store)\\.(Set|SetInMap|Add|DeleteInMap|Delete)\\b.*", Pattern.DOTALL);
     private static final Pattern TEST = Pattern.compile("\\s*(else\\s+)?if\\b.*", Pattern.DOTALL);
     private static final Pattern CALLS_TEMPLATE = Pattern.compile("\\b(partial|partialCached|template)\\b");
     private static final Pattern HIDDEN_ELEMENT = Pattern.compile(

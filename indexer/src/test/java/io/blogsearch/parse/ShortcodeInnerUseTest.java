@@ -15,6 +15,11 @@ class ShortcodeInnerUseTest {
         assertThat(ShortcodeInnerUse.hidesInner("{{- $inner := .Inner | .Page.RenderString -}}\n"
                 + "<div class=\"admonition\">{{- $inner -}}</div>")).isFalse();
         assertThat(ShortcodeInnerUse.hidesInner("{{ with .Inner }}<p>{{ . }}</p>{{ end }}")).isFalse();
+        // a tab stored for its tabs shortcode, which shows it
+        assertThat(ShortcodeInnerUse.hidesInner("{{ with $.Parent }}{{ .Scratch.Add \"tabs\" (dict \"content\" "
+                + "$.Inner) }}{{ end }}")).isFalse();
+        assertThat(ShortcodeInnerUse.hidesInner("{{ $.Parent.Scratch.Add \"tabs\" (dict \"content\" .Inner) }}"))
+                .isFalse();
         // a typewriter effect: the text reaches the page through a partial and a script, so it is shown
         assertThat(ShortcodeInnerUse.hidesInner("{{- $content := trim .Inner \"\\n\" -}}\n"
                 + "{{- $id := dict \"Content\" $content | partial \"function/id.html\" -}}\n"
