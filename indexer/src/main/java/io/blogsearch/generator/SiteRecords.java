@@ -22,13 +22,14 @@ public final class SiteRecords {
                           JsonNode config, Map<String, JsonNode> data, List<String> files) {
         String lang = config.path("defaultContentLanguage").asText("");
         return new Site(root, baseUrl, title, Map.of(), taxonomies, author, true, config, data, files,
-                SiteLanguages.single(lang.isBlank() ? "en" : lang), List.of(), Set.of(), List.of(), List.of());
+                SiteLanguages.single(lang.isBlank() ? "en" : lang), List.of(), Set.of(), List.of(), List.of(),
+                List.of());
     }
 
     /** The same site with another base URL and config tree. */
     static Site with(Site site, String baseUrl, JsonNode config) {
         return new Site(site.root(), baseUrl, site.title(), site.permalinks(), site.taxonomies(), site.defaultAuthor(),
                 site.disablePathToLower(), config, site.data(), site.contentFiles(), site.languages(),
-                site.permalinkRules(), site.indexedSections(), site.unrenderedPaths(), site.notices());
+                site.permalinkRules(), site.indexedSections(), site.unrenderedPaths(), site.notices(), site.themes());
     }
 }

@@ -6,12 +6,12 @@ import io.blogsearch.source.Site;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the page fields Hugo knows from front matter: title (else the file name), description or summary,
@@ -27,15 +27,54 @@ final class FrontMatterFields {
     private final ZoneId zoneless;
     private final PeopleParser people;
     private final FrontMatterDateRules dates;
-    private final Set<String> taxonomies = new LinkedHashSet<>();
+    /** Front matter key of each taxonomy to the name it is indexed under, for languages without their own. */
+    private final Map<String, String> taxonomies = new LinkedHashMap<>();
+    /** The same for each language that declares its own {@code taxonomies}. */
+    private final Map<String, Map<String, String>> languageTaxonomies = new HashMap<>();
 
     FrontMatterFields(Site site) {
         this.site = site;
         this.zoneless = TimeZones.orUtc(site.config() == null ? "" : site.config().path("timezone").asText(""));
         this.people = new PeopleParser(site);
         this.dates = FrontMatterDateRules.of(site.config(), zoneless);
-        taxonomies.addAll(ALWAYS);
-        taxonomies.addAll(site.taxonomies().values());
+        ALWAYS.forEach(name -> taxonomies.put(name, name));
+        site.taxonomies().values().forEach(name -> taxonomies.put(name, name));
+        readLanguageTaxonomies(site);
+    }
+
+    /**
+     * A language's own {@code taxonomies} replace the site's for its pages, as Hugo builds them; each is indexed under
+     * the site's name for the same singular ({@code tag: FRtags} of a French site feeds the tags), else the default
+     * language's, else its own.
+     */
+    private void readLanguageTaxonomies(Site site) {
+        JsonNode languages = site.config() == null ? null : site.config().get("languages");
+        if (languages == null || !languages.isObject()) {
+            return;
+        }
+        Map<String, String> names = new HashMap<>();
+        site.taxonomies().forEach(names::put);
+        ownTaxonomies(languages.path(site.languages().defaultLanguage())).forEach(names::putIfAbsent);
+        languages.fields().forEachRemaining(language -> {
+            Map<String, String> own = ownTaxonomies(language.getValue());
+            if (!own.isEmpty() || language.getValue().path("taxonomies").isObject()) {
+                Map<String, String> keys = new LinkedHashMap<>();
+                ALWAYS.forEach(name -> keys.put(name, name));
+                own.forEach((singular, plural) -> keys.put(plural, names.getOrDefault(singular, plural)));
+                languageTaxonomies.put(language.getKey().toLowerCase(Locale.ROOT), keys);
+            }
+        });
+    }
+
+    /** A language's {@code taxonomies}: singular to plural, as written. */
+    private static Map<String, String> ownTaxonomies(JsonNode language) {
+        Map<String, String> own = new LinkedHashMap<>();
+        language.path("taxonomies").fields().forEachRemaining(entry -> {
+            if (entry.getValue().isValueNode() && !entry.getValue().asText().isBlank()) {
+                own.put(entry.getKey(), entry.getValue().asText().strip());
+            }
+        });
+        return own;
     }
 
     String title(FrontMatter frontMatter, ContentPath path) {
@@ -69,8 +108,11 @@ final class FrontMatterFields {
         return dates.publishDate(frontMatter, path);
     }
 
-    /** The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else the site's. */
-    List<Person> people(FrontMatter frontMatter) {
+    /**
+     * The page's people: {@code authors}, else {@code author}, else {@code params.author(s)}, else its language's
+     * {@code params.author} (lang null: the site's default language), else the site's.
+     */
+    List<Person> people(FrontMatter frontMatter, String lang) {
         JsonNode values = frontMatter.values();
         List<Person> people = this.people.parse(values.get("authors"));
         if (people.isEmpty()) {
@@ -82,15 +124,23 @@ final class FrontMatterFields {
         if (people.isEmpty()) {
             people = this.people.parse(values.path("params").get("author"));
         }
+        if (people.isEmpty() && lang != null && site.config() != null) {
+            people = this.people.parse(site.config().path("languages").path(lang.toLowerCase(Locale.ROOT))
+                    .path("params").get("author"));
+        }
         if (people.isEmpty() && site.defaultAuthor() != null) {
             people = this.people.parseText(site.defaultAuthor());
         }
         return people;
     }
 
-    Map<String, List<String>> taxonomies(FrontMatter frontMatter) {
+    /** The page's terms of every taxonomy of its language (null: the site's), by the name each is indexed under. */
+    Map<String, List<String>> taxonomies(FrontMatter frontMatter, String lang) {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        for (String taxonomy : taxonomies) {
+        Map<String, String> keys = lang == null ? taxonomies
+                : languageTaxonomies.getOrDefault(lang.toLowerCase(Locale.ROOT), taxonomies);
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            String taxonomy = key.getKey();
             JsonNode node = frontMatter.values().get(taxonomy);
             if (node == null) {
                 node = caseInsensitive(frontMatter.values(), taxonomy);
@@ -105,7 +155,8 @@ final class FrontMatterFields {
                         .map(String::strip).filter(term -> !term.isEmpty()).distinct().toList();
             }
             if (!terms.isEmpty()) {
-                result.put(taxonomy, terms);
+                List<String> merged = result.computeIfAbsent(key.getValue(), name -> new ArrayList<>());
+                terms.stream().filter(term -> !merged.contains(term)).forEach(merged::add);
             }
         }
         return result;

@@ -11,9 +11,13 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -31,6 +35,8 @@ public final class MarkdownRenderer {
             List.of(TablesExtension.create(), StrikethroughExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("\\s*\\{([^{}]*)}\\s*$");
+    /** Hugo's alert designator: {@code [!TYPE]}, a fold sign, then the optional title. */
+    private static final Pattern ALERT_MARKER = Pattern.compile("\\[![A-Za-z]+][+-]?[ \\t]*(.*)", Pattern.DOTALL);
 
     private MarkdownRenderer() {
     }
@@ -42,13 +48,50 @@ public final class MarkdownRenderer {
 
     /** The HTML of a Markdown document, headings with the ids {@code style} gives. */
     public static String render(String markdown, HeadingIdStyle style) {
+        return render(markdown, style, false);
+    }
+
+    /**
+     * The HTML of a Markdown document, headings with the ids {@code style} gives; with {@code alerts} (a site whose
+     * blockquote render hook draws Hugo's alerts), a blockquote's leading {@code [!NOTE]} marker is left out, as the
+     * hook receives the text without it, and a title written after it ({@code [!TIP] Custom title}) stays.
+     */
+    public static String render(String markdown, HeadingIdStyle style, boolean alerts) {
         Node document = PARSER.parse(markdown);
+        if (alerts) {
+            removeAlertMarkers(document);
+        }
         Map<Node, String> ids = assignIds(document, style);
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .attributeProviderFactory(context -> headingIds(ids))
                 .build();
         return renderer.render(document);
+    }
+
+    private static void removeAlertMarkers(Node document) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                if (quote.getFirstChild() instanceof Paragraph paragraph
+                        && paragraph.getFirstChild() instanceof Text first) {
+                    Matcher marker = ALERT_MARKER.matcher(first.getLiteral());
+                    if (marker.matches() && marker.group(1).isEmpty()) {
+                        Node next = first.getNext();
+                        first.unlink();
+                        if (next instanceof SoftLineBreak || next instanceof HardLineBreak) {
+                            next.unlink();
+                        }
+                        if (paragraph.getFirstChild() == null) {
+                            paragraph.unlink();
+                        }
+                    } else if (marker.matches()) {
+                        first.setLiteral(marker.group(1));
+                    }
+                }
+                visitChildren(quote);
+            }
+        });
     }
 
     private static AttributeProvider headingIds(Map<Node, String> ids) {

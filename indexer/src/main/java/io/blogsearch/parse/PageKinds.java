@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Tells posts from other pages as Hugo's {@code mainSections} does: {@code _index.*} is a section list; a regular
- * page in one of the site's main sections ({@code params.mainSections}, else the section with the most dated
- * regular pages) is a post; any other page (at the content root, docs, About, an events list) is a plain page.
+ * page in one of the site's main sections ({@code mainSections}, which older sites set under {@code params}, else
+ * the section with the most dated regular pages) is a post; any other page (at the content root, docs, About, an
+ * events list) is a plain page.
  */
 public final class PageKinds {
 
@@ -77,7 +78,10 @@ public final class PageKinds {
     private static Set<String> configured(Site site) {
         Set<String> configured = new LinkedHashSet<>();
         JsonNode params = site.config().path("params");
-        JsonNode node = params.has("mainSections") ? params.get("mainSections") : params.path("mainsections");
+        JsonNode node = site.config().path("mainsections");
+        if (node.isMissingNode()) {
+            node = params.has("mainSections") ? params.get("mainSections") : params.path("mainsections");
+        }
         if (node.isArray()) {
             node.forEach(value -> configured.add(value.asText()));
         } else if (node.isTextual()) {

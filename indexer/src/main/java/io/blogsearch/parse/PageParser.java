@@ -43,6 +43,7 @@ public final class PageParser {
     private final Set<String> silentShortcodes;
     private final HeadingIdStyle headingIds;
     private final SectionCascades cascades;
+    private final boolean alerts;
 
     /** A parser for the pages of {@code site}; drafts are parsed only when asked; {@code now} decides expiry. */
     public PageParser(Site site, boolean includeDrafts, Instant now) {
@@ -56,15 +57,16 @@ public final class PageParser {
         this.locator = new ContentLocator(site.languages());
         this.headingIds = HugoHeadingIds.of(site.config());
         this.cascades = SectionCascades.of(site, locator);
-        this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.config());
+        this.silentShortcodes = site.root() == null ? Set.of() : SilentShortcodes.of(site.root(), site.themes());
+        this.alerts = site.root() != null && RenderHooks.drawsAlerts(site.root(), site.themes());
     }
 
     /**
-     * What other files decide about each page (section cascades, silent shortcodes), as text that changes when they
-     * do, for the incremental build's cache key.
+     * What other files decide about each page (section cascades, silent shortcodes, a blockquote render hook), as
+     * text that changes when they do, for the incremental build's cache key.
      */
     public String sharedInputs() {
-        return new TreeSet<>(silentShortcodes) + "|" + cascades;
+        return new TreeSet<>(silentShortcodes) + "|" + cascades + "|" + alerts;
     }
 
     /** Where a site file sits in the content tree and language, or null when Hugo does not build it. */
@@ -115,6 +117,9 @@ public final class PageParser {
             excluded = "future"; // Hugo leaves future posts out until their date unless buildFuture is set
         }
         boolean html = path.endsWith(".html") || path.endsWith(".htm");
+        if (html && plainHtmlDocument(decoded.text())) {
+            excluded = "not a page";
+        }
         return new PreparedPage(path, contentHash, contentPath, kinds.kind(contentPath), frontMatter, url, date,
                 excluded, html, problems);
     }
@@ -132,6 +137,19 @@ public final class PageParser {
         }
         String hugoPath = path.hugoPath();
         return site.unrenderedPaths().stream().anyMatch(glob -> glob.matcher(hugoPath).matches());
+    }
+
+    /**
+     * Whether an HTML content file is a plain document Hugo copies as it is instead of making it a page: its first
+     * character other than white space is a {@code <} that does not open a comment (so it has no front matter), as
+     * a Lighthouse report saved beside a docs page.
+     */
+    private static boolean plainHtmlDocument(String text) {
+        String start = text.stripLeading();
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1).stripLeading();
+        }
+        return start.startsWith("<") && !start.startsWith("<!--");
     }
 
     /** Whether a page with this {@code expiryDate} (null: none) is left out now, as Hugo leaves it out. */
@@ -172,20 +190,22 @@ public final class PageParser {
         ShortcodeExpander.Result expanded = expander.expand(frontMatter.body(), frontMatter.bodyLine());
         problems.addAll(expanded.problems());
         String html = expanded.substitute(prepared.html() ? expanded.markdown()
-                : MarkdownRenderer.render(expanded.markdown(), headingIds));
+                : MarkdownRenderer.render(expanded.markdown(), headingIds, alerts));
         PageContent content = ContentExtractor.extract(html, prepared.url(), site.baseUrl());
         FrontMatterDateRules.Dated dated = fields.dated(frontMatter, prepared.contentPath());
         ZonedDateTime written = dated == null ? null : dated.date();
+        String lang = language(prepared.contentPath(), frontMatter);
+        List<Person> people = fields.people(frontMatter, lang);
         Page page = new Page(
                 prepared.path(),
                 prepared.contentHash(),
                 prepared.kind(),
                 fields.title(frontMatter, prepared.contentPath()),
                 fields.description(frontMatter),
-                fields.people(frontMatter).stream().map(Person::name).toList(),
+                people.stream().map(Person::name).toList(),
                 prepared.date(),
                 HugoDates.parse(frontMatter.values().get("lastmod")),
-                fields.taxonomies(frontMatter),
+                fields.taxonomies(frontMatter, lang),
                 prepared.url(),
                 fields.list(frontMatter.values().get("aliases")),
                 content.body(),
@@ -197,7 +217,7 @@ public final class PageParser {
                 frontMatterMap(frontMatter.values()),
                 language(prepared.contentPath(), frontMatter, content.body()),
                 translationKey(prepared.contentPath(), frontMatter),
-                fields.people(frontMatter),
+                people,
                 written == null ? null : written.getOffset());
         return new ParsedPage(page, List.copyOf(problems));
     }

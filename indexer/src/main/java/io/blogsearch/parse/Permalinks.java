@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * The permalink of a page as Hugo builds it: the {@code url} front matter (as written, with the trailing slash Hugo
  * adds to a path whose last part has no extension);
- * else the first {@code permalinks} rule for the page's kind and path ({@link PermalinkPattern}); else
+ * else the first {@code permalinks} rule for the page's kind and path ({@link PermalinkPattern}), a folder even
+ * when the pattern has no trailing slash; else
  * {@code /section/path/file/} with {@code slug} replacing the file name ({@code file.html} with {@code uglyURLs}).
  * A page of a language other than the default (or of every language with
  * {@code defaultContentLanguageInSubdir}) gets its {@code /lang/} prefix after the {@code baseURL} and its sub-path;
@@ -52,7 +53,8 @@ public final class Permalinks {
         String pattern = site.permalinkRules().stream().filter(rule -> rule.matches(kind, path.hugoPath()))
                 .map(PermalinkRule::pattern).findFirst().orElse(null);
         String relative = pattern != null
-                ? lower(PermalinkPattern.expand(pattern, path, title, slug, date).replaceAll("/{2,}", "/"), site)
+                ? asFolder(lower(PermalinkPattern.expand(pattern, path, title, slug, date)
+                        .replaceAll("/{2,}", "/"), site))
                 : defaultPath(path, slug, site.disablePathToLower());
         if (!path.sectionList() && ugly(site, path) && relative.endsWith("/") && relative.length() > 1) {
             relative = relative.substring(0, relative.length() - 1) + ".html";
@@ -67,6 +69,15 @@ public final class Permalinks {
     private static String asDirectory(String url) {
         String last = url.substring(url.lastIndexOf('/') + 1);
         return url.endsWith("/") || last.contains(".") ? url : url + "/";
+    }
+
+    /**
+     * A {@code permalinks} pattern's expansion as Hugo publishes it: always a folder, whatever its last part looks like
+     * ({@code :contentbasename} is linked as {@code /my-post/}, {@code /:title.html} as {@code /title.html/}), unlike
+     * a {@code url} in front matter.
+     */
+    private static String asFolder(String expanded) {
+        return expanded.isEmpty() || expanded.endsWith("/") ? expanded : expanded + "/";
     }
 
     /** The site's base URL with the language's prefix, or that language's own base URL. */

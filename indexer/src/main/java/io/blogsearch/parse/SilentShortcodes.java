@@ -1,6 +1,5 @@
 package io.blogsearch.parse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +15,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The shortcodes whose templates in the site write nothing: a {@code comment} shortcode whose template is
- * {@code {{ if .Inner }}{{ end }}} hides what it encloses, so its inner text is not on the page. Read from the site's
- * {@code layouts/shortcodes/} (or {@code layouts/_shortcodes/}), else its theme's, as Hugo looks them up. A template
- * is silent when it holds nothing but actions that write nothing: comments, {@code if}/{@code else}/{@code with}/
- * {@code range}/{@code end}, variable assignments. A shortcode without a template in the sources says nothing.
+ * The shortcodes whose templates show nothing of what they enclose: a {@code comment} shortcode whose template is
+ * {@code {{ if .Inner }}{{ end }}} hides it, and so does a chart shortcode that parses it as data or a script
+ * shortcode that stores it for the page's footer ({@link ShortcodeInnerUse}); then the enclosed text is not on the
+ * page. Read from the site's {@code layouts/shortcodes/} (or {@code layouts/_shortcodes/}), else its themes', as
+ * Hugo looks them up. A template is silent when it holds nothing but actions that write nothing (comments,
+ * {@code if}/{@code else}/{@code with}/{@code range}/{@code end}, variable assignments) or when it hides its inner
+ * text. A shortcode without a template in the sources shows what it encloses.
  */
 final class SilentShortcodes {
 
@@ -32,15 +33,13 @@ final class SilentShortcodes {
     private SilentShortcodes() {
     }
 
-    /** The names ({@code comment}, {@code blocks/note}) of the site's silent shortcodes. */
-    static Set<String> of(Path root, JsonNode config) {
+    /** The names ({@code comment}, {@code blocks/note}) of the silent shortcodes of the site and its themes. */
+    static Set<String> of(Path root, List<Path> themes) {
         Map<String, Boolean> silent = new HashMap<>();
         List<Path> layouts = new ArrayList<>();
         FOLDERS.forEach(folder -> layouts.add(root.resolve(folder)));
-        String themesDir = config == null ? "themes" : config.path("themesDir").asText(
-                config.path("themesdir").asText("themes"));
-        for (String theme : themes(config)) {
-            FOLDERS.forEach(folder -> layouts.add(root.resolve(themesDir).resolve(theme).resolve(folder)));
+        for (Path theme : themes) {
+            FOLDERS.forEach(folder -> layouts.add(theme.resolve(folder)));
         }
         for (Path folder : layouts) {
             if (!Files.isDirectory(folder)) {
@@ -51,7 +50,8 @@ final class SilentShortcodes {
                     String relative = folder.relativize(file).toString().replace('\\', '/');
                     String name = relative.substring(0, relative.length() - ".html".length());
                     // the site's own template comes first and hides the theme's
-                    silent.putIfAbsent(name, writesNothing(Files.readString(file, StandardCharsets.UTF_8)));
+                    String template = Files.readString(file, StandardCharsets.UTF_8);
+                    silent.putIfAbsent(name, writesNothing(template) || ShortcodeInnerUse.hidesInner(template));
                 }
             } catch (IOException e) {
                 // an unreadable layouts folder: no shortcode is known to be silent
@@ -74,16 +74,5 @@ final class SilentShortcodes {
         }
         rest.append(template.substring(last));
         return rest.toString().isBlank();
-    }
-
-    private static List<String> themes(JsonNode config) {
-        JsonNode theme = config == null ? null : config.get("theme");
-        List<String> names = new ArrayList<>();
-        if (theme != null && theme.isArray()) {
-            theme.forEach(name -> names.add(name.asText()));
-        } else if (theme != null && theme.isTextual()) {
-            names.add(theme.asText());
-        }
-        return names;
     }
 }

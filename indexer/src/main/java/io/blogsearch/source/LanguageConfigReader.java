@@ -21,7 +21,7 @@ final class LanguageConfigReader {
 
     private static final String DEFAULT_LANGUAGE = "en";
     /** Per-language keys that change URLs or facets and that blogsearch does not read per language. */
-    private static final List<String> UNREAD_LANGUAGE_KEYS = List.of("permalinks", "taxonomies", "uglyURLs",
+    private static final List<String> UNREAD_LANGUAGE_KEYS = List.of("permalinks", "uglyURLs",
             "uglyurls", "disablePathToLower", "disablepathtolower");
 
     private final JsonNode config;

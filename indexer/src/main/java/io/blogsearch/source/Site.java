@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * @param unrenderedPaths    Hugo path globs (lower case, e.g. {@code /_includes/x}) the config's {@code cascade}
  *                           keeps from being rendered: their pages are no results
  * @param notices            config forms blogsearch does not understand, each once, with the file and key
+ * @param themes             the folders of the site's themes and theme modules, in Hugo's lookup order (the first
+ *                           theme's templates hide the next one's); empty when it has none or they are not local
  */
 public record Site(
         Path root,
@@ -46,7 +48,8 @@ public record Site(
         List<PermalinkRule> permalinkRules,
         Set<String> indexedSections,
         List<Pattern> unrenderedPaths,
-        List<ConfigNotice> notices) {
+        List<ConfigNotice> notices,
+        List<Path> themes) {
 
     /** The content folder. */
     public Path contentDir() {

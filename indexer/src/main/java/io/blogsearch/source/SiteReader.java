@@ -49,6 +49,10 @@ public final class SiteReader {
         if (roots.isEmpty()) {
             throw new SiteException("no content directory at " + content);
         }
+        List<Path> themes = ThemeFolders.of(absolute, config, origins, notices);
+        Map<String, JsonNode> data = readData(absolute.resolve("data"));
+        // a theme's data files fill in what the site's do not have, as Hugo merges them
+        themes.forEach(theme -> readData(theme.resolve("data")).forEach(data::putIfAbsent));
         return new Site(absolute,
                 baseUrl(text(config, "baseURL", "baseurl")),
                 text(config, "title"),
@@ -57,7 +61,7 @@ public final class SiteReader {
                 author(config.path("params").get("author")),
                 config.path("disablePathToLower").asBoolean(config.path("disablepathtolower").asBoolean(false)),
                 config,
-                readData(absolute.resolve("data")),
+                data,
                 ContentFileLister.contentFiles(absolute, roots,
                         IgnoredFiles.of(absolute, config, origins.of("ignorefiles"), notices), notices),
                 languages,
@@ -65,7 +69,8 @@ public final class SiteReader {
                 indexedSections(absolute, notices),
                 List.copyOf(CascadeConfigReader.unrenderedPaths(config.get("cascade"), origins.of("cascade"),
                         notices)),
-                List.copyOf(notices));
+                List.copyOf(notices),
+                themes);
     }
 
     /** {@code index: {sections: [...]}} of the site's {@code blogsearch.yaml}; empty when absent or unreadable. */
@@ -148,6 +153,13 @@ public final class SiteReader {
         } catch (IOException e) {
             throw new SiteException("cannot read site config " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A config tree with every key in lower case, as {@link #read} keeps the site's. */
+    static ObjectNode lowerCaseKeys(JsonNode tree) {
+        ObjectNode lowered = JsonNodeFactory.instance.objectNode();
+        merge(lowered, tree);
+        return lowered;
     }
 
     /**

@@ -79,6 +79,15 @@ class PageKindsTest {
     }
 
     @Test
+    void mainSectionsAtTheConfigsRootWinOverParams() throws Exception {
+        // Hugo's current key, as PaperMod's example site writes it
+        SiteFixture.create(root).write("config.yaml", "mainSections: [notes]\nparams:\n  mainSections: [blog]\n")
+                .write("content/blog/one.md", page("One", "2024-01-02"))
+                .write("content/notes/n.md", page("N", null));
+        assertThat(PageKinds.of(SiteReader.read(root)).mainSections()).isEqualTo(Set.of("notes"));
+    }
+
+    @Test
     void theSummaryReportsConfigFormsItDoesNotUnderstandOnceWithFileAndKey() throws Exception {
         SiteFixture.create(root).write("hugo.yaml", "permalinks:\n  posts: 42\n  page:\n    blog: /:nope/\n")
                 .write("content/blog/one.md", page("One", "2024-01-02"));

@@ -79,6 +79,54 @@ class PageParserTest {
     }
 
     @Test
+    void anUnsignedPageIsByItsLanguagesAuthorAsTheSiteParamsOfThatLanguageSay() throws Exception {
+        // hugo-coder's example site: the Portuguese site has its own author
+        SiteFixture site = SiteFixture.create(root).write("config.yaml", """
+                baseURL: https://example.org/
+                params:
+                  author: John Doe
+                languages:
+                  en: {weight: 1}
+                  pt-br:
+                    weight: 2
+                    params: {author: João Ninguém}
+                  de:
+                    weight: 3
+                    params:
+                      author: {name: Hans Niemand}
+                """).write("content/contact.md", "---\ntitle: Contact\n---\nx\n")
+                .write("content/contact.pt-br.md", "---\ntitle: Contato\n---\nx\n")
+                .write("content/contact.de.md", "---\ntitle: Kontakt\n---\nx\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages.get("content/contact.md").authors()).containsExactly("John Doe");
+        assertThat(pages.get("content/contact.pt-br.md").authors()).containsExactly("João Ninguém");
+        assertThat(pages.get("content/contact.de.md").authors()).containsExactly("Hans Niemand");
+    }
+
+    @Test
+    void aPlainHtmlDocumentIsAFileHugoCopiesNotAPage() throws Exception {
+        // Congo's example site keeps a saved Lighthouse report beside its docs page
+        SiteFixture site = SiteFixture.create(root)
+                .write("content/docs/v2/_index.md", "---\ntitle: Version 2\n---\nWhat is new.\n")
+                .write("content/docs/v2/lighthouse.html", "\n<html lang=\"en\"><head><title>Report</title></head>"
+                        + "<body><p>Performance 100</p></body></html>\n")
+                .write("content/docs/v2/notes.html", "---\ntitle: Notes\n---\n<p>Written in HTML.</p>\n");
+        Map<String, Page> pages = parseAll(site, false);
+        assertThat(pages).doesNotContainKey("content/docs/v2/lighthouse.html");
+        assertThat(pages.get("content/docs/v2/notes.html").body()).isEqualTo("Written in HTML.");
+    }
+
+    @Test
+    void alertsLoseTheirDesignatorWhenTheThemeHasABlockquoteHook() throws Exception {
+        String post = "---\ntitle: A\n---\n> [!WARNING]\n> Back up first.\n";
+        SiteFixture site = SiteFixture.create(root).write("content/post/a.md", post);
+        assertThat(parse(site, "content/post/a.md").body()).contains("[!WARNING]");
+        site.write("config.yaml", "theme: stack\n")
+                .write("themes/stack/layouts/_markup/render-blockquote.html", "<blockquote>{{ .Text }}</blockquote>");
+        assertThat(parse(site, "content/post/a.md").body()).isEqualTo("Back up first.");
+    }
+
+    @Test
     void readsFrontMatterKeysInAnyLetterCaseAsHugoDoes() throws Exception {
         SiteFixture site = SiteFixture.create(root).write("content/post/a.md", """
                 ---

@@ -48,23 +48,33 @@ class PermalinksTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        ":title | spf13-vim-3.0-release-and-new-website",
-        "/:year-:month-:title | 2012-04-spf13-vim-3.0-release-and-new-website",
+        ":title | spf13-vim-3.0-release-and-new-website/",
+        "/:year-:month-:title | 2012-04-spf13-vim-3.0-release-and-new-website/",
         "/:year/:yearday/:month/:monthname/:day/:weekday/:weekdayname/ | 2012/97/04/april/06/5/friday/",
         "/:section/ | blue/",
         "/:title/ | spf13-vim-3.0-release-and-new-website/",
         "/:slug/ | the-slug/",
         "/:slugorfilename/ | the-slug/",
         "/:filename/ | test-page/",
-        "/:06-:1-:2-:Monday | 12-4-6-friday",
-        "/:2006_01_02_15_04_05.000 | 2012_04_06_03_01_59.000",
-        "/\\:filename | :filename",
+        "/:06-:1-:2-:Monday | 12-4-6-friday/",
+        "/:2006_01_02_15_04_05.000 | 2012_04_06_03_01_59.000/",
+        "/\\:filename | :filename/",
         "/special\\::slug/ | special:the-slug/",
         "/:contentbasename/ | test-page/",
         "/:slugorcontentbasename/ | the-slug/",
     })
     void expandsEveryTokenOfHugosPermalinkTests(String pattern, String expected) throws Exception {
         assertThat(pattern(pattern)).isEqualTo("https://example.org/" + expected);
+    }
+
+    /** As Hugo 0.111 publishes them: a pattern's expansion is a folder ({@code public/b/d.html/index.html}). */
+    @Test
+    void aPatternWithoutTrailingSlashIsStillPublishedAsAFolder() throws Exception {
+        String config = "permalinks:\n  posts: ':contentbasename'\n  blog: /b/:filename.html\n";
+        assertThat(url(config, "content/posts/my-post/index.md", PAGE)).isEqualTo("https://example.org/my-post/");
+        assertThat(url(config, "content/blog/d.md", PAGE)).isEqualTo("https://example.org/b/d.html/");
+        assertThat(url("uglyURLs: true\n" + config, "content/posts/my-post/index.md", PAGE))
+                .isEqualTo("https://example.org/my-post.html");
     }
 
     @Test
@@ -113,9 +123,9 @@ class PermalinksTest {
                 """;
         String untitledSlug = "---\ntitle: Page Title\ndate: 2012-04-06\n---\nText.\n";
         assertThat(url(config, "content/posts/page-filename/index.md", untitledSlug))
-                .isEqualTo("https://example.org/page-title");
+                .isEqualTo("https://example.org/page-title/");
         assertThat(url(config, "content/recipes/page-filename/index.md", untitledSlug))
-                .isEqualTo("https://example.org/page-filename");
+                .isEqualTo("https://example.org/page-filename/");
         assertThat(url(config, "content/docs/page-filename.md", untitledSlug))
                 .isEqualTo("https://example.org/page-filename/");
     }

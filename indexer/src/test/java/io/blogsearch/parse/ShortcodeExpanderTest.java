@@ -46,6 +46,16 @@ class ShortcodeExpanderTest {
     }
 
     @Test
+    void aFiguresCaptionAndCreditAreMarkdownAsInHugosTemplate() {
+        String out = expand("{{< figure src=\"a.jpg\" caption=\"Photo by [Jr Korpa](https://unsplash.com/@jrkorpa) "
+                + "on *Unsplash*\" attr=\"CC BY\" >}}").markdown();
+        assertThat(out).contains("data-caption=\"Photo by Jr Korpa on Unsplash CC BY\"")
+                .contains("<p>Photo by <a href=\"https://unsplash.com/@jrkorpa\">Jr Korpa</a> on "
+                        + "<em>Unsplash</em> CC BY</p>")
+                .doesNotContain("](");
+    }
+
+    @Test
     void readsEscapedQuotesInsideNamedArguments() {
         assertThat(expand("{{< figure src=\"a.png\" title=\"Talk: \\\"Hello\\\" by \\\"Me\\\"\" >}}").markdown())
                 .contains("data-title=\"Talk: &quot;Hello&quot; by &quot;Me&quot;\"");

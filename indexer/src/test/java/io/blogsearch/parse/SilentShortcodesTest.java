@@ -2,10 +2,9 @@ package io.blogsearch.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +32,15 @@ class SilentShortcodesTest {
         write("layouts/shortcodes/note.html", "<div>{{ .Inner }}</div>");
         write("themes/docs/layouts/shortcodes/note.html", "{{ if .Inner }}{{ end }}");
         write("themes/docs/layouts/shortcodes/draftnote.html", "{{ if .Inner }}{{ end }}");
-        ObjectNode config = JsonNodeFactory.instance.objectNode().put("theme", "docs");
-        assertThat(SilentShortcodes.of(root, config)).containsExactlyInAnyOrder("aside", "blocks/hidden",
-                "draftnote");
+        assertThat(SilentShortcodes.of(root, List.of(root.resolve("themes/docs"))))
+                .containsExactlyInAnyOrder("aside", "blocks/hidden", "draftnote");
+    }
+
+    @Test
+    void aTemplateThatHidesItsInnerTextIsSilentToo() throws Exception {
+        write("layouts/_shortcodes/chart.html", "<div class=\"chart\"></div>{{ $c := .Inner | transform.Unmarshal }}");
+        write("layouts/_shortcodes/box.html", "<div>{{ .Inner | markdownify }}</div>");
+        assertThat(SilentShortcodes.of(root, List.of())).containsExactly("chart");
     }
 
     @Test

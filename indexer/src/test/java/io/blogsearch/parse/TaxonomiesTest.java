@@ -52,6 +52,38 @@ class TaxonomiesTest {
     }
 
     @Test
+    void aLanguagesOwnTaxonomiesAreReadUnderTheSitesNameForTheSameSingular() throws Exception {
+        // PaperMod's example site: each language names its taxonomies
+        SiteFixture.create(root).write("config.yaml", """
+                baseURL: https://example.org/
+                languages:
+                  en:
+                    weight: 1
+                    taxonomies: {category: categories, tag: tags, series: series}
+                  fr:
+                    weight: 2
+                    taxonomies: {category: FRcategories, tag: FRtags, series: FRseries, theme: FRthemes}
+                """).write("content/posts/a.fr.md", """
+                ---
+                title: A
+                FRtags: [markdown, css]
+                FRcategories: [themes]
+                FRseries: [Themes Guide]
+                FRthemes: [sombre]
+                ---
+                Texte.
+                """);
+        Site site = SiteReader.read(root);
+        PageParser parser = new PageParser(site, false, Instant.parse("2030-01-01T00:00:00Z"));
+        byte[] bytes = Files.readAllBytes(root.resolve("content/posts/a.fr.md"));
+        Page page = parser.render(parser.prepare("content/posts/a.fr.md", "h", bytes), new RefResolver(Map.of()))
+                .page();
+        assertThat(page.taxonomies()).containsExactlyInAnyOrderEntriesOf(Map.of("tags", List.of("markdown", "css"),
+                "categories", List.of("themes"), "series", List.of("Themes Guide"), "FRthemes", List.of("sombre")));
+        assertThat(site.notices()).isEmpty();
+    }
+
+    @Test
     void readsTaxonomiesUnderParams() throws Exception {
         Page page = page("", "params:\n  tags: [Lucene]\n");
         assertThat(page.taxonomies()).containsEntry("tags", List.of("Lucene"));
