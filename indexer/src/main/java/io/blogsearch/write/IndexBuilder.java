@@ -43,7 +43,7 @@ import java.util.stream.IntStream;
 public final class IndexBuilder {
 
     /** Bump when parsing changes what a page record holds: stored records of older builds are then re-parsed. */
-    static final String PARSER_VERSION = "13";
+    static final String PARSER_VERSION = "14";
 
     private final IndexOptions options;
     private final ConcurrentLinkedQueue<FileProblem> problems = new ConcurrentLinkedQueue<>();
