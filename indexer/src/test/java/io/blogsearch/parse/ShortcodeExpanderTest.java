@@ -47,11 +47,11 @@ class ShortcodeExpanderTest {
 
     @Test
     void aFiguresCaptionAndCreditAreMarkdownAsInHugosTemplate() {
-        String out = expand("{{< figure src=\"a.jpg\" caption=\"Photo by [Jr Korpa](https://unsplash.com/@jrkorpa) "
-                + "on *Unsplash*\" attr=\"CC BY\" >}}").markdown();
-        assertThat(out).contains("data-caption=\"Photo by Jr Korpa on Unsplash CC BY\"")
-                .contains("<p>Photo by <a href=\"https://unsplash.com/@jrkorpa\">Jr Korpa</a> on "
-                        + "<em>Unsplash</em> CC BY</p>")
+        String out = expand("{{< figure src=\"a.jpg\" caption=\"Photo by [Ana Lind](https://pics.example.org/@ana) "
+                + "on *Meadow Pictures*\" attr=\"CC BY\" >}}").markdown();
+        assertThat(out).contains("data-caption=\"Photo by Ana Lind on Meadow Pictures CC BY\"")
+                .contains("<p>Photo by <a href=\"https://pics.example.org/@ana\">Ana Lind</a> on "
+                        + "<em>Meadow Pictures</em> CC BY</p>")
                 .doesNotContain("](");
     }
 
