@@ -75,7 +75,7 @@ public final class IndexBuilder {
         IndexTarget target = options.effectiveTarget();
         // the parsers' first use while the target opens, so the few edited files of an incremental run parse faster
         Runnable warmUp = !options.full() && opened.generator() instanceof HugoGenerator
-                ? () -> ParserWarmUp.run(site, options.drafts(), buildStart) : () -> { };
+                ? () -> ParserWarmUp.run(parser) : () -> { };
         try (ParallelRunner runner = new ParallelRunner(options.threads());
              IndexTarget.Session session = target.open(options.full(), warmUp);
              RecordSpill spill = RecordSpill.in(options.indexDir() != null ? options.indexDir()

@@ -1,13 +1,11 @@
 package io.blogsearch.write;
 
-import io.blogsearch.parse.PageParser;
+import io.blogsearch.generator.ContentParser;
 import io.blogsearch.parse.ParsedPage;
 import io.blogsearch.parse.PreparedPage;
 import io.blogsearch.parse.RefResolver;
-import io.blogsearch.source.Site;
 import io.blogsearch.state.PageCodec;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -36,10 +34,13 @@ final class ParserWarmUp {
     private ParserWarmUp() {
     }
 
-    /** Parses and records the built-in page; any failure is ignored (the real pages will report their own). */
-    static void run(Site site, boolean drafts, Instant now) {
+    /**
+     * Parses and records the built-in page with the build's own parser (thread-safe, and made once: it reads the
+     * site's section pages and shortcode templates as it is made); any failure is ignored (the real pages will report
+     * their own).
+     */
+    static void run(ContentParser parser) {
         try {
-            PageParser parser = new PageParser(site, drafts, now);
             PreparedPage prepared = parser.prepare("content/post/_blogsearch-warm-up.md", "warm-up", PAGE);
             ParsedPage parsed = parser.render(prepared, new RefResolver(Map.of()));
             PageCodec.writeRecord(parsed.page());
